@@ -1,0 +1,93 @@
+package org.kremlinwatch.extract.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.events.v1.ReleaseFetched;
+import org.kremlinwatch.events.v1.ReleaseIds;
+
+/**
+ * Reads a saved Kremlin release page (kremlin.ru or en.kremlin.ru): headline
+ * {@code h1.entry-title}, lead {@code .read__lead}, body {@code .entry-content}, date
+ * {@code time.read__published[datetime]} and {@code .read__time}, id from the canonical
+ * link or else the file name.
+ */
+final class PageReader {
+
+	private static final ZoneOffset MOSCOW = ZoneOffset.ofHours(3);
+
+	private static final Pattern TRAILING_ID = Pattern.compile("(\\d+)(?:\\.html?)?/?$");
+
+	ReleaseFetched read(String html, String fileName) {
+		Document page = Jsoup.parse(html);
+		Element heading = page.selectFirst("h1.entry-title");
+		Element body = page.selectFirst(".entry-content");
+		if (heading == null || body == null) {
+			throw new IllegalArgumentException("not a Kremlin release page (no h1.entry-title or .entry-content)");
+		}
+		// Person links carry a hidden biography tooltip that is not part of the text.
+		page.select(".read__tooltip, .masha-ignore, script, style").remove();
+		Lang lang = "ru".equalsIgnoreCase(page.selectFirst("html") != null ? page.selectFirst("html").attr("lang") : "")
+				? Lang.ru : Lang.en;
+		long kremlinId = kremlinId(page, fileName);
+		List<String> paragraphs = new ArrayList<>();
+		Element lead = page.selectFirst(".read__lead");
+		if (lead != null && !lead.text().isBlank()) {
+			paragraphs.add(lead.text().trim());
+		}
+		for (Element paragraph : body.select("p")) {
+			if (!paragraph.text().isBlank()) {
+				paragraphs.add(paragraph.text().trim());
+			}
+		}
+		if (paragraphs.size() <= (lead != null ? 1 : 0) && !body.text().isBlank()) {
+			paragraphs.add(body.text().trim());
+		}
+		String text = String.join("\n\n", paragraphs);
+		String title = heading.text().trim();
+		String url = ((lang == Lang.en) ? "http://en.kremlin.ru" : "http://kremlin.ru") + "/events/president/news/"
+				+ kremlinId;
+		String hash = ReleaseReader.sha256(title + "\n" + text);
+		return new ReleaseFetched(UUID.nameUUIDFromBytes(hash.getBytes()), Instant.now(),
+				ReleaseIds.of(lang, kremlinId), kremlinId, lang, url, null, "news", title,
+				(lead != null) ? lead.text().trim() : null, text, publishedAt(page), null, List.of(), hash, 1);
+	}
+
+	private static long kremlinId(Document page, String fileName) {
+		Element canonical = page.selectFirst("link[rel=canonical]");
+		for (String candidate : new String[] { (canonical != null) ? canonical.attr("href") : "", fileName }) {
+			Matcher matcher = TRAILING_ID.matcher(candidate);
+			if (matcher.find()) {
+				return Long.parseLong(matcher.group(1));
+			}
+		}
+		throw new IllegalArgumentException("cannot tell the release id from the canonical link or the file name");
+	}
+
+	private static OffsetDateTime publishedAt(Document page) {
+		Element published = page.selectFirst("time.read__published[datetime]");
+		if (published == null) {
+			// An announcement without a date: dates in it resolve against today.
+			return OffsetDateTime.now(MOSCOW).withNano(0);
+		}
+		LocalTime time = LocalTime.MIDNIGHT;
+		Element clock = page.selectFirst(".read__time");
+		if (clock != null && clock.text().trim().matches("\\d{1,2}:\\d{2}")) {
+			time = LocalTime.parse(String.format("%5s", clock.text().trim()).replace(' ', '0'));
+		}
+		return LocalDate.parse(published.attr("datetime").trim().substring(0, 10)).atTime(time).atOffset(MOSCOW);
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.kremlinwatch.extract.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.kremlinwatch.events.EventJson;
+import org.kremlinwatch.events.Topics;
+import org.kremlinwatch.events.v1.ReleaseFetched;
+
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.kafka.transaction.KafkaTransactionManager;
+import org.springframework.util.backoff.BackOff;
+
+/**
+ * Kafka plumbing, built on Boot's {@code spring.kafka.*} settings: JSON values without
+ * type headers, read-process-write in one Kafka transaction (the listener's output and
+ * its consumed offset commit together), and dead-lettering of records that cannot be
+ * processed.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfig {
+
+	@Bean
+	ProducerFactory<String, Object> producerFactory(KafkaProperties kafka) {
+		// Dead letters are the original bytes; everything else is a v1 record as JSON.
+		Map<Class<?>, Serializer<?>> serializers = new LinkedHashMap<>();
+		serializers.put(byte[].class, new ByteArraySerializer());
+		serializers.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
+		DefaultKafkaProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(
+				kafka.buildProducerProperties(), new StringSerializer(),
+				new DelegatingByTypeSerializer(serializers, true));
+		String prefix = kafka.getProducer().getTransactionIdPrefix();
+		if (prefix != null && !prefix.isBlank()) {
+			factory.setTransactionIdPrefix(prefix);
+		}
+		return factory;
+	}
+
+	@Bean
+	KafkaTemplate<String, Object> kafkaTemplate(ProducerFactory<String, Object> producerFactory) {
+		KafkaTemplate<String, Object> template = new KafkaTemplate<>(producerFactory);
+		template.setObservationEnabled(true);
+		return template;
+	}
+
+	@Bean
+	KafkaTransactionManager<String, Object> kafkaTransactionManager(ProducerFactory<String, Object> producerFactory) {
+		return new KafkaTransactionManager<>(producerFactory);
+	}
+
+	@Bean
+	ConsumerFactory<String, ReleaseFetched> consumerFactory(KafkaProperties kafka) {
+		Map<String, Object> properties = kafka.buildConsumerProperties();
+		// Exactly once: never read what a transaction might still roll back.
+		properties.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		return new DefaultKafkaConsumerFactory<>(properties, new ErrorHandlingDeserializer<>(new StringDeserializer()),
+				new ErrorHandlingDeserializer<>(
+						new JacksonJsonDeserializer<>(ReleaseFetched.class, EventJson.mapper(), false)));
+	}
+
+	@Bean
+	ConsumerRecordRecoverer deadLetterRecoverer(KafkaTemplate<String, Object> template, MeterRegistry registry) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+				(record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+		Counter deadLetters = Counter.builder("kremlinwatch.extract.dead.letters")
+			.description("Records sent to a dead-letter topic")
+			.register(registry);
+		return (record, ex) -> {
+			recoverer.accept(record, ex);
+			deadLetters.increment();
+		};
+	}
+
+	@Bean
+	DefaultErrorHandler errorHandler(ConsumerRecordRecoverer deadLetterRecoverer, ExtractProperties properties) {
+		// Used when transactions are off; malformed or invalid records are not retried.
+		return new DefaultErrorHandler(deadLetterRecoverer, backOff(properties));
+	}
+
+	@Bean
+	DefaultAfterRollbackProcessor<String, ReleaseFetched> afterRollbackProcessor(
+			ConsumerRecordRecoverer deadLetterRecoverer, KafkaTemplate<String, Object> template,
+			ExtractProperties properties) {
+		// In a transactional container, failures are handled here, after the rollback:
+		// the
+		// dead letter and the skipped record's offset are committed in a new transaction.
+		// Deserialization errors (malformed JSON, a record the v1 contract rejects) are
+		// among the defaults that are not retried.
+		return new DefaultAfterRollbackProcessor<>(deadLetterRecoverer, backOff(properties), template, true);
+	}
+
+	@Bean
+	ConcurrentKafkaListenerContainerFactory<String, ReleaseFetched> kafkaListenerContainerFactory(
+			ConsumerFactory<String, ReleaseFetched> consumerFactory, ProducerFactory<String, Object> producerFactory,
+			KafkaTransactionManager<String, Object> transactionManager, DefaultErrorHandler errorHandler,
+			DefaultAfterRollbackProcessor<String, ReleaseFetched> afterRollbackProcessor) {
+		ConcurrentKafkaListenerContainerFactory<String, ReleaseFetched> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		factory.setConsumerFactory(consumerFactory);
+		factory.setCommonErrorHandler(errorHandler);
+		if (producerFactory.transactionCapable()) {
+			factory.getContainerProperties().setKafkaAwareTransactionManager(transactionManager);
+			factory.setAfterRollbackProcessor(afterRollbackProcessor);
+		}
+		factory.getContainerProperties().setObservationEnabled(true);
+		return factory;
+	}
+
+	@Bean
+	NewTopic releasesTaggedTopic(ExtractProperties properties) {
+		return TopicBuilder.name(Topics.RELEASES_TAGGED_V1)
+			.partitions(properties.partitions())
+			.replicas(properties.replicas())
+			.build();
+	}
+
+	@Bean
+	NewTopic releasesFetchedDeadLetterTopic(ExtractProperties properties) {
+		return TopicBuilder.name(Topics.RELEASES_FETCHED_V1_DLT)
+			.partitions(properties.partitions())
+			.replicas(properties.replicas())
+			.build();
+	}
+
+	private static BackOff backOff(ExtractProperties properties) {
+		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retryAttempts());
+		backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
+		backOff.setMultiplier(2.0);
+		backOff.setMaxInterval(properties.retryInitialInterval().toMillis() * 8);
+		return backOff;
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.kremlinwatch.extract.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.extract.text.Patterns;
+
+/**
+ * Finds dates in Russian and English sentences and resolves them against the publication
+ * date: "January 9–10" / «9–10 января» ranges, a date without a year in the year that
+ * puts it closest to publication (so a January date written on 30 December lies in the
+ * next year), "tomorrow" / «завтра» from the publication date, "the next day" / «на
+ * следующий день» from the date it follows. What cannot be resolved stays {@code null}:
+ * never a guess.
+ * <p>
+ * An instance carries the last resolved date from sentence to sentence, so use one per
+ * release.
+ */
+public final class DateFinder {
+
+	private static final String EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+	private static final String RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+
+	private static final Pattern EN_MONTH_FIRST = Patterns
+		.words("(" + EN_MONTHS + ")\\s+(\\d{1,2})(?:\\s*(?:[–—-]|to|and|through)\\s*(?:(" + EN_MONTHS
+				+ ")\\s+)?(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
+
+	private static final Pattern EN_DAY_FIRST = Patterns
+		.words("(\\d{1,2})(?:\\s*[–—-]\\s*(\\d{1,2}))?\\s+(" + EN_MONTHS + ")(?:,?\\s+(\\d{4}))?");
+
+	private static final Pattern RU_DATE = Patterns.words("(\\d{1,2})(?:\\s*(?:[–—-]|по|и)\\s*(\\d{1,2}))?\\s+("
+			+ RU_MONTHS + ")(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?");
+
+	private static final Pattern EN_RELATIVE = Patterns.words(
+			"the day after tomorrow|tomorrow|today|yesterday|the next day|the following day|the day after|the previous day|the day before");
+
+	private static final Pattern RU_RELATIVE = Patterns
+		.words("послезавтра|завтра|сегодня|вчера|на следующий день|на другой день|накануне");
+
+	private final Lang lang;
+
+	private final LocalDate published;
+
+	private LocalDate anchor;
+
+	public DateFinder(Lang lang, LocalDate published) {
+		this.lang = lang;
+		this.published = published;
+	}
+
+	/** The dates in {@code sentence} in text order. */
+	public List<DateMention> find(String sentence) {
+		List<DateMention> found = new ArrayList<>();
+		if (this.lang == Lang.en) {
+			absolute(EN_MONTH_FIRST.matcher(sentence), 1, 2, 3, 4, 5, found);
+			absolute(EN_DAY_FIRST.matcher(sentence), 3, 1, -1, 2, 4, found);
+		}
+		else {
+			absolute(RU_DATE.matcher(sentence), 3, 1, -1, 2, 4, found);
+		}
+		Matcher relative = ((this.lang == Lang.en) ? EN_RELATIVE : RU_RELATIVE).matcher(sentence);
+		while (relative.find()) {
+			found.add(new DateMention(relative.start(), relative.end(), null, null));
+		}
+		found.sort(Comparator.comparingInt(DateMention::start));
+		List<DateMention> resolved = new ArrayList<>();
+		int lastEnd = -1;
+		for (DateMention mention : found) {
+			if (mention.start() < lastEnd) {
+				continue;
+			}
+			lastEnd = mention.end();
+			DateMention result = mention.resolved() ? mention
+					: resolveRelative(mention, sentence.substring(mention.start(), mention.end()));
+			if (result.resolved()) {
+				this.anchor = result.to();
+			}
+			resolved.add(result);
+		}
+		return resolved;
+	}
+
+	private DateMention resolveRelative(DateMention mention, String words) {
+		String lower = words.toLowerCase(Locale.ROOT);
+		LocalDate day = switch (lower) {
+			case "today", "сегодня" -> this.published;
+			case "tomorrow", "завтра" -> this.published.plusDays(1);
+			case "the day after tomorrow", "послезавтра" -> this.published.plusDays(2);
+			case "yesterday", "вчера" -> this.published.minusDays(1);
+			case "the previous day", "the day before", "накануне" ->
+				(this.anchor != null) ? this.anchor.minusDays(1) : null;
+			default -> (this.anchor != null) ? this.anchor.plusDays(1) : null;
+		};
+		return new DateMention(mention.start(), mention.end(), day, day);
+	}
+
+	private void absolute(Matcher matcher, int monthGroup, int dayGroup, int endMonthGroup, int endDayGroup,
+			int yearGroup, List<DateMention> found) {
+		while (matcher.find()) {
+			try {
+				int month = month(matcher.group(monthGroup));
+				int day = Integer.parseInt(matcher.group(dayGroup));
+				String year = matcher.group(yearGroup);
+				LocalDate from = (year != null) ? LocalDate.of(Integer.parseInt(year), month, day)
+						: nearest(month, day);
+				LocalDate to = from;
+				if (matcher.group(endDayGroup) != null) {
+					int endMonth = (endMonthGroup > 0 && matcher.group(endMonthGroup) != null)
+							? month(matcher.group(endMonthGroup)) : month;
+					to = LocalDate.of(from.getYear(), endMonth, Integer.parseInt(matcher.group(endDayGroup)));
+					if (to.isBefore(from)) {
+						to = to.plusYears(1);
+					}
+				}
+				found.add(new DateMention(matcher.start(), matcher.end(), from, to));
+			}
+			catch (DateTimeException ex) {
+				// "February 30" is no date; leave it unresolved rather than guess.
+				found.add(new DateMention(matcher.start(), matcher.end(), null, null));
+			}
+		}
+	}
+
+	private LocalDate nearest(int month, int day) {
+		LocalDate best = null;
+		for (int year = this.published.getYear() - 1; year <= this.published.getYear() + 1; year++) {
+			try {
+				LocalDate candidate = LocalDate.of(year, month, day);
+				if (best == null || distance(candidate) < distance(best)) {
+					best = candidate;
+				}
+			}
+			catch (DateTimeException ex) {
+				// February 29 in a year without it: try the others.
+			}
+		}
+		if (best == null) {
+			throw new DateTimeException("no such day " + month + "-" + day);
+		}
+		return best;
+	}
+
+	private long distance(LocalDate date) {
+		return Math.abs(date.toEpochDay() - this.published.toEpochDay());
+	}
+
+	private static int month(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		String[] en = EN_MONTHS.toLowerCase(Locale.ROOT).split("\\|");
+		String[] ru = RU_MONTHS.split("\\|");
+		for (int i = 0; i < 12; i++) {
+			if (en[i].equals(lower) || ru[i].equals(lower)) {
+				return i + 1;
+			}
+		}
+		throw new DateTimeException("no month " + name);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.kremlinwatch.extract.engine;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.events.v1.ReleaseFetched;
+
+/**
+ * What the engine reads of a release.
+ *
+ * @param releaseId {@code <lang>:<kremlin id>}
+ * @param lang language of the text
+ * @param title headline
+ * @param text plain text that evidence offsets refer to
+ * @param publishedAt publication time with the Moscow offset; dates resolve against its
+ * local day
+ */
+public record ReleaseInput(String releaseId, Lang lang, String title, String text, OffsetDateTime publishedAt) {
+
+	public ReleaseInput {
+		Objects.requireNonNull(lang, "lang");
+		Objects.requireNonNull(text, "text");
+		Objects.requireNonNull(publishedAt, "publishedAt");
+		title = (title != null) ? title : "";
+	}
+
+	/** The engine's view of a fetched release. */
+	public static ReleaseInput of(ReleaseFetched release) {
+		return new ReleaseInput(release.releaseId(), release.lang(), release.title(), release.text(),
+				release.publishedAt());
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Named entities from the YAML gazetteer, under canonical English names.
+ */
+package org.kremlinwatch.extract.entity;

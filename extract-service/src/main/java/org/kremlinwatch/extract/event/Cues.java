@@ -1,0 +1,64 @@
+package org.kremlinwatch.extract.event;
+
+import java.util.regex.Pattern;
+
+import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.extract.text.Patterns;
+
+/**
+ * The words that signal an event, per language. Kept in code rather than in the taxonomy
+ * because the event rules around them (status, segments, dates) are code too.
+ *
+ * @param call a reported telephone conversation
+ * @param meetingNoun talks, meeting, summit, negotiations, visit, session...
+ * @param announced the meeting lies ahead ("will be held", «состоится»)
+ * @param held the meeting took place ("held talks", «провёл»)
+ * @param meetingVerb a verb that names a meeting by itself ("will meet", "met with")
+ * @param warning an official warns, threatens a response, names a grave mistake or a red
+ * line
+ */
+record Cues(Pattern call, Pattern meetingNoun, Pattern announced, Pattern held, Pattern meetingVerb, Pattern warning) {
+
+	private static final Cues EN = new Cues(
+			Patterns
+				.words("(tele)?phone (conversation|call|talk)s?|spoke (\\w+ ){0,2}(by|on the|over the) (tele)?phone"),
+			Patterns.words("talks|meetings?|summit|negotiations|negotiating (round|tracks?)|visit|session"
+					+ "|consultations|conference|round of (talks|negotiations|consultations)"),
+			Patterns.words("will (\\w+ ){0,2}(be held|take place|meet|hold|visit|travel|take part|participate|attend)"
+					+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
+					+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round"),
+			Patterns.words("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
+					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
+					+ "|took part in|participated in"),
+			Patterns
+				.words("will (\\w+ )?meet (with|on|in)|met with|meets with|(held|hold|holds) talks|will (\\w+ )?visit"),
+			Patterns.words("warn(s|ed|ing)?|grave (mistake|error)|serious (mistake|error)|red lines?"
+					+ "|(would|will) be forced to|forced to (respond|take)|retaliatory (measures|steps)"
+					+ "|response measures|mirror response|(serious|grave|dire|severe) consequences"
+					+ "|military-technical (measures|response)|(adequate|appropriate) (response|retaliatory)"));
+
+	private static final Cues RU = new Cues(
+			Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"),
+			Patterns.words("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
+					+ "|сесси\\w*|конференци\\w*|раунд\\w*"),
+			Patterns.words("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"
+					+ "|запланирован\\w*|предстоящ\\w+|намечен\\w*|планиру\\w+|встрет(и|я)тся|посетит"
+					+ "|примет участие|примут участие"),
+			Patterns.words("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
+					+ "|посетил\\w*|принял\\w? участие"),
+			Patterns.words("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
+					+ "|проведут переговоры|посетит|посетил"),
+			Patterns.words("предупре(дил|дила|дили|ждает|ждают|ждение|ждения)|предостер\\w+|серь[её]зн\\w+ ошибк\\w*"
+					+ "|грубейш\\w+ ошибк\\w*|красн\\w+ (черт\\w+|лини\\w+)|ответн\\w+ (мер\\w*|шаг\\w*)"
+					+ "|(будем |будут )?вынужден\\w* (будем |будут )?(ответить|принять|реагировать)"
+					+ "|серь[её]зн\\w+ последстви\\w*|военно-техническ\\w+ (мер\\w*|ответ\\w*)|адекватн\\w+ ответ\\w*"));
+
+	static Cues of(Lang lang) {
+		return (lang == Lang.en) ? EN : RU;
+	}
+
+	boolean any(Pattern pattern, String sentence) {
+		return pattern.matcher(sentence).find();
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.kremlinwatch.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kremlinwatch.events.v1.EntityType;
+import org.kremlinwatch.events.v1.EventStatus;
+import org.kremlinwatch.events.v1.EventType;
+import org.kremlinwatch.events.v1.ExtractedEvent;
+import org.kremlinwatch.extract.date.DateMention;
+import org.kremlinwatch.extract.entity.Mention;
+
+/**
+ * Meetings in a sentence. One sentence can announce several ("talks in Geneva on January
+ * 9–10, followed by a Russia–NATO Council meeting in Brussels on January 12"), so a
+ * sentence with several dates is cut after each date and every piece gets the place and
+ * participants named in it.
+ */
+final class MeetingRule {
+
+	private final Cues cues;
+
+	private final LocalDate published;
+
+	MeetingRule(Cues cues, LocalDate published) {
+		this.cues = cues;
+		this.published = published;
+	}
+
+	List<ExtractedEvent> apply(SentenceFacts facts) {
+		String text = facts.text();
+		boolean noun = this.cues.any(this.cues.meetingNoun(), text);
+		boolean verb = this.cues.any(this.cues.meetingVerb(), text);
+		boolean held = this.cues.any(this.cues.held(), text);
+		// "agreed on talks in Geneva on January 9–10": a meeting word with a date still
+		// ahead is an announcement even without a future tense.
+		boolean announced = this.cues.any(this.cues.announced(), text) || (noun && !held
+				&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published)));
+		if (!verb && !(noun && (announced || held))) {
+			return List.of();
+		}
+		EventStatus status = announced ? EventStatus.ANNOUNCED : EventStatus.HELD;
+		List<ExtractedEvent> meetings = new ArrayList<>();
+		for (Piece piece : pieces(facts)) {
+			meetings.add(meeting(status, piece, facts));
+		}
+		return meetings;
+	}
+
+	private List<Piece> pieces(SentenceFacts facts) {
+		List<DateMention> dates = facts.dates();
+		List<Piece> pieces = new ArrayList<>();
+		Piece pending = null;
+		int from = 0;
+		for (int i = 0; i < dates.size(); i++) {
+			int to = (i == dates.size() - 1) ? facts.text().length() : dates.get(i).end();
+			Piece piece = (pending != null) ? new Piece(pending.from(), to, dates.get(i))
+					: new Piece(from, to, dates.get(i));
+			pending = null;
+			from = to;
+			if (standsAlone(piece, facts)) {
+				pieces.add(piece);
+			}
+			else if (!pieces.isEmpty()) {
+				// A date with no place, format or meeting word of its own belongs to the
+				// meeting before it, which keeps its own date.
+				Piece previous = pieces.remove(pieces.size() - 1);
+				pieces.add(new Piece(previous.from(), to, previous.date()));
+			}
+			else {
+				pending = piece;
+			}
+		}
+		if (pending != null) {
+			pieces.add(pending);
+		}
+		if (pieces.isEmpty()) {
+			pieces.add(new Piece(0, facts.text().length(), null));
+		}
+		return pieces;
+	}
+
+	private boolean standsAlone(Piece piece, SentenceFacts facts) {
+		String part = facts.text().substring(piece.from(), piece.to());
+		return this.cues.any(this.cues.meetingNoun(), part)
+				|| facts.mentions().stream().anyMatch((m) -> piece.covers(m) && m.type() != EntityType.PERSON);
+	}
+
+	private ExtractedEvent meeting(EventStatus status, Piece piece, SentenceFacts facts) {
+		String place = null;
+		Set<String> participants = new LinkedHashSet<>();
+		for (Mention mention : facts.mentions()) {
+			if (!piece.covers(mention)) {
+				continue;
+			}
+			if (mention.type() == EntityType.PLACE) {
+				place = (place != null) ? place : mention.name();
+			}
+			else {
+				participants.add(mention.name());
+			}
+		}
+		LocalDate start = (piece.date() != null) ? piece.date().from() : null;
+		LocalDate end = (piece.date() != null) ? piece.date().to() : null;
+		if (status == EventStatus.HELD && start != null && start.isAfter(this.published)) {
+			status = EventStatus.ANNOUNCED;
+		}
+		StringBuilder summary = new StringBuilder("Meeting");
+		if (!participants.isEmpty()) {
+			summary.append(" (").append(String.join(", ", participants)).append(")");
+		}
+		if (place != null) {
+			summary.append(" in ").append(place);
+		}
+		if (start != null) {
+			summary.append(" on ").append(start).append(end.equals(start) ? "" : " to " + end);
+		}
+		return new ExtractedEvent(EventType.MEETING, status, start, end, place, List.copyOf(participants), null,
+				summary.toString(), facts.evidence());
+	}
+
+	private record Piece(int from, int to, DateMention date) {
+
+		boolean covers(Mention mention) {
+			return mention.start() >= this.from && mention.start() < this.to;
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Calls, meetings and warnings, found sentence by sentence.
+ */
+package org.kremlinwatch.extract.event;

@@ -1,0 +1,4 @@
+/**
+ * Topic tagging from the YAML taxonomy.
+ */
+package org.kremlinwatch.extract.topic;
