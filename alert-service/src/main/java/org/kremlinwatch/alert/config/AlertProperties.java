@@ -1,0 +1,51 @@
+package org.kremlinwatch.alert.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of alert-service, prefix {@code kremlinwatch.alert}.
+ *
+ * @param adminToken bearer token of the admin API; blank means one is generated at
+ * start-up and logged once
+ * @param partitions partitions of the topics this service creates
+ * @param replicas replication factor of the topics this service creates
+ * @param webhook webhook delivery settings
+ * @param delivery outbox poller settings
+ */
+@Validated
+@ConfigurationProperties(prefix = "kremlinwatch.alert")
+public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int partitions,
+		@DefaultValue("1") @Min(1) short replicas, @Valid @DefaultValue Webhook webhook,
+		@Valid @DefaultValue Delivery delivery) {
+
+	/**
+	 * @param allowedHosts hosts exempt from the SSRF guard (e.g. a local receiver)
+	 * @param timeout connect and response timeout of one webhook call
+	 * @param retrySchedule delay before each attempt: the first entry before the first
+	 * attempt, and so on; a delivery fails for good once the schedule is used up
+	 */
+	public record Webhook(@DefaultValue List<String> allowedHosts, @DefaultValue("10s") @NotNull Duration timeout,
+			@DefaultValue("0s,5s,5m,30m,2h,5h,10h") @NotEmpty List<Duration> retrySchedule) {
+	}
+
+	/**
+	 * @param pollInterval how often the outbox is polled for due deliveries
+	 * @param batchSize most deliveries claimed per poll
+	 * @param concurrency webhook calls in flight at once, so that one slow receiver
+	 * cannot hold up the others
+	 */
+	public record Delivery(@DefaultValue("1s") @NotNull Duration pollInterval,
+			@DefaultValue("50") @Min(1) int batchSize, @DefaultValue("4") @Min(1) int concurrency) {
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.kremlinwatch.alert.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.kremlinwatch.events.EventJson;
+import org.kremlinwatch.events.Topics;
+import org.kremlinwatch.events.v1.ReleaseTagged;
+
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * Kafka the kremlinwatch way: JSON values by the shared {@link EventJson} mapper without
+ * type headers, String keys, factories built from Boot's {@link KafkaProperties} so that
+ * {@code spring.kafka.*} still applies, and one error handler that sends what cannot be
+ * processed to {@code <topic>-dlt}.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfig {
+
+	@Bean
+	ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties kafkaProperties) {
+		Map<String, Object> props = kafkaProperties.buildProducerProperties();
+		// AlertRaised keyed by subscription must not be duplicated or reordered by a
+		// retry.
+		props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		props.put(ProducerConfig.ACKS_CONFIG, "all");
+		// Dead letters keep the original bytes of a record that could not be read.
+		Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+		byType.put(byte[].class, new ByteArraySerializer());
+		byType.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
+		return new DefaultKafkaProducerFactory<>(props, new StringSerializer(),
+				new DelegatingByTypeSerializer(byType, true));
+	}
+
+	@Bean
+	KafkaTemplate<String, Object> kafkaTemplate(ProducerFactory<String, Object> producerFactory) {
+		KafkaTemplate<String, Object> template = new KafkaTemplate<>(producerFactory);
+		template.setObservationEnabled(true);
+		return template;
+	}
+
+	@Bean
+	ConsumerFactory<String, ReleaseTagged> kafkaConsumerFactory(KafkaProperties kafkaProperties) {
+		Map<String, Object> props = kafkaProperties.buildConsumerProperties();
+		// Only records of committed producer transactions: extract-service may write
+		// transactionally.
+		props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		return new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new ErrorHandlingDeserializer<>(
+				new JacksonJsonDeserializer<>(ReleaseTagged.class, EventJson.mapper(), false)));
+	}
+
+	@Bean
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	ConcurrentKafkaListenerContainerFactory<String, ReleaseTagged> kafkaListenerContainerFactory(
+			ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+			ConsumerFactory<String, ReleaseTagged> consumerFactory, DefaultErrorHandler errorHandler) {
+		ConcurrentKafkaListenerContainerFactory<String, ReleaseTagged> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		configurer.configure((ConcurrentKafkaListenerContainerFactory) factory, (ConsumerFactory) consumerFactory);
+		factory.setCommonErrorHandler(errorHandler);
+		factory.getContainerProperties().setObservationEnabled(true);
+		return factory;
+	}
+
+	/**
+	 * A few quick retries for passing trouble (database, broker), then the dead-letter
+	 * topic. Unreadable records are not retried: they would fail the same way.
+	 */
+	@Bean
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, Object> template, MeterRegistry meters) {
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+				(record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+		Counter counter = Counter.builder("kremlinwatch.alert.dead.letters")
+			.description("Records sent to a dead-letter topic")
+			.register(meters);
+		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(3);
+		backOff.setInitialInterval(200);
+		backOff.setMultiplier(3);
+		backOff.setMaxInterval(2_000);
+		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
+			counter.increment();
+			deadLetters.accept(record, ex);
+		}, backOff);
+		handler.addNotRetryableExceptions(IllegalArgumentException.class, NullPointerException.class);
+		return handler;
+	}
+
+	@Bean
+	NewTopic alertsTopic(AlertProperties properties) {
+		return TopicBuilder.name(Topics.ALERTS_V1)
+			.partitions(properties.partitions())
+			.replicas(properties.replicas())
+			.build();
+	}
+
+	@Bean
+	NewTopic releasesTaggedDeadLetterTopic(AlertProperties properties) {
+		return TopicBuilder.name(Topics.RELEASES_TAGGED_V1_DLT)
+			.partitions(properties.partitions())
+			.replicas(properties.replicas())
+			.build();
+	}
+
+}

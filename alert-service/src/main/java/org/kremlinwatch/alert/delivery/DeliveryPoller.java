@@ -1,0 +1,187 @@
+package org.kremlinwatch.alert.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.kremlinwatch.alert.config.AlertProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls the outbox and sends due webhooks on a small bounded pool: it claims no more rows
+ * than it has free threads, so a slow receiver ties up one thread and never the poll.
+ */
+@Component
+class DeliveryPoller implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryPoller.class);
+
+	private final Outbox outbox;
+
+	private final WebhookSender sender;
+
+	private final RetryPolicy retries;
+
+	private final AlertProperties.Delivery settings;
+
+	private final Duration lease;
+
+	private final Semaphore slots;
+
+	private final MeterRegistry meters;
+
+	private final Timer latency;
+
+	private final AtomicReference<double[]> pending = new AtomicReference<>(new double[] { 0, 0 });
+
+	private volatile ScheduledExecutorService scheduler;
+
+	private volatile ExecutorService workers;
+
+	DeliveryPoller(Outbox outbox, SsrfGuard guard, AlertProperties properties, MeterRegistry meters) {
+		this.outbox = outbox;
+		this.settings = properties.delivery();
+		this.sender = new WebhookSender(guard, properties.webhook().timeout());
+		this.retries = new RetryPolicy(properties.webhook().retrySchedule(),
+				() -> ThreadLocalRandom.current().nextDouble());
+		// Long enough for connect plus response timeouts, so a row is never sent twice
+		// at once.
+		this.lease = properties.webhook().timeout().multipliedBy(2).plusSeconds(30);
+		this.slots = new Semaphore(this.settings.concurrency());
+		this.meters = meters;
+		this.latency = Timer.builder("kremlinwatch.alert.delivery.latency")
+			.description("From alert recorded to webhook delivered, retries included")
+			.tag("channel", "webhook")
+			.register(meters);
+		Gauge.builder("kremlinwatch.alert.deliveries.pending", this.pending, (p) -> p.get()[0])
+			.description("Deliveries waiting for their first or next attempt")
+			.register(meters);
+		Gauge.builder("kremlinwatch.alert.deliveries.oldest.pending.age", this.pending, (p) -> p.get()[1])
+			.description("Age in seconds of the oldest waiting delivery")
+			.baseUnit("seconds")
+			.register(meters);
+	}
+
+	void poll() {
+		try {
+			this.pending.set(this.outbox.pendingStats());
+			int free = Math.min(this.slots.availablePermits(), this.settings.batchSize());
+			if (free == 0) {
+				return;
+			}
+			List<PendingDelivery> due = this.outbox.claimDue(free, this.lease);
+			for (PendingDelivery delivery : due) {
+				this.slots.acquireUninterruptibly();
+				this.workers.execute(() -> {
+					try {
+						deliver(delivery);
+					}
+					finally {
+						this.slots.release();
+					}
+				});
+			}
+		}
+		catch (RuntimeException ex) {
+			// The database may be away for a moment; the next poll tries again.
+			log.warn("outbox poll failed: {}", ex.toString());
+		}
+	}
+
+	private void deliver(PendingDelivery delivery) {
+		try {
+			if (delivery.webhookUrl() == null || !delivery.webhookEnabled()) {
+				this.outbox.disableQueued(delivery.subscriptionId());
+				return;
+			}
+			WebhookSender.Result result = this.sender.send(delivery);
+			if (result.delivered()) {
+				this.outbox.delivered(delivery.id(), result.statusCode());
+				this.latency.record(Duration.between(delivery.createdAt(), Instant.now()));
+				count("delivered");
+			}
+			else if (Integer.valueOf(410).equals(result.statusCode())) {
+				this.outbox.gone(delivery.id(), delivery.subscriptionId());
+				count("failed");
+			}
+			else {
+				retryOrFail(delivery, result);
+			}
+		}
+		catch (InterruptedException ex) {
+			// Shutting down: the lease runs out and the row is sent after the restart.
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			log.error("delivery {} failed unexpectedly", delivery.id(), ex);
+		}
+	}
+
+	private void retryOrFail(PendingDelivery delivery, WebhookSender.Result result) {
+		Integer status = result.statusCode();
+		String error = (result.error() != null) ? result.error() : "receiver answered " + status;
+		boolean mayAskToWait = Integer.valueOf(429).equals(status) || Integer.valueOf(503).equals(status);
+		this.retries.nextDelay(delivery.attempts() + 1, mayAskToWait ? result.retryAfter() : null)
+			.ifPresentOrElse((delay) -> {
+				this.outbox.retryLater(delivery.id(), status, error, delay);
+				count("retry");
+			}, () -> {
+				this.outbox.failed(delivery.id(), status, error);
+				count("failed");
+			});
+	}
+
+	private void count(String outcome) {
+		Counter.builder("kremlinwatch.alert.deliveries")
+			.description("Delivery attempts by outcome")
+			.tag("channel", "webhook")
+			.tag("outcome", outcome)
+			.register(this.meters)
+			.increment();
+	}
+
+	@Override
+	public void start() {
+		this.workers = Executors.newFixedThreadPool(this.settings.concurrency(), (task) -> {
+			Thread thread = new Thread(task, "webhook-delivery");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> new Thread(task, "outbox-poller"));
+		this.scheduler.scheduleWithFixedDelay(this::poll, 0, this.settings.pollInterval().toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void stop() {
+		this.scheduler.shutdownNow();
+		this.workers.shutdownNow();
+		try {
+			this.workers.awaitTermination(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.scheduler != null && !this.scheduler.isShutdown();
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.kremlinwatch.alert.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The webhook outbox in PostgreSQL: the only state of delivery, so a restart resumes
+ * where the last run stopped. Rows are claimed with {@code FOR UPDATE SKIP LOCKED} and a
+ * lease, so that several instances never send one row at the same time and a crashed
+ * instance's rows come back once the lease runs out.
+ */
+@Repository
+class Outbox {
+
+	private final JdbcClient jdbc;
+
+	Outbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<PendingDelivery> claimDue(int limit, Duration lease) {
+		return this.jdbc.sql("""
+				WITH claimed AS (
+					UPDATE delivery d SET claimed_until = now() + :lease * interval '1 millisecond'
+					WHERE d.id IN (
+						SELECT id FROM delivery
+						WHERE status = 'PENDING' AND next_attempt_at <= now()
+							AND (claimed_until IS NULL OR claimed_until < now())
+						ORDER BY next_attempt_at
+						LIMIT :limit
+						FOR UPDATE SKIP LOCKED)
+					RETURNING d.id, d.subscription_id, d.alert_id, d.attempts, d.created_at)
+				SELECT c.id, c.subscription_id, c.alert_id, c.attempts, c.created_at, a.payload::text AS payload,
+					s.webhook_url, s.webhook_secret, s.webhook_enabled
+				FROM claimed c
+				JOIN alert a ON a.id = c.alert_id
+				JOIN subscription s ON s.id = c.subscription_id""")
+			.param("lease", lease.toMillis())
+			.param("limit", limit)
+			.query((rs, row) -> new PendingDelivery(rs.getObject("id", UUID.class),
+					rs.getObject("subscription_id", UUID.class), rs.getObject("alert_id", UUID.class),
+					rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), rs.getString("payload"),
+					rs.getString("webhook_url"), rs.getString("webhook_secret"), rs.getBoolean("webhook_enabled")))
+			.list();
+	}
+
+	void delivered(UUID id, int statusCode) {
+		this.jdbc.sql("""
+				UPDATE delivery SET status = 'DELIVERED', attempts = attempts + 1, last_status_code = ?,
+					last_error = NULL, delivered_at = now(), claimed_until = NULL
+				WHERE id = ?""").params(statusCode, id).update();
+	}
+
+	void retryLater(UUID id, Integer statusCode, String error, Duration delay) {
+		this.jdbc.sql("""
+				UPDATE delivery SET attempts = attempts + 1, last_status_code = ?, last_error = ?,
+					next_attempt_at = now() + ? * interval '1 millisecond', claimed_until = NULL
+				WHERE id = ?""").params(statusCode, error, delay.toMillis(), id).update();
+	}
+
+	void failed(UUID id, Integer statusCode, String error) {
+		this.jdbc.sql("""
+				UPDATE delivery SET status = 'FAILED', attempts = attempts + 1, last_status_code = ?, last_error = ?,
+					claimed_until = NULL
+				WHERE id = ?""").params(statusCode, error, id).update();
+	}
+
+	/** The receiver is gone (410): stop its webhook and drop what is queued for it. */
+	@Transactional
+	void gone(UUID id, UUID subscriptionId) {
+		failed(id, 410, "receiver answered 410 Gone; the webhook is disabled until the subscription is updated");
+		this.jdbc.sql("UPDATE subscription SET webhook_enabled = false WHERE id = ?").param(subscriptionId).update();
+		disableQueued(subscriptionId);
+	}
+
+	void disableQueued(UUID subscriptionId) {
+		this.jdbc
+			.sql("""
+					UPDATE delivery SET status = 'DISABLED', claimed_until = NULL, last_error = 'webhook disabled or removed'
+					WHERE subscription_id = ? AND status = 'PENDING'""")
+			.param(subscriptionId)
+			.update();
+	}
+
+	/** Rows waiting, and the age in seconds of the oldest one (0 when none). */
+	double[] pendingStats() {
+		return this.jdbc.sql("""
+				SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)
+				FROM delivery WHERE status = 'PENDING'""")
+			.query((rs, row) -> new double[] { rs.getLong(1), rs.getDouble(2) })
+			.single();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.kremlinwatch.alert.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A claimed outbox row with what is needed to send it.
+ *
+ * @param id the delivery
+ * @param subscriptionId its subscription
+ * @param alertId the alert, also the {@code webhook-id}
+ * @param attempts attempts made before this one
+ * @param createdAt when the alert was queued, for the latency metric
+ * @param payload the AlertRaised JSON as stored
+ * @param webhookUrl where to send it, {@code null} when the webhook was removed
+ * @param webhookSecret the {@code whsec_} secret
+ * @param webhookEnabled false once the receiver answered 410 Gone
+ */
+record PendingDelivery(UUID id, UUID subscriptionId, UUID alertId, int attempts, Instant createdAt, String payload,
+		String webhookUrl, String webhookSecret, boolean webhookEnabled) {
+}
