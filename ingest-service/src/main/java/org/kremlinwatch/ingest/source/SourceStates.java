@@ -1,0 +1,86 @@
+package org.kremlinwatch.ingest.source;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * How each source's polls went, shown as health component {@code sources}. A source that
+ * is down does not make the service DOWN: the service works, the site does not, and a
+ * restart would not help. The details say which source fails and since when.
+ */
+@Component("sourcesHealthIndicator")
+public class SourceStates implements HealthIndicator {
+
+	private final Map<String, State> states = new ConcurrentHashMap<>();
+
+	private final Clock clock;
+
+	SourceStates(Clock clock) {
+		this.clock = clock;
+	}
+
+	void registered(String source, String feed) {
+		this.states.put(source, new State(feed, null, null, null, 0, 0));
+	}
+
+	void succeeded(String source) {
+		this.states.computeIfPresent(source, (name, state) -> new State(state.feed(), this.clock.instant(),
+				state.lastError(), state.lastErrorMessage(), 0, state.polls() + 1));
+	}
+
+	void failed(String source, String message) {
+		this.states.computeIfPresent(source, (name, state) -> new State(state.feed(), state.lastSuccess(),
+				this.clock.instant(), message, state.consecutiveFailures() + 1, state.polls() + 1));
+	}
+
+	/** The state of {@code source}, {@code null} if it is not polled. */
+	public State state(String source) {
+		return this.states.get(source);
+	}
+
+	@Override
+	public Health health() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		this.states.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach((entry) -> details.put(entry.getKey(), entry.getValue().details()));
+		return Health.up().withDetails(details).build();
+	}
+
+	/**
+	 * One source's poll history.
+	 *
+	 * @param feed the polled feed
+	 * @param lastSuccess end of the last poll that worked, {@code null} if none yet
+	 * @param lastError time of the last failed poll, {@code null} if none
+	 * @param lastErrorMessage why it failed
+	 * @param consecutiveFailures failed polls since the last success
+	 * @param polls polls finished, successful or not
+	 */
+	public record State(String feed, Instant lastSuccess, Instant lastError, String lastErrorMessage,
+			int consecutiveFailures, long polls) {
+
+		Map<String, Object> details() {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("status", (consecutiveFailures > 0) ? "FAILING" : (lastSuccess != null) ? "OK" : "STARTING");
+			details.put("feed", this.feed);
+			details.put("lastSuccess", (this.lastSuccess != null) ? this.lastSuccess.toString() : "never");
+			if (this.lastError != null) {
+				details.put("lastError", this.lastError.toString());
+				details.put("lastErrorMessage", this.lastErrorMessage);
+			}
+			details.put("consecutiveFailures", this.consecutiveFailures);
+			return details;
+		}
+
+	}
+
+}

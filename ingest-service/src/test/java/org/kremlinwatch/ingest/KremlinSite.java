@@ -1,0 +1,143 @@
+package org.kremlinwatch.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPOutputStream;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real local HTTP server standing in for en.kremlin.ru: serves documents by path with
+ * an ETag, answers conditional requests with 304, gzips when asked, and records what it
+ * was asked.
+ */
+final class KremlinSite implements AutoCloseable {
+
+	private final HttpServer server;
+
+	private final Map<String, Document> documents = new ConcurrentHashMap<>();
+
+	private final List<String> requests = new CopyOnWriteArrayList<>();
+
+	private final List<String> notModified = new CopyOnWriteArrayList<>();
+
+	private final List<String> userAgents = new CopyOnWriteArrayList<>();
+
+	KremlinSite() {
+		try {
+			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.server.createContext("/", this::handle);
+		this.server.start();
+	}
+
+	/** The address of the site root, e.g. {@code http://127.0.0.1:41234}. */
+	String baseUrl() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	void put(String path, String contentType, String body) {
+		this.documents.put(path, new Document(contentType, body.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	String get(String path) {
+		return new String(this.documents.get(path).body(), StandardCharsets.UTF_8);
+	}
+
+	List<String> requests() {
+		return this.requests;
+	}
+
+	/** Paths answered with 304 Not Modified. */
+	List<String> notModified() {
+		return this.notModified;
+	}
+
+	List<String> userAgents() {
+		return this.userAgents;
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String path = exchange.getRequestURI().getPath();
+			this.requests.add(path);
+			this.userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+			Document document = this.documents.get(path);
+			if (document == null) {
+				exchange.sendResponseHeaders(404, -1);
+				return;
+			}
+			String etag = "\"" + document.hash() + "\"";
+			exchange.getResponseHeaders().set("ETag", etag);
+			if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+				this.notModified.add(path);
+				exchange.sendResponseHeaders(304, -1);
+				return;
+			}
+			byte[] body = document.body();
+			String acceptEncoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+			if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+				body = gzip(body);
+				exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+			}
+			exchange.getResponseHeaders().set("Content-Type", document.contentType());
+			exchange.sendResponseHeaders(200, body.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		}
+	}
+
+	private static byte[] gzip(byte[] body) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+			out.write(body);
+		}
+		return bytes.toByteArray();
+	}
+
+	static String resource(String name) {
+		try (InputStream in = KremlinSite.class.getResourceAsStream(name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+	private record Document(String contentType, byte[] body) {
+
+		String hash() {
+			try {
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(this.body));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}
