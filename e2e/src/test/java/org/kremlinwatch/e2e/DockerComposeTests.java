@@ -50,12 +50,12 @@ class DockerComposeTests {
 	@ValueSource(strings = { "ingest-service", "extract-service", "alert-service" })
 	void setsOnlyPropertiesTheServiceKnows(String name) {
 		Set<String> known = new java.util.HashSet<>();
-		flatConfig(name).keySet().forEach((key) -> known.add(asEnvironmentVariable(key)));
+		flatConfig(name).keySet().forEach((key) -> known.add(bindingForm(key)));
 		List<String> unknown = new ArrayList<>();
 		environment(service(name)).keySet()
 			.stream()
 			.filter((variable) -> !NOT_SPRING_PROPERTIES.contains(variable))
-			.filter((variable) -> !known.contains(variable))
+			.filter((variable) -> !known.contains(bindingForm(variable)))
 			.forEach(unknown::add);
 		assertThat(unknown).as("environment variables of %s that bind to no property in its application.yml", name)
 			.isEmpty();
