@@ -88,11 +88,14 @@ class DockerComposeTests {
 	}
 
 	/**
-	 * Spring Boot's relaxed binding: {@code kremlinwatch.alert.admin-token} is
-	 * {@code KREMLINWATCH_ALERT_ADMINTOKEN}.
+	 * Spring Boot's relaxed binding of environment variables:
+	 * {@code kremlinwatch.alert.admin-token} binds from
+	 * {@code KREMLINWATCH_ALERT_ADMINTOKEN} and from the legacy
+	 * {@code KREMLINWATCH_ALERT_ADMIN_TOKEN}, so both sides are compared without
+	 * separators.
 	 */
-	private static String asEnvironmentVariable(String property) {
-		return property.replace("-", "").replace(".", "_").replace("[", "_").replace("]", "").toUpperCase();
+	private static String bindingForm(String name) {
+		return name.replaceAll("[._\\-\\[\\]]", "").toUpperCase();
 	}
 
 	private static Map<String, Object> flatConfig(String service) {
