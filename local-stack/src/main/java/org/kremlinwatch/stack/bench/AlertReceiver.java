@@ -1,0 +1,55 @@
+package org.kremlinwatch.stack.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.kremlinwatch.events.EventJson;
+import org.kremlinwatch.events.v1.AlertRaised;
+
+/**
+ * The benchmark's webhook receiver: notes when the first alert for each release arrives.
+ */
+final class AlertReceiver implements AutoCloseable {
+
+	private final HttpServer server;
+
+	private final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
+
+	AlertReceiver() throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.server.createContext("/bench", this::receive);
+		this.server.setExecutor(Executors.newFixedThreadPool(8));
+		this.server.start();
+	}
+
+	String url() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/bench";
+	}
+
+	/** Nanosecond arrival time of the first alert per release id. */
+	Map<String, Long> arrivals() {
+		return this.firstArrival;
+	}
+
+	private void receive(HttpExchange exchange) throws IOException {
+		long now = System.nanoTime();
+		try (exchange; InputStream in = exchange.getRequestBody()) {
+			AlertRaised alert = EventJson.mapper().readValue(in.readAllBytes(), AlertRaised.class);
+			this.firstArrival.putIfAbsent(alert.releaseId(), now);
+			exchange.sendResponseHeaders(204, -1);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.kremlinwatch.stack.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.kremlinwatch.events.EventJson;
+import org.kremlinwatch.events.Topics;
+import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.events.v1.ReleaseFetched;
+import org.kremlinwatch.events.v1.ReleaseIds;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The pipeline benchmark ({@code ./kremlinwatch bench}): pushes N real release texts as
+ * {@code ReleaseFetched} into a running stack, with a subscription that alerts on every
+ * release to a local webhook receiver, and measures releases per second end to end and
+ * the latency from ReleaseFetched produced to webhook received.
+ *
+ * <p>
+ * Usage:
+ * {@code PipelineBench --corpus DIR --admin-token T [--releases 2000] [--rate 0] [--bootstrap 127.0.0.1:9092]
+ * [--alert http://127.0.0.1:8083] [--timeout 300]}; {@code --rate 0} produces as fast as
+ * the broker takes them.
+ */
+public final class PipelineBench {
+
+	private PipelineBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = options(args);
+		int releases = Integer.parseInt(options.getOrDefault("releases", "2000"));
+		double rate = Double.parseDouble(options.getOrDefault("rate", "0"));
+		String alert = options.getOrDefault("alert", "http://127.0.0.1:8083");
+		List<CorpusReleases.Text> texts = CorpusReleases.read(Path.of(options.get("corpus")));
+		// Ids far above the Kremlin's (about 78,000 in 2025), new each run, so every
+		// release is new to dedupe.
+		long firstId = 100_000_000L + (System.currentTimeMillis() / 1000 % 1_000_000) * 100;
+		try (AlertReceiver receiver = new AlertReceiver()) {
+			subscribeEverything(alert, options.get("admin-token"), receiver.url());
+			Map<String, Long> sent = new ConcurrentHashMap<>();
+			long start = System.nanoTime();
+			produce(options.getOrDefault("bootstrap", "127.0.0.1:9092"), texts, releases, firstId, rate, sent);
+			long produced = System.nanoTime();
+			long deadline = start + TimeUnit.SECONDS.toNanos(Long.parseLong(options.getOrDefault("timeout", "300")));
+			while (receiver.arrivals().size() < releases && System.nanoTime() < deadline) {
+				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+			}
+			report(releases, rate, sent, receiver.arrivals(), start, produced);
+		}
+	}
+
+	private static void produce(String bootstrap, List<CorpusReleases.Text> texts, int releases, long firstId,
+			double rate, Map<String, Long> sent) {
+		Properties config = new Properties();
+		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+		config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+		long interval = (rate > 0) ? (long) (1_000_000_000L / rate) : 0;
+		long next = System.nanoTime();
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+				new ByteArraySerializer())) {
+			for (int i = 0; i < releases; i++) {
+				if (interval > 0) {
+					next += interval;
+					LockSupport.parkNanos(next - System.nanoTime());
+				}
+				ReleaseFetched release = release(texts.get(i % texts.size()), firstId + i);
+				byte[] value = EventJson.mapper().writeValueAsBytes(release);
+				sent.put(release.releaseId(), System.nanoTime());
+				producer.send(new ProducerRecord<>(Topics.RELEASES_FETCHED_V1, release.releaseId(), value));
+			}
+			producer.flush();
+		}
+	}
+
+	private static ReleaseFetched release(CorpusReleases.Text text, long kremlinId) {
+		String releaseId = ReleaseIds.of(Lang.en, kremlinId);
+		return new ReleaseFetched(UUID.randomUUID(), Instant.now(), releaseId, kremlinId, Lang.en,
+				"http://en.kremlin.ru/events/president/news/" + kremlinId, null, "news", text.headline(), null,
+				text.body(), OffsetDateTime.now(ZoneOffset.ofHours(3)), null, List.of(),
+				"sha256:" + sha256(text.body()), 1);
+	}
+
+	private static void subscribeEverything(String alert, String adminToken, String webhook) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		JsonNode subscriber = post(http, alert + "/admin/v1/subscribers", adminToken,
+				"{\"name\":\"bench " + Instant.now() + "\"}");
+		post(http, alert + "/api/v1/subscriptions", subscriber.get("apiKey").asString(),
+				"{\"name\":\"every release\",\"lang\":\"en\",\"webhookUrl\":\"" + webhook
+						+ "\",\"mode\":\"IMMEDIATE\"}");
+	}
+
+	private static JsonNode post(HttpClient http, String url, String bearer, String json) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Authorization", "Bearer " + bearer)
+			.header("Content-Type", "application/json")
+			.timeout(Duration.ofSeconds(10))
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException(
+					"POST " + url + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return EventJson.mapper().readTree(response.body());
+	}
+
+	private static void report(int releases, double rate, Map<String, Long> sent, Map<String, Long> arrived, long start,
+			long produced) {
+		List<Long> latencies = new ArrayList<>();
+		long last = start;
+		for (Map.Entry<String, Long> arrival : arrived.entrySet()) {
+			Long at = sent.get(arrival.getKey());
+			if (at != null) {
+				latencies.add(arrival.getValue() - at);
+				last = Math.max(last, arrival.getValue());
+			}
+		}
+		latencies.sort(Long::compare);
+		double seconds = (last - start) / 1e9;
+		System.out.printf("releases: %d produced in %.1f s (%s), %d alerted%n", releases, (produced - start) / 1e9,
+				(rate > 0) ? "target " + rate + "/s" : "as fast as possible", latencies.size());
+		System.out.printf("end-to-end: %.1f releases/s sustained (first produced to last webhook: %.1f s)%n",
+				latencies.size() / seconds, seconds);
+		if (!latencies.isEmpty()) {
+			System.out.printf("latency ReleaseFetched produced -> webhook received: p50 %d ms, p99 %d ms, max %d ms%n",
+					percentile(latencies, 50), percentile(latencies, 99),
+					latencies.get(latencies.size() - 1) / 1_000_000);
+		}
+		if (latencies.size() < releases) {
+			System.out.printf("MISSING: %d releases had no webhook before the timeout%n", releases - latencies.size());
+		}
+	}
+
+	private static long percentile(List<Long> sorted, int percentile) {
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, index)) / 1_000_000;
+	}
+
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new ConcurrentHashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		if (!options.containsKey("corpus") || !options.containsKey("admin-token")) {
+			throw new IllegalArgumentException("usage: PipelineBench --corpus DIR --admin-token TOKEN [--releases N]"
+					+ " [--rate R] [--bootstrap HOST:PORT] [--alert URL] [--timeout SECONDS]");
+		}
+		return options;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
