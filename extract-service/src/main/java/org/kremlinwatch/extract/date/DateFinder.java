@@ -95,9 +95,14 @@ public final class DateFinder {
 			case "tomorrow", "завтра" -> this.published.plusDays(1);
 			case "the day after tomorrow", "послезавтра" -> this.published.plusDays(2);
 			case "yesterday", "вчера" -> this.published.minusDays(1);
+			// Without a date before it, "the day before" (held the day before) refers to
+			// the day the release reports, its publication day; "the next day" stays
+			// open.
 			case "the previous day", "the day before", "накануне" ->
-				(this.anchor != null) ? this.anchor.minusDays(1) : null;
-			default -> (this.anchor != null) ? this.anchor.plusDays(1) : null;
+				((this.anchor != null) ? this.anchor : this.published).minusDays(1);
+			case "the next day", "the following day", "the day after", "на следующий день", "на другой день" ->
+				(this.anchor != null) ? this.anchor.plusDays(1) : null;
+			default -> null;
 		};
 		return new DateMention(mention.start(), mention.end(), day, day);
 	}

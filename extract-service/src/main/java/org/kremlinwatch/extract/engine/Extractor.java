@@ -95,8 +95,24 @@ public final class Extractor {
 		}
 		List<Mention> all = new ArrayList<>(titleMentions);
 		all.addAll(mentions);
+		String title = release.title();
+		SentenceFacts headline = new SentenceFacts(new Sentence(title, 0, title.length()), titleMentions,
+				new DateFinder(release.lang(), published).find(title));
 		return new Extraction(this.topics.tag(release.lang(), release.title(), sentences), EntityFinder.count(all),
-				this.events.detect(release.lang(), published, release.title(), titleMentions, facts));
+				this.events.detect(release.lang(), published, headline, dateline(release), facts));
+	}
+
+	/** The first place the dateline names ("The Kremlin, Moscow" is Moscow). */
+	private String dateline(ReleaseInput release) {
+		if (release.place() == null || release.place().isBlank()) {
+			return null;
+		}
+		return this.entities.find(release.lang(), release.place())
+			.stream()
+			.filter((m) -> m.type() == org.kremlinwatch.events.v1.EntityType.PLACE)
+			.map(Mention::name)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String version(byte[] taxonomy, byte[] gazetteer) {

@@ -15,8 +15,11 @@ import org.kremlinwatch.events.v1.ReleaseFetched;
  * @param text plain text that evidence offsets refer to
  * @param publishedAt publication time with the Moscow offset; dates resolve against its
  * local day
+ * @param place the dateline ("The Kremlin, Moscow", «Москва, Кремль»): where the event
+ * the release reports took place, {@code null} when the page states none
  */
-public record ReleaseInput(String releaseId, Lang lang, String title, String text, OffsetDateTime publishedAt) {
+public record ReleaseInput(String releaseId, Lang lang, String title, String text, OffsetDateTime publishedAt,
+		String place) {
 
 	public ReleaseInput {
 		Objects.requireNonNull(lang, "lang");
@@ -25,10 +28,15 @@ public record ReleaseInput(String releaseId, Lang lang, String title, String tex
 		title = (title != null) ? title : "";
 	}
 
+	/** A release without a dateline. */
+	public ReleaseInput(String releaseId, Lang lang, String title, String text, OffsetDateTime publishedAt) {
+		this(releaseId, lang, title, text, publishedAt, null);
+	}
+
 	/** The engine's view of a fetched release. */
 	public static ReleaseInput of(ReleaseFetched release) {
 		return new ReleaseInput(release.releaseId(), release.lang(), release.title(), release.text(),
-				release.publishedAt());
+				release.publishedAt(), release.place());
 	}
 
 }

@@ -28,27 +28,43 @@ public final class EntityFinder {
 		List<Mention> all = new ArrayList<>();
 		for (Gazetteer.Known known : this.gazetteer.entries()) {
 			Pattern pattern = known.forms().get(lang);
-			if (pattern == null) {
+			if (pattern == null || !known.possibleIn(lang, text)) {
 				continue;
 			}
 			Matcher matcher = pattern.matcher(text);
-			while (matcher.find()) {
-				all.add(new Mention(known.name(), known.type(), matcher.start(), matcher.end()));
+			List<String> anchors = known.anchors().get(lang);
+			if (anchors == null) {
+				while (matcher.find()) {
+					all.add(new Mention(known.name(), known.type(), matcher.start(), matcher.end()));
+				}
+				continue;
+			}
+			// Try the pattern only where one of its literal starts occurs: far cheaper
+			// than
+			// a scan of every position of a long transcript.
+			matcher.useTransparentBounds(true).useAnchoringBounds(false);
+			java.util.Set<Integer> tried = new java.util.HashSet<>();
+			for (String anchor : anchors) {
+				for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+					if (tried.add(at) && matcher.region(at, text.length()).lookingAt()) {
+						all.add(new Mention(known.name(), known.type(), matcher.start(), matcher.end()));
+					}
+				}
 			}
 		}
 		all.sort(Comparator.comparingInt(Mention::start)
 			.thenComparing(Comparator.comparingInt(Mention::length).reversed()));
+		// Sorted by start, longest first: a mention inside a longer one ends no later
+		// than the furthest end seen so far.
 		List<Mention> kept = new ArrayList<>();
+		Mention widest = null;
 		for (Mention mention : all) {
-			boolean nested = false;
-			for (Mention other : all) {
-				if (other != mention && other.contains(mention)) {
-					nested = true;
-					break;
-				}
+			if (widest != null && widest.contains(mention)) {
+				continue;
 			}
-			if (!nested) {
-				kept.add(mention);
+			kept.add(mention);
+			if (widest == null || mention.end() > widest.end()) {
+				widest = mention;
 			}
 		}
 		return kept;

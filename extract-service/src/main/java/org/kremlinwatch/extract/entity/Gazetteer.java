@@ -33,8 +33,11 @@ public final class Gazetteer {
 			if (definition.name() == null || definition.type() == null) {
 				throw new IllegalArgumentException("every gazetteer entity needs a name and a type");
 			}
-			entries.add(new Known(definition.name(), definition.type(),
-					Map.of(Lang.ru, alternation(definition.ru()), Lang.en, alternation(definition.en()))));
+			java.util.Map<Lang, Pattern> forms = new java.util.EnumMap<>(Lang.class);
+			java.util.Map<Lang, List<String>> anchors = new java.util.EnumMap<>(Lang.class);
+			put(forms, anchors, Lang.ru, definition.ru());
+			put(forms, anchors, Lang.en, definition.en());
+			entries.add(new Known(definition.name(), definition.type(), forms, anchors));
 		}
 		return new Gazetteer(entries);
 	}
@@ -42,6 +45,18 @@ public final class Gazetteer {
 	/** The entities in file order. */
 	public List<Known> entries() {
 		return this.entries;
+	}
+
+	private static void put(Map<Lang, Pattern> forms, Map<Lang, List<String>> anchors, Lang lang,
+			List<String> surface) {
+		Pattern pattern = alternation(surface);
+		if (pattern != null) {
+			forms.put(lang, pattern);
+			List<String> literal = Patterns.anchors(String.join("|", surface));
+			if (literal != null) {
+				anchors.put(lang, literal);
+			}
+		}
 	}
 
 	private static Pattern alternation(List<String> forms) {
@@ -58,9 +73,28 @@ public final class Gazetteer {
 	 *
 	 * @param name canonical English name
 	 * @param type what it is
-	 * @param forms its surface forms per language, {@code null} for none
+	 * @param forms its surface forms per language, absent for none
+	 * @param anchors per language, literal starts one of which a text must contain to
+	 * name it; absent when the forms have none
 	 */
-	public record Known(String name, EntityType type, Map<Lang, Pattern> forms) {
+	public record Known(String name, EntityType type, Map<Lang, Pattern> forms, Map<Lang, List<String>> anchors) {
+
+		/**
+		 * Whether {@code text} can name this entity at all: a cheap test before the
+		 * regex.
+		 */
+		public boolean possibleIn(Lang lang, String text) {
+			List<String> literal = this.anchors.get(lang);
+			if (literal == null) {
+				return true;
+			}
+			for (String anchor : literal) {
+				if (text.contains(anchor)) {
+					return true;
+				}
+			}
+			return false;
+		}
 
 	}
 

@@ -16,8 +16,13 @@ import org.kremlinwatch.extract.text.Patterns;
  * @param meetingVerb a verb that names a meeting by itself ("will meet", "met with")
  * @param warning an official warns, threatens a response, names a grave mistake or a red
  * line
+ * @param titleMeeting a headline that names the meeting the release reports ("Meeting
+ * with ...", "Russian-Greek talks", «Российско-китайские переговоры»)
+ * @param locative a preposition that puts a meeting in a place ("in", «в»), at the end of
+ * the text before the place
  */
-record Cues(Pattern call, Pattern meetingNoun, Pattern announced, Pattern held, Pattern meetingVerb, Pattern warning) {
+record Cues(Pattern call, Pattern meetingNoun, Pattern announced, Pattern held, Pattern meetingVerb, Pattern warning,
+		Pattern titleMeeting, Pattern locative) {
 
 	private static final Cues EN = new Cues(
 			Patterns
@@ -29,13 +34,17 @@ record Cues(Pattern call, Pattern meetingNoun, Pattern announced, Pattern held, 
 					+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round"),
 			Patterns.words("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
 					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
-					+ "|took part in|participated in"),
+					+ "|took part in|participated in|held|recent(ly)?|latest|last week|the day before|results of"
+					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"),
 			Patterns
 				.words("will (\\w+ )?meet (with|on|in)|met with|meets with|(held|hold|holds) talks|will (\\w+ )?visit"),
 			Patterns.words("warn(s|ed|ing)?|grave (mistake|error)|serious (mistake|error)|red lines?"
 					+ "|(would|will) be forced to|forced to (respond|take)|retaliatory (measures|steps)"
 					+ "|response measures|mirror response|(serious|grave|dire|severe) consequences"
-					+ "|military-technical (measures|response)|(adequate|appropriate) (response|retaliatory)"));
+					+ "|military-technical (measures|response)|(adequate|appropriate|resolute) (and \\w+ )?(response|retaliatory)"
+					+ "|(would|will) be (a )?(wrong|mistake)|negative (effect|impact|consequences)|wake-?up call"),
+			Patterns.words("(\\w+[- ])?(working )?(meeting|talks|negotiations|summit|session)\\b.*"),
+			Pattern.compile("(?:\\b(?:in|at|to|and)\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE));
 
 	private static final Cues RU = new Cues(
 			Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"),
@@ -45,13 +54,17 @@ record Cues(Pattern call, Pattern meetingNoun, Pattern announced, Pattern held, 
 					+ "|запланирован\\w*|предстоящ\\w+|намечен\\w*|планиру\\w+|встрет(и|я)тся|посетит"
 					+ "|примет участие|примут участие"),
 			Patterns.words("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
-					+ "|посетил\\w*|принял\\w? участие"),
+					+ "|посетил\\w*|принял\\w? участие|недавн\\w+|прошедш\\w+|проходивш\\w+|проходящ\\w+|состоявш\\w+"
+					+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне"),
 			Patterns.words("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
 					+ "|проведут переговоры|посетит|посетил"),
 			Patterns.words("предупре(дил|дила|дили|ждает|ждают|ждение|ждения)|предостер\\w+|серь[её]зн\\w+ ошибк\\w*"
 					+ "|грубейш\\w+ ошибк\\w*|красн\\w+ (черт\\w+|лини\\w+)|ответн\\w+ (мер\\w*|шаг\\w*)"
 					+ "|(будем |будут )?вынужден\\w* (будем |будут )?(ответить|принять|реагировать)"
-					+ "|серь[её]зн\\w+ последстви\\w*|военно-техническ\\w+ (мер\\w*|ответ\\w*)|адекватн\\w+ ответ\\w*"));
+					+ "|серь[её]зн\\w+ последстви\\w*|военно-техническ\\w+ (мер\\w*|ответ\\w*)"
+					+ "|адекватн\\w+ (и \\w+ )?ответ\\w*|негативн\\w+ (последстви\\w*|влияни\\w*)|было бы ошибк\\w*"),
+			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"),
+			Pattern.compile("(?:(?<![\\p{L}])(?:в|во|на|и)\\s+)$", Pattern.UNICODE_CASE));
 
 	static Cues of(Lang lang) {
 		return (lang == Lang.en) ? EN : RU;

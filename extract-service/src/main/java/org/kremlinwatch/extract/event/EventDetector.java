@@ -24,37 +24,56 @@ public final class EventDetector {
 
 	private static final int SUMMARY_LENGTH = 160;
 
+	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
+		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
+
 	/**
 	 * The events of a release in text order.
 	 * @param lang the release's language
 	 * @param published the publication day, against which dates resolve
-	 * @param title the headline, which can name a call the text only describes
-	 * @param titleMentions entities named in the headline
+	 * @param headline the facts of the headline, which can name a call or a meeting the
+	 * text only describes
+	 * @param dateline canonical place of the dateline, {@code null} when none
 	 * @param sentences the facts of each sentence
 	 */
-	public List<ExtractedEvent> detect(Lang lang, LocalDate published, String title, List<Mention> titleMentions,
+	public List<ExtractedEvent> detect(Lang lang, LocalDate published, SentenceFacts headline, String dateline,
 			List<SentenceFacts> sentences) {
 		Cues cues = Cues.of(lang);
 		MeetingRule meetings = new MeetingRule(cues, published);
 		List<ExtractedEvent> events = new ArrayList<>();
 		Set<List<String>> calls = new LinkedHashSet<>();
+		String title = headline.text();
+		List<Mention> titleMentions = headline.mentions();
+		boolean callHeadline = cues.any(cues.call(), title);
 		for (SentenceFacts facts : sentences) {
 			if (cues.any(cues.call(), facts.text())) {
-				call(facts, facts.mentions(), published, calls, events);
+				List<Mention> mentions = facts.mentions();
+				if (callHeadline && calls.isEmpty()) {
+					// The first call of a "Telephone conversation with ..." release is
+					// the
+					// one the headline names.
+					mentions = new ArrayList<>(titleMentions);
+					mentions.addAll(facts.mentions());
+				}
+				call(facts, mentions, published, calls, events, callHeadline ? title : null);
 			}
-			else {
-				events.addAll(meetings.apply(facts));
-			}
+			// "the talks during President Macron's recent visit to Moscow and regular
+			// telephone conversations": a call sentence can still report a meeting.
+			events.addAll(meetings.apply(facts,
+					cues.call().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))));
 			if (cues.any(cues.warning(), facts.text())) {
 				events.add(warning(facts));
 			}
 		}
-		if (calls.isEmpty() && title != null && cues.any(cues.call(), title) && !sentences.isEmpty()) {
+		if (calls.isEmpty() && callHeadline && !sentences.isEmpty()) {
 			// "Telephone conversation with ..." as the headline, the text going straight
 			// to what was discussed: the first sentence is the evidence.
 			SentenceFacts first = sentences.get(0);
-			call(new SentenceFacts(first.sentence(), titleMentions, List.of()), titleMentions, published, calls,
-					events);
+			call(new SentenceFacts(first.sentence(), titleMentions, List.of()), titleMentions, published, calls, events,
+					title);
+		}
+		if (!sentences.isEmpty() && !callHeadline) {
+			headlineMeeting(cues, meetings, headline, dateline, published, sentences.get(0), events);
 		}
 		// A lead repeated in the body must not count twice.
 		return events.stream()
@@ -68,9 +87,55 @@ public final class EventDetector {
 		return (t) -> seen.add(key.apply(t));
 	}
 
+	/**
+	 * The meeting a headline names: "On February 18, Vladimir Putin will hold talks ...
+	 * in Moscow" announces one; "Meeting with ..." / «Российско-китайские переговоры»
+	 * reports one held on the publication day where the dateline says. The first sentence
+	 * is the evidence.
+	 */
+	private void headlineMeeting(Cues cues, MeetingRule meetings, SentenceFacts headline, String dateline,
+			LocalDate published, SentenceFacts first, List<ExtractedEvent> events) {
+		Set<LocalDate> told = new java.util.HashSet<>();
+		events.stream().filter((e) -> e.type() == EventType.MEETING).forEach((e) -> told.add(e.dateStart()));
+		boolean announced = false;
+		for (ExtractedEvent meeting : meetings.apply(headline, headline.text())) {
+			if (meeting.dateStart() != null && !told.contains(meeting.dateStart())) {
+				events.add(withEvidence(meeting, first));
+			}
+			announced |= meeting.dateStart() != null;
+		}
+		if (!announced && cues.titleMeeting().matcher(headline.text()).lookingAt()) {
+			// The text tells the headline's meeting again without a date: it is that one.
+			events.removeIf((e) -> e.type() == EventType.MEETING && e.dateStart() == null
+					&& (e.place() == null || e.place().equals(dateline)));
+			List<String> participants = headline.mentions()
+				.stream()
+				.filter((m) -> m.type() != EntityType.PLACE)
+				.map(Mention::name)
+				.distinct()
+				.toList();
+			String summary = "Meeting" + (participants.isEmpty() ? "" : " (" + String.join(", ", participants) + ")")
+					+ ((dateline != null) ? " in " + dateline : "") + " on " + published;
+			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published, dateline,
+					participants, null, summary, first.evidence()));
+		}
+	}
+
+	private static ExtractedEvent withEvidence(ExtractedEvent event, SentenceFacts facts) {
+		return new ExtractedEvent(event.type(), event.status(), event.dateStart(), event.dateEnd(), event.place(),
+				event.participants(), event.speaker(), event.summary(), facts.evidence());
+	}
+
 	private void call(SentenceFacts facts, List<Mention> mentions, LocalDate published, Set<List<String>> calls,
-			List<ExtractedEvent> events) {
+			List<ExtractedEvent> events, String headline) {
 		List<String> participants = participants(mentions);
+		if (participants.size() == 1 && headline != null) {
+			// A counterpart the gazetteer does not know: the name that ends the headline.
+			java.util.regex.Matcher name = EN_TITLE_NAME.matcher(headline);
+			if (name.find()) {
+				participants = List.of(PRESIDENT, name.group(1));
+			}
+		}
 		if (!calls.add(participants)) {
 			return;
 		}

@@ -30,8 +30,11 @@ final class MeetingRule {
 		this.published = published;
 	}
 
-	List<ExtractedEvent> apply(SentenceFacts facts) {
-		String text = facts.text();
+	/**
+	 * The meetings of a sentence, its cues matched against {@code text}: the sentence or
+	 * a copy with parts blanked out.
+	 */
+	List<ExtractedEvent> apply(SentenceFacts facts, String text) {
 		boolean noun = this.cues.any(this.cues.meetingNoun(), text);
 		boolean verb = this.cues.any(this.cues.meetingVerb(), text);
 		boolean held = this.cues.any(this.cues.held(), text);
@@ -39,6 +42,11 @@ final class MeetingRule {
 		// ahead is an announcement even without a future tense.
 		boolean announced = this.cues.any(this.cues.announced(), text) || (noun && !held
 				&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published)));
+		// "the trilateral meeting in Sochi on November 26" in a December release: a
+		// meeting
+		// word with a date behind publication reports a meeting that took place.
+		held = held
+				|| (noun && facts.dates().stream().anyMatch((d) -> d.resolved() && d.to().isBefore(this.published)));
 		if (!verb && !(noun && (announced || held))) {
 			return List.of();
 		}
@@ -78,6 +86,21 @@ final class MeetingRule {
 			pieces.add(pending);
 		}
 		if (pieces.isEmpty()) {
+			// No date: "talks in Geneva and a Russia–NATO Council meeting in Brussels"
+			// are
+			// two meetings, one per place the sentence puts a meeting in.
+			int start = 0;
+			List<Mention> places = facts.mentions()
+				.stream()
+				.filter((m) -> m.type() == EntityType.PLACE && locative(facts.text(), m))
+				.toList();
+			for (int i = 0; i < places.size(); i++) {
+				int end = (i == places.size() - 1) ? facts.text().length() : places.get(i).end();
+				pieces.add(new Piece(start, end, null));
+				start = end;
+			}
+		}
+		if (pieces.isEmpty()) {
 			pieces.add(new Piece(0, facts.text().length(), null));
 		}
 		return pieces;
@@ -91,18 +114,30 @@ final class MeetingRule {
 
 	private ExtractedEvent meeting(EventStatus status, Piece piece, SentenceFacts facts) {
 		String place = null;
+		String anyPlace = null;
 		Set<String> participants = new LinkedHashSet<>();
 		for (Mention mention : facts.mentions()) {
 			if (!piece.covers(mention)) {
 				continue;
 			}
 			if (mention.type() == EntityType.PLACE) {
-				place = (place != null) ? place : mention.name();
+				// "in Geneva" puts the meeting there; "signals received from Kiev" does
+				// not.
+				if (place == null && locative(facts.text(), mention)) {
+					place = mention.name();
+				}
+				// "the Moscow format meeting": a place that names the meeting.
+				String after = facts.text()
+					.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 16));
+				if (anyPlace == null && this.cues.meetingNoun().matcher(after).find()) {
+					anyPlace = mention.name();
+				}
 			}
 			else {
 				participants.add(mention.name());
 			}
 		}
+		place = (place != null) ? place : anyPlace;
 		LocalDate start = (piece.date() != null) ? piece.date().from() : null;
 		LocalDate end = (piece.date() != null) ? piece.date().to() : null;
 		if (status == EventStatus.HELD && start != null && start.isAfter(this.published)) {
@@ -120,6 +155,20 @@ final class MeetingRule {
 		}
 		return new ExtractedEvent(EventType.MEETING, status, start, end, place, List.copyOf(participants), null,
 				summary.toString(), facts.evidence());
+	}
+
+	/** "the anniversary of the November 9, 2020, Statement": a date, not a meeting. */
+	private static boolean commemorated(String text, DateMention date) {
+		String before = text.substring(Math.max(0, date.start() - 30), date.start());
+		return ANNIVERSARY.matcher(before).find();
+	}
+
+	private static final java.util.regex.Pattern ANNIVERSARY = org.kremlinwatch.extract.text.Patterns
+		.words("anniversary|signing|signed|годовщин\\w*|юбиле\\w*|подписан\\w*");
+
+	private boolean locative(String text, Mention mention) {
+		int from = Math.max(0, mention.start() - 12);
+		return this.cues.locative().matcher(text.substring(from, mention.start())).find();
 	}
 
 	private record Piece(int from, int to, DateMention date) {

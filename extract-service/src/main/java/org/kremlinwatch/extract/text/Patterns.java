@@ -27,6 +27,56 @@ public final class Patterns {
 		return Pattern.compile(bounded(regex), Pattern.UNICODE_CHARACTER_CLASS);
 	}
 
+	/**
+	 * The literal text each top-level alternative of {@code regex} must start with
+	 * ({@code Путин\\w*|Владимир\\w* Путин} gives Путин and Владимир), or {@code null}
+	 * when an alternative has no literal start of two characters or more. A text that
+	 * contains none of them cannot match, which lets the engine skip most rules on most
+	 * texts.
+	 */
+	public static java.util.List<String> anchors(String regex) {
+		java.util.List<String> anchors = new java.util.ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i <= regex.length(); i++) {
+			char c = (i < regex.length()) ? regex.charAt(i) : '|';
+			if (i < regex.length() && c == '\\') {
+				i++;
+			}
+			else if (c == '(' || c == '[') {
+				depth++;
+			}
+			else if (c == ')' || c == ']') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				String prefix = literalPrefix(regex.substring(start, i));
+				if (prefix.length() < 2) {
+					return null;
+				}
+				anchors.add(prefix);
+				start = i + 1;
+			}
+		}
+		return anchors;
+	}
+
+	private static String literalPrefix(String alternative) {
+		StringBuilder prefix = new StringBuilder();
+		for (int i = 0; i < alternative.length(); i++) {
+			char c = alternative.charAt(i);
+			if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '\'')) {
+				break;
+			}
+			char next = (i + 1 < alternative.length()) ? alternative.charAt(i + 1) : 0;
+			if (next == '?' || next == '*' || next == '{') {
+				break;
+			}
+			prefix.append(c);
+		}
+		return prefix.toString();
+	}
+
 	private static String bounded(String regex) {
 		return "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])";
 	}

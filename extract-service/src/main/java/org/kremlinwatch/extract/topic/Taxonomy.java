@@ -32,7 +32,8 @@ public final class Taxonomy {
 			if (definition.id() == null || definition.id().isBlank()) {
 				throw new IllegalArgumentException("every taxonomy topic needs an id");
 			}
-			topics.add(new Topic(definition.id(), compile(definition.patterns()), compile(definition.exclude())));
+			topics.add(new Topic(definition.id(), compile(definition.patterns()), terms(definition.terms()),
+					compile(definition.exclude())));
 		}
 		return new Taxonomy(topics);
 	}
@@ -51,6 +52,16 @@ public final class Taxonomy {
 		return rules;
 	}
 
+	private static Map<Lang, List<TermRule>> terms(Map<Lang, List<String>> lines) {
+		if (lines == null) {
+			return Map.of();
+		}
+		Map<Lang, List<TermRule>> rules = new java.util.EnumMap<>(Lang.class);
+		lines
+			.forEach((lang, list) -> rules.put(lang, list.stream().map((line) -> TermRule.parse(lang, line)).toList()));
+		return rules;
+	}
+
 	private static Rule rule(String text) {
 		return new Rule(text, Arrays.stream(text.split("\\s*&&\\s*")).map(Patterns::words).toList());
 	}
@@ -60,16 +71,54 @@ public final class Taxonomy {
 	 *
 	 * @param id taxonomy id
 	 * @param rules a sentence that satisfies one of them is evidence
+	 * @param terms rules over stemmed words: a sentence that satisfies one is evidence
+	 * too
 	 * @param excludes a sentence that satisfies one of them is not
 	 */
-	public record Topic(String id, Map<Lang, List<Rule>> rules, Map<Lang, List<Rule>> excludes) {
+	public record Topic(String id, Map<Lang, List<Rule>> rules, Map<Lang, List<TermRule>> terms,
+			Map<Lang, List<Rule>> excludes) {
 
 		/**
 		 * Whether {@code sentence} in language {@code lang} is evidence of this topic.
 		 */
 		public boolean matches(Lang lang, String sentence) {
-			return anyMatches(this.rules.getOrDefault(lang, List.of()), sentence)
-					&& !anyMatches(this.excludes.getOrDefault(lang, List.of()), sentence);
+			return matches(lang, sentence, null);
+		}
+
+		/**
+		 * Whether {@code sentence} is evidence, with its stems when already analyzed
+		 * ({@code null} to analyze it here if need be).
+		 */
+		boolean matches(Lang lang, String sentence, Stems stems) {
+			boolean found = anyMatches(this.rules.getOrDefault(lang, List.of()), sentence);
+			List<TermRule> termRules = this.terms.getOrDefault(lang, List.of());
+			if (!found && !termRules.isEmpty()) {
+				Stems analyzed = (stems != null) ? stems : Stems.of(lang, sentence);
+				for (TermRule rule : termRules) {
+					if (rule.matches(analyzed)) {
+						found = true;
+						break;
+					}
+				}
+			}
+			return found && !anyMatches(this.excludes.getOrDefault(lang, List.of()), sentence);
+		}
+
+		/**
+		 * This topic with only the rules of {@code lang} that can match somewhere in a
+		 * text ({@code lowerCaseText}), so that each sentence is tried against few of
+		 * them.
+		 */
+		Topic narrowedTo(Lang lang, String lowerCaseText) {
+			List<Rule> possible = this.rules.getOrDefault(lang, List.of())
+				.stream()
+				.filter((rule) -> rule.possibleIn(lowerCaseText))
+				.toList();
+			return new Topic(this.id, Map.of(lang, possible), this.terms, this.excludes);
+		}
+
+		boolean hasTerms(Lang lang) {
+			return !this.terms.getOrDefault(lang, List.of()).isEmpty();
 		}
 
 		private static boolean anyMatches(List<Rule> rules, String sentence) {
@@ -89,7 +138,27 @@ public final class Taxonomy {
 	 * @param source the line as written
 	 * @param parts the compiled parts
 	 */
-	public record Rule(String source, List<Pattern> parts) {
+	public record Rule(String source, List<Pattern> parts, List<List<String>> anchors) {
+
+		Rule(String source, List<Pattern> parts) {
+			this(source, parts, Arrays.stream(source.split("\\s*&&\\s*"))
+				.map(Patterns::anchors)
+				.map((a) -> (a != null) ? a.stream().map((x) -> x.toLowerCase(java.util.Locale.ROOT)).toList() : null)
+				.toList());
+		}
+
+		/**
+		 * Whether a text, lower-cased, can hold a sentence that satisfies this rule:
+		 * every part's literal start occurs in it (parts without one always can).
+		 */
+		boolean possibleIn(String lowerCaseText) {
+			for (List<String> part : this.anchors) {
+				if (part != null && part.stream().noneMatch(lowerCaseText::contains)) {
+					return false;
+				}
+			}
+			return true;
+		}
 
 		boolean matches(String sentence) {
 			for (Pattern part : this.parts) {
@@ -111,7 +180,7 @@ public final class Taxonomy {
 	}
 
 	record TopicDefinition(String id, String description, Map<Lang, List<String>> patterns,
-			Map<Lang, List<String>> exclude) {
+			Map<Lang, List<String>> terms, Map<Lang, List<String>> exclude) {
 
 	}
 

@@ -24,10 +24,20 @@ public final class TopicTagger {
 	/** The matching topics in taxonomy order, each with its evidence in text order. */
 	public List<TopicMatch> tag(Lang lang, String title, List<Sentence> sentences) {
 		List<TopicMatch> matches = new ArrayList<>();
-		for (Taxonomy.Topic topic : this.taxonomy.topics()) {
+		// Each sentence is analyzed once, and only when a topic has term rules.
+		Stems[] stems = new Stems[sentences.size()];
+		StringBuilder all = new StringBuilder((title != null) ? title : "");
+		sentences.forEach((sentence) -> all.append('\n').append(sentence.text()));
+		String lowerCase = all.toString().toLowerCase(java.util.Locale.ROOT);
+		for (Taxonomy.Topic shipped : this.taxonomy.topics()) {
+			Taxonomy.Topic topic = shipped.narrowedTo(lang, lowerCase);
 			List<Evidence> evidence = new ArrayList<>();
-			for (Sentence sentence : sentences) {
-				if (topic.matches(lang, sentence.text())) {
+			for (int i = 0; i < sentences.size(); i++) {
+				Sentence sentence = sentences.get(i);
+				if (stems[i] == null && topic.hasTerms(lang)) {
+					stems[i] = Stems.of(lang, sentence.text());
+				}
+				if (topic.matches(lang, sentence.text(), stems[i])) {
 					evidence.add(new Evidence(sentence.text(), sentence.start(), sentence.end()));
 				}
 			}

@@ -1,0 +1,127 @@
+package org.kremlinwatch.extract.eval;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.events.v1.ReleaseIds;
+import org.kremlinwatch.extract.engine.ReleaseInput;
+
+/**
+ * The releases of the third-party corpus, read where it lies and keyed by URL: the
+ * English 2021–2022 press releases and the Russian 2025 news items. Nothing of them is
+ * copied.
+ */
+public final class CorpusReleases {
+
+	/** The English press releases, October 2021 to June 2022. */
+	public static final String EN_CSV = "text/en/peiyizhuo_putin_press_releases_2021-10-24_2022-06-24.csv";
+
+	/** The Russian news items, February to May 2025. */
+	public static final String RU_CSV = "text/ru/gabrielkmbo_kremlin_articles_ru_enhanced.csv";
+
+	private static final ZoneOffset MOSCOW = ZoneOffset.ofHours(3);
+
+	private static final Pattern ID = Pattern.compile("/(\\d+)/?$");
+
+	private static final Pattern RU_DATELINE = Pattern.compile("(\\d{1,2}:\\d{2})\\s*");
+
+	// The scraper kept the page furniture after the text: tags, people, publication data.
+	private static final Pattern RU_TRAILER = Pattern
+		.compile("\\s(Смотрите также|География|Темы|Лица|Статус материала|Опубликован в разделе)\\s");
+
+	private CorpusReleases() {
+	}
+
+	/** All releases of both files that carry a publication date, by URL. */
+	public static Map<String, ReleaseInput> load(Path corpusRoot) {
+		Map<String, ReleaseInput> releases = new LinkedHashMap<>();
+		for (Map<String, String> row : rows(corpusRoot.resolve(EN_CSV))) {
+			ReleaseInput release = english(row);
+			releases.put(row.get("link"), release);
+		}
+		for (Map<String, String> row : rows(corpusRoot.resolve(RU_CSV))) {
+			if (!row.getOrDefault("date", "").isBlank()) {
+				releases.put(row.get("url"), russian(row));
+			}
+		}
+		return releases;
+	}
+
+	private static List<Map<String, String>> rows(Path csv) {
+		try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+			return Csv.read(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + csv, ex);
+		}
+	}
+
+	static ReleaseInput english(Map<String, String> row) {
+		// The corpus's "date" is Moscow wall time mislabelled as UTC.
+		LocalDateTime moscow = LocalDateTime.parse(row.get("date").replace("Z", ""));
+		String summary = row.get("summary").trim();
+		String body = row.get("body").trim();
+		String text = (summary.isEmpty() || body.startsWith(summary)) ? body : summary + "\n\n" + body;
+		String place = row.get("location").trim();
+		return new ReleaseInput(ReleaseIds.of(Lang.en, id(row.get("link"))), Lang.en, row.get("headline").trim(), text,
+				moscow.atOffset(MOSCOW), ("NA".equals(place) || place.isEmpty()) ? null : place);
+	}
+
+	static ReleaseInput russian(Map<String, String> row) {
+		StringBuilder full = new StringBuilder();
+		for (int i = 1; i <= 10; i++) {
+			full.append(row.getOrDefault("article_full_text_" + i, ""));
+		}
+		String title = row.get("title").trim();
+		String summary = row.get("summary").trim();
+		String rawDate = row.get("raw_date").trim();
+		String place = row.get("place").trim();
+		String text = full.toString();
+		// "События <title> <summary> <date> <time> <place> <body>": keep the summary as
+		// the lead and the body after the dateline.
+		LocalTime time = LocalTime.NOON;
+		int at = text.indexOf(rawDate);
+		if (at >= 0) {
+			int after = at + rawDate.length();
+			Matcher clock = RU_DATELINE.matcher(text);
+			if (clock.find(after) && clock.start() <= after + 1) {
+				time = LocalTime.parse(String.format("%5s", clock.group(1)).replace(' ', '0'));
+				after = clock.end();
+			}
+			if (!place.isEmpty() && text.startsWith(place, after)) {
+				after += place.length();
+			}
+			text = text.substring(after).trim();
+		}
+		Matcher trailer = RU_TRAILER.matcher(text);
+		if (trailer.find(Math.max(0, text.length() - 2000))) {
+			text = text.substring(0, trailer.start()).trim();
+		}
+		text = summary.isEmpty() ? text : summary + "\n\n" + text;
+		return new ReleaseInput(ReleaseIds.of(Lang.ru, id(row.get("url"))), Lang.ru, title, text,
+				LocalDate.parse(row.get("date").trim()).atTime(time).atOffset(MOSCOW), place.isEmpty() ? null : place);
+	}
+
+	private static long id(String url) {
+		Matcher matcher = ID.matcher(url);
+		if (!matcher.find()) {
+			throw new IllegalArgumentException("no release id in " + url);
+		}
+		return Long.parseLong(matcher.group(1));
+	}
+
+}
