@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -50,7 +51,11 @@ import static org.awaitility.Awaitility.await;
 		"kremlinwatch.ingest.sources.ru.enabled=false", "kremlinwatch.ingest.sources.en.poll-interval=1h",
 		"kremlinwatch.ingest.sources.dead.base-url=http://127.0.0.1:1", "kremlinwatch.ingest.sources.dead.lang=ru",
 		"kremlinwatch.ingest.sources.dead.poll-interval=1h", "kremlinwatch.ingest.partitions=1",
-		"kremlinwatch.ingest.request-timeout=3s" })
+		"kremlinwatch.ingest.request-timeout=3s", "kremlinwatch.ingest.rate-limit.requests-per-second=200",
+		"kremlinwatch.ingest.rate-limit.jitter=0ms", "kremlinwatch.ingest.retry.initial-backoff=10ms",
+		"kremlinwatch.ingest.retry.max-backoff=40ms", "kremlinwatch.ingest.circuit-breaker.failure-threshold=2",
+		"kremlinwatch.ingest.circuit-breaker.cool-down=1h", "kremlinwatch.ingest.sources.broken.lang=ru",
+		"kremlinwatch.ingest.sources.broken.poll-interval=1h" })
 @EmbeddedKafka(partitions = 1, topics = Topics.RELEASES_FETCHED_V1)
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -93,6 +98,8 @@ class IngestPollingIT {
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
 		registry.add("kremlinwatch.ingest.sources.en.base-url", () -> site.baseUrl() + "/en");
+		// Its feed answers 404 (wrong path, or the site moved it).
+		registry.add("kremlinwatch.ingest.sources.broken.base-url", () -> site.baseUrl() + "/broken");
 	}
 
 	@BeforeAll
@@ -130,6 +137,10 @@ class IngestPollingIT {
 		assertThat(news.text()).contains("road building");
 		assertThat(this.received.get(0).section()).isEqualTo("transcripts");
 		assertThat(site.userAgents()).allMatch((agent) -> agent.startsWith("kremlinwatch/"));
+		// Nothing was known, so the older feed page was asked for; this site has none
+		// (404), which ends the paging without failing the poll.
+		assertThat(site.requests()).contains(FEED + "/page/2");
+		assertThat(this.states.state("en").consecutiveFailures()).isZero();
 		assertThat(this.meters.counter("kremlinwatch.ingest.releases.published", "kind", "new").count()).isEqualTo(2);
 	}
 
@@ -221,7 +232,7 @@ class IngestPollingIT {
 
 		assertThat(this.poller.poll("en")).isZero();
 		assertThat(this.states.state("en").consecutiveFailures()).isOne();
-		assertThat(this.states.state("en").lastErrorMessage()).contains("90004", "h1.entry-title");
+		assertThat(this.states.state("en").lastErrorMessage()).contains("90004", "captcha page");
 
 		site.put(page, "text/html; charset=utf-8",
 				KremlinSite.resource("/pages/en-article.html").replace("90001", "90004"));
@@ -230,6 +241,60 @@ class IngestPollingIT {
 		receive(Duration.ofSeconds(1));
 		assertThat(this.received).extracting(ReleaseFetched::releaseId).hasSize(4).endsWith("en:90004");
 		assertThat(this.states.state("en").consecutiveFailures()).isZero();
+	}
+
+	@Test
+	@Order(7)
+	void failingSourceOpensItsCircuitAndIsLeftAlone() {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.states.state("broken").consecutiveFailures()).isPositive());
+		this.poller.poll("broken");
+		long requests = brokenRequests();
+
+		assertThat(this.poller.poll("broken")).isZero();
+		assertThat(this.poller.poll("broken")).isZero();
+
+		assertThat(brokenRequests()).as("no request while the circuit is open").isEqualTo(requests);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> broken = (Map<String, Object>) this.states.health().getDetails().get("broken");
+		assertThat(broken).containsEntry("circuit", "OPEN").containsKey("circuitOpenUntil");
+		assertThat(this.meters.get("kremlinwatch.ingest.source.circuit").tag("source", "broken").gauge().value())
+			.isEqualTo(1);
+		assertThat(this.meters.get("kremlinwatch.ingest.source.circuit").tag("source", "en").gauge().value()).isZero();
+		assertThat(this.meters.get("kremlinwatch.ingest.source.last.success.age").tag("source", "en").gauge().value())
+			.isBetween(0.0, 60.0);
+	}
+
+	@Test
+	@Order(8)
+	void burstOfMoreThanOneFeedPageLosesNothing() {
+		long[] firstPage = LongStream.rangeClosed(91006, 91025).map((id) -> 91006 + 91025 - id).toArray();
+		long[] secondPage = { 91005, 91004, 91003, 91002, 91001, 90001 };
+		for (long id = 91001; id <= 91025; id++) {
+			site.put("/en/events/president/news/" + id, "text/html; charset=utf-8", KremlinSite.article(id));
+		}
+		String next = "http://en.kremlin.ru/events/president/news/feed/page/";
+		site.put(FEED, "application/atom+xml; charset=utf-8", KremlinSite.feed(next + 2, firstPage));
+		site.put(FEED + "/page/2", "application/atom+xml; charset=utf-8", KremlinSite.feed(next + 3, secondPage));
+		int before = this.received.size();
+
+		assertThat(this.poller.poll("en")).isEqualTo(25);
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			receive(Duration.ofMillis(200));
+			assertThat(this.received).hasSizeGreaterThanOrEqualTo(before + 25);
+		});
+		List<String> published = this.received.subList(before, this.received.size())
+			.stream()
+			.map(ReleaseFetched::releaseId)
+			.toList();
+		assertThat(published).hasSize(25).startsWith("en:91001", "en:91002").endsWith("en:91025");
+		assertThat(site.requests()).as("page 2 held a known release: no need for page 3")
+			.doesNotContain(FEED + "/page/3");
+	}
+
+	private long brokenRequests() {
+		return site.requests().stream().filter((path) -> path.startsWith("/broken")).count();
 	}
 
 	private void receive(Duration timeout) {

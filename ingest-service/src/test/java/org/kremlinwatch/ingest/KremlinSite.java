@@ -113,6 +113,35 @@ final class KremlinSite implements AutoCloseable {
 		return bytes.toByteArray();
 	}
 
+	/**
+	 * An Atom feed on the Kremlin's template listing news articles {@code ids} (newest
+	 * first), with a {@code rel=next} link to {@code next} unless it is {@code null}.
+	 */
+	static String feed(String next, long... ids) {
+		StringBuilder feed = new StringBuilder("""
+				<?xml version="1.0" encoding="UTF-8" ?><feed xml:lang="en" xmlns="http://www.w3.org/2005/Atom">
+				<title type="text">Website of the President of Russia: President: News</title>
+				<link href="http://en.kremlin.ru/events/president/news/feed" rel="self" />
+				""");
+		if (next != null) {
+			feed.append("<link href=\"").append(next).append("\" rel=\"next\" />\n");
+		}
+		for (long id : ids) {
+			feed.append("<entry><title>Release ")
+				.append(id)
+				.append("</title><id>http://en.kremlin.ru/events/president/news/")
+				.append(id)
+				.append("</id><published>2020-08-27T15:20:00+04:00</published></entry>\n");
+		}
+		return feed.append("</feed>\n").toString();
+	}
+
+	/** The English article fixture as the page of release {@code id}. */
+	static String article(long id) {
+		return resource("/pages/en-article.html").replace("90001", Long.toString(id))
+			.replace("Meeting with the Governor of the Example Region", "Release " + id);
+	}
+
 	static String resource(String name) {
 		try (InputStream in = KremlinSite.class.getResourceAsStream(name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -11,7 +11,10 @@ import java.time.OffsetDateTime;
  * @param title the headline as the feed gives it
  * @param published publication time as the feed claims it, {@code null} if absent
  * @param updated last change as the feed claims it, {@code null} if absent
+ * @param content the entry's full HTML content, {@code null} if absent; only a replay of
+ * a recorded feed whose pages were not recorded falls back on it
  */
-public record FeedEntry(String url, long kremlinId, String title, OffsetDateTime published, OffsetDateTime updated) {
+public record FeedEntry(String url, long kremlinId, String title, OffsetDateTime published, OffsetDateTime updated,
+		String content) {
 
 }

@@ -27,14 +27,30 @@ public class FeedParser {
 	 * @throws FeedRejectedException when the document is not an Atom or RSS feed
 	 */
 	public List<FeedEntry> parse(String sourceName, String xml) {
+		return parseFeed(sourceName, xml).entries();
+	}
+
+	/**
+	 * The entries of {@code xml} and the address of the next (older) feed page.
+	 * @param sourceName named in the exception when the document is not a feed
+	 * @throws FeedRejectedException when the document is not an Atom or RSS feed, or was
+	 * cut before its end
+	 */
+	public Feed parseFeed(String sourceName, String xml) {
 		Document document = Jsoup.parse(xml, "", Parser.xmlParser());
 		Element root = document.children().first();
 		String rootName = (root != null) ? root.normalName() : "";
+		if (("feed".equals(rootName) || "rss".equals(rootName) || "rdf:rdf".equals(rootName))
+				&& !xml.stripTrailing().toLowerCase(java.util.Locale.ROOT).endsWith("</" + rootName + ">")) {
+			// The XML parser is lenient and would read a cut feed as a shorter one.
+			throw new FeedRejectedException("source '" + sourceName + "' returned a truncated feed (no closing </"
+					+ root.tagName() + ">, " + xml.length() + " characters)");
+		}
 		if ("feed".equals(rootName)) {
-			return atomEntries(root);
+			return new Feed(atomEntries(root), atomNext(root));
 		}
 		if ("rss".equals(rootName) || "rdf:rdf".equals(rootName)) {
-			return rssItems(root);
+			return new Feed(rssItems(root), null);
 		}
 		throw new FeedRejectedException("source '" + sourceName + "' did not return an Atom or RSS feed: received "
 				+ (root != null ? "<" + root.tagName() + "> document" : "no XML element") + " starting with '"
@@ -48,7 +64,8 @@ public class FeedParser {
 			if (KremlinUrls.idOf(url).isEmpty()) {
 				url = atomLink(entry);
 			}
-			add(entries, url, text(entry, "title"), date(text(entry, "published")), date(text(entry, "updated")));
+			add(entries, url, text(entry, "title"), date(text(entry, "published")), date(text(entry, "updated")),
+					text(entry, "content"));
 		}
 		return entries;
 	}
@@ -60,17 +77,27 @@ public class FeedParser {
 			if (KremlinUrls.idOf(url).isEmpty()) {
 				url = text(item, "guid");
 			}
-			add(entries, url, text(item, "title"), null, null);
+			add(entries, url, text(item, "title"), null, null, text(item, "description"));
 		}
 		return entries;
 	}
 
 	private static void add(List<FeedEntry> entries, String url, String title, OffsetDateTime published,
-			OffsetDateTime updated) {
+			OffsetDateTime updated, String content) {
 		OptionalLong id = KremlinUrls.idOf(url);
 		if (id.isPresent()) {
-			entries.add(new FeedEntry(url.strip(), id.getAsLong(), title, published, updated));
+			entries.add(new FeedEntry(url.strip(), id.getAsLong(), title, published, updated, content));
 		}
+	}
+
+	private static String atomNext(Element feed) {
+		// Only the feed's own links: entries have links too.
+		for (Element link : feed.children()) {
+			if ("link".equals(link.normalName()) && "next".equals(link.attr("rel")) && !link.attr("href").isBlank()) {
+				return link.attr("href").strip();
+			}
+		}
+		return null;
 	}
 
 	private static String atomLink(Element entry) {

@@ -5,6 +5,8 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.events.v1.Lang;
+
 /**
  * What the Kremlin's article addresses say: {@code /events/president/news/63953},
  * {@code /events/president/transcripts/63951}, {@code /d/63953}.
@@ -51,6 +53,15 @@ public final class KremlinUrls {
 			}
 		}
 		return (segments.length >= 2) ? segments[segments.length - 2] : "unknown";
+	}
+
+	/**
+	 * The canonical address of {@code path} on the Kremlin's site in {@code lang}:
+	 * {@code http://en.kremlin.ru} or {@code http://kremlin.ru}, as the feeds name them.
+	 */
+	public static String canonical(Lang lang, String path) {
+		return ((lang == Lang.en) ? "http://en.kremlin.ru" : "http://kremlin.ru") + (path.startsWith("/") ? "" : "/")
+				+ path;
 	}
 
 	/** The path and query of {@code url}, to be resolved against a source's base URL. */

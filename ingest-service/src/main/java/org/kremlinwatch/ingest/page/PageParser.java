@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.ingest.feed.FeedEntry;
 import org.kremlinwatch.ingest.feed.KremlinUrls;
 
 /**
@@ -46,6 +47,28 @@ public class PageParser {
 		}
 		return new ParsedPage(kremlinId, lang, url, alternateUrl(page, lang), KremlinUrls.sectionOf(url),
 				clean(title.text()), lead(page), text, publishedAt(page), place(page), tags);
+	}
+
+	/**
+	 * The release a recorded feed entry shows, for a replay that has the feed but not the
+	 * page: title and the text of the entry's content. The feed's clock reads Moscow wall
+	 * time with offsets seen wrong, so the wall time is kept and Moscow's offset of that
+	 * date applied.
+	 * @throws PageRejectedException when the entry has no title or no content
+	 */
+	public ParsedPage parseFeedEntry(FeedEntry entry, Lang lang) {
+		if (entry.title() == null || entry.title().isBlank() || entry.content() == null || entry.content().isBlank()) {
+			throw new PageRejectedException("feed entry " + entry.url() + " has no title or no content");
+		}
+		Element body = Jsoup.parseBodyFragment(entry.content(), entry.url()).body();
+		// The Kremlin's feed content opens with the lead in a .c-summary block.
+		Element summary = body.selectFirst(".c-summary");
+		String lead = (summary != null) ? PageText.of(summary) : "";
+		body.select(".c-summary, script, style, img").remove();
+		OffsetDateTime published = (entry.published() != null)
+				? MoscowTime.of(entry.published().toLocalDate(), entry.published().toLocalTime()) : null;
+		return new ParsedPage(entry.kremlinId(), lang, entry.url(), null, KremlinUrls.sectionOf(entry.url()),
+				clean(entry.title()), lead.isEmpty() ? null : lead, PageText.of(body), published, null, List.of());
 	}
 
 	private static long kremlinId(Document page, String url) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.kremlinwatch.events.Topics;
+import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.events.v1.ReleaseFetched;
 import org.kremlinwatch.events.v1.ReleaseIds;
 import org.kremlinwatch.ingest.page.MoscowTime;
@@ -95,6 +96,13 @@ public class ReleasePublisher {
 		return outcome;
 	}
 
+	/**
+	 * Whether some revision of release {@code kremlinId} in {@code lang} was published.
+	 */
+	public boolean known(Lang lang, long kremlinId) {
+		return this.seen.find(ReleaseIds.of(lang, kremlinId)).isPresent();
+	}
+
 	private void send(ReleaseFetched event) {
 		try {
 			this.kafka.send(Topics.RELEASES_FETCHED_V1, event.releaseId(), event)
@@ -102,10 +110,10 @@ public class ReleasePublisher {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while publishing " + event.releaseId(), ex);
+			throw new PublishFailedException("interrupted while publishing " + event.releaseId(), ex);
 		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Kafka did not acknowledge " + event.releaseId() + " revision "
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+			throw new PublishFailedException("Kafka did not acknowledge " + event.releaseId() + " revision "
 					+ event.revision() + "; it stays unseen and is retried next poll", ex);
 		}
 	}

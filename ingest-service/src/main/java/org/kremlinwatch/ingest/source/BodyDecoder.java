@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * a {@code <meta charset>} / XML declaration in the first bytes, UTF-8 otherwise. Old
  * kremlin.ru pages are windows-1251.
  */
-final class BodyDecoder {
+public final class BodyDecoder {
 
 	private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)",
 			Pattern.CASE_INSENSITIVE);
@@ -26,7 +26,11 @@ final class BodyDecoder {
 	private BodyDecoder() {
 	}
 
-	static String decode(byte[] body, String contentType) {
+	/**
+	 * {@code body} as text, in the charset of {@code contentType}, of its declaration, or
+	 * UTF-8.
+	 */
+	public static String decode(byte[] body, String contentType) {
 		Charset charset = fromHeader(contentType).or(() -> declared(body)).orElse(StandardCharsets.UTF_8);
 		return new String(body, charset);
 	}

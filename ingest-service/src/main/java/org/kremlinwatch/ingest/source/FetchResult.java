@@ -3,7 +3,7 @@ package org.kremlinwatch.ingest.source;
 import java.net.URI;
 
 /** The answer to one GET: a decoded body, or "not modified" to a conditional request. */
-sealed interface FetchResult {
+public sealed interface FetchResult {
 
 	URI uri();
 

@@ -10,10 +10,12 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPInputStream;
+import java.util.random.RandomGenerator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -24,14 +26,16 @@ import org.kremlinwatch.ingest.source.FetchResult.Validators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * GETs from the Kremlin's sites: descriptive User-Agent, timeouts, gzip, conditional
- * requests, a size cap, and redirects followed by hand only within the same host.
+ * requests, a size cap, redirects followed by hand only within the same host, a per-host
+ * rate limit with jitter, and bounded retries with exponential, jittered back-off.
  */
 @Component
-class HttpFetcher {
+public class HttpFetcher {
 
 	private static final Logger logger = LoggerFactory.getLogger(HttpFetcher.class);
 
@@ -46,9 +50,23 @@ class HttpFetcher {
 	// Validators of what was fetched AND processed; see remember().
 	private final Map<URI, Validators> validators = new ConcurrentHashMap<>();
 
+	private final HostRateLimiter rateLimiter;
+
+	private final Pacer pacer;
+
+	private final RandomGenerator random;
+
+	@Autowired
 	HttpFetcher(IngestProperties properties, MeterRegistry meters) {
+		this(properties, meters, Pacer.SYSTEM, new Random());
+	}
+
+	HttpFetcher(IngestProperties properties, MeterRegistry meters, Pacer pacer, RandomGenerator random) {
 		this.properties = properties;
 		this.meters = meters;
+		this.pacer = pacer;
+		this.random = random;
+		this.rateLimiter = new HostRateLimiter(properties.rateLimit(), pacer, random);
 		this.client = HttpClient.newBuilder()
 			.followRedirects(Redirect.NEVER)
 			.connectTimeout(properties.requestTimeout())
@@ -56,9 +74,34 @@ class HttpFetcher {
 	}
 
 	/**
-	 * GETs {@code uri} for source {@code source}, conditionally if it was seen before.
+	 * GETs {@code uri} for source {@code source}, conditionally if it was seen before,
+	 * retrying what may pass.
+	 * @throws FetchException when the last attempt failed too, or a failure that retrying
+	 * cannot mend
 	 */
-	FetchResult fetch(String source, URI uri) {
+	public FetchResult fetch(String source, URI uri) {
+		int attempts = this.properties.retry().maxAttempts();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return fetchOnce(source, uri);
+			}
+			catch (FetchException ex) {
+				if (!ex.retryable() || attempt >= attempts) {
+					throw ex;
+				}
+				Duration backoff = backoff(attempt);
+				logger.info("Source '{}': attempt {} of {} failed, retrying in {} ms: {}", source, attempt, attempts,
+						backoff.toMillis(), ex.getMessage());
+				pause(uri, backoff);
+			}
+		}
+	}
+
+	Duration backoff(int attempt) {
+		return Backoff.of(this.properties.retry(), attempt, this.random);
+	}
+
+	private FetchResult fetchOnce(String source, URI uri) {
 		Timer.Sample sample = Timer.start(this.meters);
 		String outcome = "error";
 		try {
@@ -72,12 +115,22 @@ class HttpFetcher {
 		}
 	}
 
+	private void pause(URI uri, Duration duration) {
+		try {
+			this.pacer.pause(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new FetchException("interrupted while waiting to fetch " + uri, false, ex);
+		}
+	}
+
 	/**
 	 * Remembers the validators of {@code fetched} once its content was processed, so that
 	 * a body that failed to publish is fetched in full again next time rather than
 	 * answered with a 304.
 	 */
-	void remember(Fetched fetched) {
+	public void remember(Fetched fetched) {
 		if (!fetched.validators().isEmpty() && !fetched.truncated()) {
 			this.validators.put(fetched.uri(), fetched.validators());
 		}
@@ -98,6 +151,13 @@ class HttpFetcher {
 				request.header("If-Modified-Since", known.lastModified());
 			}
 		}
+		try {
+			this.rateLimiter.acquire(uri.getHost() + ":" + uri.getPort());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new FetchException("interrupted while waiting to fetch " + uri, false, ex);
+		}
 		HttpResponse<InputStream> response = send(source, uri, request.build());
 		int status = response.statusCode();
 		if (status == 304) {
@@ -110,9 +170,17 @@ class HttpFetcher {
 		}
 		if (status != 200) {
 			close(response);
-			throw new FetchException("source '" + source + "': HTTP " + status + " from " + uri);
+			if (status == 403) {
+				// kremlin.ru blocks some networks; asking again at once only makes it
+				// worse.
+				throw new FetchException(
+						"source '" + source + "': HTTP 403 from " + uri + " (the site refuses this client or network)");
+			}
+			boolean retryable = status == 429 || status >= 500;
+			throw new FetchException("source '" + source + "': HTTP " + status + " from " + uri, retryable, status,
+					null);
 		}
-		return read(source, uri, response);
+		return ResponseBodies.read(source, uri, response, this.properties.maxPageSize().toBytes());
 	}
 
 	private FetchResult redirect(String source, URI uri, HttpResponse<InputStream> response, int redirects) {
@@ -149,33 +217,6 @@ class HttpFetcher {
 			Thread.currentThread().interrupt();
 			throw new FetchException("interrupted while fetching " + uri, ex);
 		}
-	}
-
-	private Fetched read(String source, URI uri, HttpResponse<InputStream> response) {
-		long limit = this.properties.maxPageSize().toBytes();
-		boolean gzip = response.headers()
-			.firstValue("Content-Encoding")
-			.map((encoding) -> encoding.toLowerCase().contains("gzip"))
-			.orElse(false);
-		byte[] bytes;
-		try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-			// One byte more than the limit tells a cut body from one that fits exactly.
-			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-		}
-		catch (IOException ex) {
-			throw new FetchException("source '" + source + "': broken body from " + uri + " (" + ex + ")", ex);
-		}
-		boolean truncated = bytes.length > limit;
-		if (truncated) {
-			logger.warn(
-					"Source '{}': body of {} is larger than {} bytes (kremlinwatch.ingest.max-page-size); cut there",
-					source, uri, limit);
-			bytes = java.util.Arrays.copyOf(bytes, (int) limit);
-		}
-		String contentType = response.headers().firstValue("Content-Type").orElse(null);
-		Validators validators = new Validators(response.headers().firstValue("ETag").orElse(null),
-				response.headers().firstValue("Last-Modified").orElse(null));
-		return new Fetched(uri, BodyDecoder.decode(bytes, contentType), validators, truncated);
 	}
 
 	private static void close(HttpResponse<InputStream> response) {

@@ -1,8 +1,6 @@
 package org.kremlinwatch.ingest.source;
 
-import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,15 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kremlinwatch.ingest.config.IngestProperties;
 import org.kremlinwatch.ingest.config.IngestProperties.Source;
 import org.kremlinwatch.ingest.feed.FeedEntry;
-import org.kremlinwatch.ingest.feed.FeedParser;
-import org.kremlinwatch.ingest.feed.KremlinUrls;
-import org.kremlinwatch.ingest.page.PageParser;
+import org.kremlinwatch.ingest.publish.PublishFailedException;
 import org.kremlinwatch.ingest.publish.PublishOutcome;
-import org.kremlinwatch.ingest.publish.ReleasePublisher;
-import org.kremlinwatch.ingest.source.FetchResult.Fetched;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +27,7 @@ import org.springframework.stereotype.Component;
  * its next interval; it never stops the poller or the other sources.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "kremlinwatch.ingest.polling-enabled", matchIfMissing = true)
 public class SourcePoller implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(SourcePoller.class);
@@ -40,23 +36,20 @@ public class SourcePoller implements SmartLifecycle {
 
 	private final HttpFetcher fetcher;
 
-	private final FeedParser feedParser;
+	private final FeedPages feedPages;
 
-	private final PageParser pageParser;
-
-	private final ReleasePublisher publisher;
+	private final ReleasePages pages;
 
 	private final SourceStates states;
 
 	private volatile ScheduledExecutorService scheduler;
 
-	SourcePoller(IngestProperties properties, HttpFetcher fetcher, FeedParser feedParser, PageParser pageParser,
-			ReleasePublisher publisher, SourceStates states) {
+	SourcePoller(IngestProperties properties, HttpFetcher fetcher, FeedPages feedPages, ReleasePages pages,
+			SourceStates states) {
 		this.properties = properties;
 		this.fetcher = fetcher;
-		this.feedParser = feedParser;
-		this.pageParser = pageParser;
-		this.publisher = publisher;
+		this.feedPages = feedPages;
+		this.pages = pages;
 		this.states = states;
 		enabledSources().forEach((name, source) -> states.registered(name, source.feedUri().toString()));
 	}
@@ -64,13 +57,18 @@ public class SourcePoller implements SmartLifecycle {
 	/**
 	 * Polls source {@code name} now, in the calling thread; the scheduled polls call the
 	 * same. Synchronized per poller so that a manual poll and a scheduled one never
-	 * overlap.
+	 * overlap. Skipped (no request) while the source's circuit is open.
 	 * @return releases published (new or revised)
 	 */
 	public synchronized int poll(String name) {
 		Source source = this.properties.sources().get(name);
 		if (source == null || !source.enabled()) {
 			throw new IllegalArgumentException("no enabled source named '" + name + "'");
+		}
+		if (!this.states.tryPoll(name)) {
+			logger.debug("Source '{}': circuit open until {}, poll skipped", name,
+					this.states.circuit(name).openUntil());
+			return 0;
 		}
 		try {
 			int published = pollFeed(name, source);
@@ -79,26 +77,29 @@ public class SourcePoller implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			this.states.failed(name, ex.getMessage());
-			logger.warn("Source '{}' poll failed, retrying in {}: {}", name, source.pollInterval(), ex.getMessage());
+			logger.warn("Source '{}' poll failed (circuit {}), next poll in {}: {}", name,
+					this.states.circuit(name).state(), source.pollInterval(), ex.getMessage());
 			return 0;
 		}
 	}
 
 	private int pollFeed(String name, Source source) {
-		FetchResult feed = this.fetcher.fetch(name, source.feedUri());
-		if (!(feed instanceof Fetched fetched)) {
+		FeedPages.Reading feed = this.feedPages.read(name, source, this.properties.maxFeedPages());
+		if (feed == null) {
 			logger.debug("Source '{}': feed not modified", name);
 			return 0;
 		}
-		List<FeedEntry> entries = new ArrayList<>(this.feedParser.parse(name, fetched.body()));
-		// The feed lists newest first; publishing oldest first keeps the topic in
-		// publication order.
-		Collections.reverse(entries);
 		int published = 0;
 		List<String> failures = new ArrayList<>();
-		for (FeedEntry entry : entries) {
+		for (FeedEntry entry : feed.entries()) {
 			try {
-				published += pollPage(name, source, entry);
+				published += this.pages.ingest(name, source, entry.url())
+					.filter((outcome) -> outcome != PublishOutcome.UNCHANGED)
+					.isPresent() ? 1 : 0;
+			}
+			catch (PublishFailedException ex) {
+				// Kafka is away: the other entries would wait and fail the same way.
+				throw ex;
 			}
 			catch (RuntimeException ex) {
 				failures.add(entry.url() + ": " + ex.getMessage());
@@ -110,29 +111,14 @@ public class SourcePoller implements SmartLifecycle {
 			// The feed is not remembered, so the next poll reads it (and these entries)
 			// again.
 			throw new IllegalStateException(
-					failures.size() + " of " + entries.size() + " entries failed, first: " + failures.get(0));
+					failures.size() + " of " + feed.entries().size() + " entries failed, first: " + failures.get(0));
 		}
-		this.fetcher.remember(fetched);
-		logger.info("Source '{}': {} entries in the feed, {} published", name, entries.size(), published);
+		if (feed.pagingError() != null) {
+			throw new IllegalStateException(feed.pagingError() + " (" + published + " published from the pages read)");
+		}
+		this.fetcher.remember(feed.first());
+		logger.info("Source '{}': {} entries in the feed, {} published", name, feed.entries().size(), published);
 		return published;
-	}
-
-	private int pollPage(String name, Source source, FeedEntry entry) {
-		URI pageUri = source.resolve(KremlinUrls.pathOf(entry.url()));
-		FetchResult page = this.fetcher.fetch(name, pageUri);
-		if (!(page instanceof Fetched fetched)) {
-			return 0;
-		}
-		if (fetched.truncated()) {
-			// A cut page would publish a cut text, and the full one later a false
-			// revision.
-			throw new IllegalStateException("page " + pageUri + " is over kremlinwatch.ingest.max-page-size ("
-					+ this.properties.maxPageSize() + "); not published");
-		}
-		PublishOutcome outcome = this.publisher
-			.publish(this.pageParser.parse(fetched.body(), entry.url(), source.lang()));
-		this.fetcher.remember(fetched);
-		return (outcome == PublishOutcome.UNCHANGED) ? 0 : 1;
 	}
 
 	private Map<String, Source> enabledSources() {

@@ -1,12 +1,21 @@
 package org.kremlinwatch.ingest.source;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.kremlinwatch.ingest.config.IngestProperties;
+
 import org.springframework.boot.health.contributor.Health;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.kremlinwatch.ingest.config.IngestProperties;
+
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
@@ -20,22 +29,64 @@ public class SourceStates implements HealthIndicator {
 
 	private final Map<String, State> states = new ConcurrentHashMap<>();
 
+	private final Map<String, CircuitBreaker> circuits = new ConcurrentHashMap<>();
+
+	private final Map<String, Instant> registeredAt = new ConcurrentHashMap<>();
+
 	private final Clock clock;
 
-	SourceStates(Clock clock) {
+	private final IngestProperties.CircuitBreaker circuitSettings;
+
+	private final MeterRegistry meters;
+
+	SourceStates(Clock clock, IngestProperties properties, MeterRegistry meters) {
 		this.clock = clock;
+		this.circuitSettings = properties.circuitBreaker();
+		this.meters = meters;
 	}
 
 	void registered(String source, String feed) {
 		this.states.put(source, new State(feed, null, null, null, 0, 0));
+		this.registeredAt.put(source, this.clock.instant());
+		this.circuits.put(source, new CircuitBreaker(this.circuitSettings.failureThreshold(),
+				this.circuitSettings.coolDown(), this.clock));
+		Gauge.builder("kremlinwatch.ingest.source.circuit", this, (states) -> states.circuit(source).state().code())
+			.description("Circuit of the source: 0 closed, 1 open (not polled), 2 half-open (trial poll)")
+			.tag("source", source)
+			.register(this.meters);
+		Gauge.builder("kremlinwatch.ingest.source.last.success.age", this, (states) -> states.lastSuccessAge(source))
+			.description("Seconds since the source's last successful poll (since start-up if none yet)")
+			.tag("source", source)
+			.baseUnit("seconds")
+			.register(this.meters);
+	}
+
+	/**
+	 * Whether {@code source} may be polled now: {@code false} while its circuit is open.
+	 */
+	boolean tryPoll(String source) {
+		return circuit(source).tryAcquire();
+	}
+
+	CircuitBreaker circuit(String source) {
+		return this.circuits.get(source);
+	}
+
+	double lastSuccessAge(String source) {
+		State state = this.states.get(source);
+		Instant since = (state != null && state.lastSuccess() != null) ? state.lastSuccess()
+				: this.registeredAt.get(source);
+		return Duration.between(since, this.clock.instant()).toMillis() / 1000.0;
 	}
 
 	void succeeded(String source) {
+		this.circuits.get(source).succeeded();
 		this.states.computeIfPresent(source, (name, state) -> new State(state.feed(), this.clock.instant(),
 				state.lastError(), state.lastErrorMessage(), 0, state.polls() + 1));
 	}
 
 	void failed(String source, String message) {
+		this.circuits.get(source).failed();
 		this.states.computeIfPresent(source, (name, state) -> new State(state.feed(), state.lastSuccess(),
 				this.clock.instant(), message, state.consecutiveFailures() + 1, state.polls() + 1));
 	}
@@ -48,10 +99,15 @@ public class SourceStates implements HealthIndicator {
 	@Override
 	public Health health() {
 		Map<String, Object> details = new LinkedHashMap<>();
-		this.states.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey())
-			.forEach((entry) -> details.put(entry.getKey(), entry.getValue().details()));
+		this.states.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((entry) -> {
+			Map<String, Object> source = entry.getValue().details();
+			CircuitBreaker circuit = this.circuits.get(entry.getKey());
+			source.put("circuit", circuit.state().name());
+			if (circuit.openUntil() != null) {
+				source.put("circuitOpenUntil", circuit.openUntil().toString());
+			}
+			details.put(entry.getKey(), source);
+		});
 		return Health.up().withDetails(details).build();
 	}
 

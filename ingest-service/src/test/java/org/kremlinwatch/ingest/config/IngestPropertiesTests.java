@@ -26,7 +26,10 @@ class IngestPropertiesTests {
 	void defaultsWatchBothKremlinSites() throws IOException {
 		IngestProperties properties = bind(Map.of());
 
-		assertThat(properties.sources()).containsOnlyKeys("en", "ru");
+		assertThat(properties.sources()).containsKeys("en", "ru", "en-transcripts", "ru-all");
+		assertThat(properties.sources().entrySet().stream().filter((source) -> source.getValue().enabled()))
+			.extracting(Map.Entry::getKey)
+			.containsExactly("en", "ru");
 		IngestProperties.Source en = properties.sources().get("en");
 		assertThat(en.baseUrl()).isEqualTo(URI.create("http://en.kremlin.ru"));
 		assertThat(en.lang()).isEqualTo(Lang.en);
@@ -37,6 +40,13 @@ class IngestPropertiesTests {
 		assertThat(properties.requestTimeout()).isEqualTo(Duration.ofSeconds(10));
 		assertThat(properties.maxPageSize()).isEqualTo(DataSize.ofMegabytes(5));
 		assertThat(properties.partitions()).isEqualTo(3);
+		assertThat(en.listingUri(1)).isEqualTo(URI.create("http://en.kremlin.ru/events/president/news"));
+		assertThat(en.listingUri(3)).isEqualTo(URI.create("http://en.kremlin.ru/events/president/news/page/3"));
+		assertThat(properties.rateLimit().interval()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(properties.retry().maxAttempts()).isEqualTo(3);
+		assertThat(properties.circuitBreaker().failureThreshold()).isEqualTo(5);
+		assertThat(properties.maxFeedPages()).isEqualTo(5);
+		assertThat(properties.pollingEnabled()).isTrue();
 	}
 
 	@Test

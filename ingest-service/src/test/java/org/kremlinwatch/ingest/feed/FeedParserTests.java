@@ -84,6 +84,34 @@ class FeedParserTests {
 	}
 
 	@Test
+	void rejectsAFeedCutBeforeItsEnd() {
+		String feed = fixture("en-feed.xml");
+		String cut = feed.substring(0, feed.indexOf("</entry>") + "</entry>".length());
+
+		assertThatExceptionOfType(FeedRejectedException.class).isThrownBy(() -> this.parser.parse("en", cut))
+			.withMessageContaining("truncated feed");
+	}
+
+	@Test
+	void findsTheNextPageOfTheRealFeedButNotTheEntriesLinks() throws IOException {
+		String xml = Files.readString(
+				Corpus.root().resolve("rss/en.kremlin.ru_events_president_news_feed_2020-08-27.xml"),
+				StandardCharsets.UTF_8);
+
+		Feed feed = this.parser.parseFeed("en", xml);
+
+		assertThat(feed.next()).isEqualTo("http://en.kremlin.ru/events/president/news/feed/page/2");
+		assertThat(feed.entries().get(0).content()).contains("The President drove an Aurus");
+	}
+
+	@Test
+	void lastPageHasNoNext() {
+		String last = fixture("en-feed.xml").replaceAll("<link [^>]*rel=\"next\" />", "");
+
+		assertThat(this.parser.parseFeed("en", last).next()).isNull();
+	}
+
+	@Test
 	void rejectsAnEmptyAnswer() {
 		assertThatExceptionOfType(FeedRejectedException.class).isThrownBy(() -> this.parser.parse("en", ""))
 			.withMessageContaining("no XML element");

@@ -10,11 +10,13 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kremlinwatch.ingest.config.IngestProperties;
+import org.kremlinwatch.ingest.config.IngestProperties.CircuitBreaker;
+import org.kremlinwatch.ingest.config.IngestProperties.RateLimit;
+import org.kremlinwatch.ingest.config.IngestProperties.Retry;
 import org.kremlinwatch.ingest.source.FetchResult.Fetched;
 import org.kremlinwatch.ingest.source.FetchResult.NotModified;
 
@@ -48,10 +53,28 @@ class HttpFetcherIT {
 
 	private static final List<String> ifModifiedSince = new CopyOnWriteArrayList<>();
 
+	private static final AtomicInteger flakyRequests = new AtomicInteger();
+
+	private static final AtomicInteger downRequests = new AtomicInteger();
+
+	private static final AtomicInteger blockedRequests = new AtomicInteger();
+
+	private static final AtomicInteger truncatedRequests = new AtomicInteger();
+
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	private final HttpFetcher fetcher = new HttpFetcher(new IngestProperties(Map.of(), "kremlinwatch-test/1",
-			Duration.ofSeconds(1), DataSize.ofKilobytes(1), 1, (short) 1), this.meters);
+			Duration.ofSeconds(1), DataSize.ofKilobytes(1), 1, (short) 1, new RateLimit(1000, Duration.ZERO),
+			new Retry(1, Duration.ofMillis(10), Duration.ofMillis(10)), new CircuitBreaker(5, Duration.ofMinutes(1)), 5,
+			10, true), this.meters);
+
+	private final RecordingPacer pacer = new RecordingPacer();
+
+	// Retries on and a rate limit of 2 requests/s; the recording pacer shows the waits.
+	private final HttpFetcher patient = new HttpFetcher(new IngestProperties(Map.of(), "kremlinwatch-test/1",
+			Duration.ofSeconds(1), DataSize.ofKilobytes(1), 1, (short) 1, new RateLimit(2, Duration.ZERO),
+			new Retry(3, Duration.ofSeconds(1), Duration.ofSeconds(10)), new CircuitBreaker(5, Duration.ofMinutes(1)),
+			5, 10, true), this.meters, this.pacer, new Random(3));
 
 	@BeforeAll
 	static void start() throws IOException {
@@ -78,6 +101,32 @@ class HttpFetcherIT {
 			}
 			else {
 				respond(exchange, 200, "text/plain", "dated".getBytes(), Map.of("Last-Modified", stamp));
+			}
+		});
+		server.createContext("/flaky", (exchange) -> {
+			int request = flakyRequests.incrementAndGet();
+			respond(exchange, (request <= 2) ? 503 : 200, "text/plain", ("answer " + request).getBytes(), Map.of());
+		});
+		server.createContext("/down", (exchange) -> {
+			downRequests.incrementAndGet();
+			respond(exchange, 502, "text/html", "<h1>Bad Gateway</h1>".getBytes(), Map.of());
+		});
+		server.createContext("/blocked", (exchange) -> {
+			blockedRequests.incrementAndGet();
+			respond(exchange, 403, "text/html", "<h1>Forbidden</h1>".getBytes(), Map.of());
+		});
+		server.createContext("/captcha", (exchange) -> respond(exchange, 200, "text/html; charset=utf-8",
+				"<html><body><div class=\"captcha\">Are you a robot?</div></body></html>".getBytes(), Map.of()));
+		server.createContext("/truncated", (exchange) -> {
+			truncatedRequests.incrementAndGet();
+			try (exchange) {
+				// Promises 1000 bytes, sends 100, hangs up: a connection cut mid-body.
+				exchange.sendResponseHeaders(200, 1000);
+				exchange.getResponseBody().write("x".repeat(100).getBytes());
+				exchange.getResponseBody().flush();
+			}
+			catch (IOException ex) {
+				// Expected: the stream knows it was not written in full.
 			}
 		});
 		// A thread per request: the slow handler must not hold up the others.
@@ -147,6 +196,71 @@ class HttpFetcherIT {
 
 		assertThat(this.fetcher.fetch("en", uri("/dated"))).isInstanceOf(NotModified.class);
 		assertThat(ifModifiedSince).containsExactly("null", "null", "Thu, 27 Aug 2020 17:09:44 GMT");
+	}
+
+	@Test
+	void retriesAServerErrorWithGrowingJitteredBackoff() {
+		Fetched fetched = (Fetched) this.patient.fetch("en", uri("/flaky"));
+
+		assertThat(fetched.body()).isEqualTo("answer 3");
+		assertThat(flakyRequests).hasValue(3);
+		// Back-off pauses: [0.5 s, 1 s] then [1 s, 2 s]; the rate limit's 0.5 s is
+		// covered by them.
+		assertThat(this.pacer.pauses()).hasSize(2);
+		assertThat(this.pacer.pauses().get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+		assertThat(this.pacer.pauses().get(1)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+		assertThat(this.meters.counter("kremlinwatch.ingest.fetches", "source", "en", "outcome", "error").count())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void givesUpAfterTheLastAttemptWithTheStatus() {
+		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> this.patient.fetch("en", uri("/down")))
+			.withMessageContaining("HTTP 502");
+
+		assertThat(downRequests).hasValue(3);
+	}
+
+	@Test
+	void doesNotRetryAForbiddenAnswer() {
+		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> this.patient.fetch("ru", uri("/blocked")))
+			.withMessageContaining("HTTP 403")
+			.withMessageContaining("refuses this client");
+
+		assertThat(blockedRequests).hasValue(1);
+	}
+
+	@Test
+	void recognisesACaptchaPageAndDoesNotRetryIt() {
+		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> this.patient.fetch("ru", uri("/captcha")))
+			.withMessageContaining("captcha page instead of content")
+			.satisfies((ex) -> assertThat(ex.retryable()).isFalse());
+		assertThat(this.pacer.pauses()).isEmpty();
+	}
+
+	@Test
+	void retriesABodyCutOffMidway() {
+		assertThatExceptionOfType(FetchException.class).isThrownBy(() -> this.patient.fetch("en", uri("/truncated")))
+			.withMessageContaining("broken body");
+
+		assertThat(truncatedRequests).hasValue(3);
+	}
+
+	@Test
+	void spacesRequestsToTheSameHost() {
+		this.patient.fetch("en", uri("/target"));
+		this.patient.fetch("ru", uri("/target"));
+		this.patient.fetch("en", uri("/target"));
+
+		assertThat(this.pacer.pauses()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(500));
+	}
+
+	@Test
+	void backoffStaysWithinItsBound() {
+		for (int attempt = 1; attempt < 40; attempt++) {
+			assertThat(this.patient.backoff(attempt)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(10));
+		}
+		assertThat(this.patient.backoff(30)).isGreaterThanOrEqualTo(Duration.ofSeconds(5));
 	}
 
 	private static URI uri(String path) {
