@@ -58,16 +58,35 @@ public final class DateFinder {
 
 	/** The dates in {@code sentence} in text order. */
 	public List<DateMention> find(String sentence) {
+		return find(sentence, sentence.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The dates in {@code sentence}, given also lower-cased, in text order. Most
+	 * sentences hold no digit and no relative day: they are not scanned by the patterns.
+	 */
+	public List<DateMention> find(String sentence, String lowerCaseSentence) {
 		List<DateMention> found = new ArrayList<>();
-		if (this.lang == Lang.en) {
-			absolute(EN_MONTH_FIRST.matcher(sentence), 1, 2, 3, 4, 5, found);
-			absolute(EN_DAY_FIRST.matcher(sentence), 3, 1, -1, 2, 4, found);
+		if (hasDigit(sentence)) {
+			if (this.lang == Lang.en) {
+				absolute(EN_MONTH_FIRST.matcher(sentence), 1, 2, 3, 4, 5, found);
+				absolute(EN_DAY_FIRST.matcher(sentence), 3, 1, -1, 2, 4, found);
+			}
+			else {
+				absolute(RU_DATE.matcher(sentence), 3, 1, -1, 2, 4, found);
+			}
 		}
-		else {
-			absolute(RU_DATE.matcher(sentence), 3, 1, -1, 2, 4, found);
+		// Every relative expression contains one of these words.
+		boolean relativeWords = (this.lang == Lang.en)
+				? lowerCaseSentence.contains("day") || lowerCaseSentence.contains("tomorrow")
+				: lowerCaseSentence.contains("завтра") || lowerCaseSentence.contains("сегодня")
+						|| lowerCaseSentence.contains("вчера") || lowerCaseSentence.contains("день")
+						|| lowerCaseSentence.contains("накануне");
+		if (found.isEmpty() && !relativeWords) {
+			return List.of();
 		}
 		Matcher relative = ((this.lang == Lang.en) ? EN_RELATIVE : RU_RELATIVE).matcher(sentence);
-		while (relative.find()) {
+		while (relativeWords && relative.find()) {
 			found.add(new DateMention(relative.start(), relative.end(), null, null));
 		}
 		found.sort(Comparator.comparingInt(DateMention::start));
@@ -86,6 +105,15 @@ public final class DateFinder {
 			resolved.add(result);
 		}
 		return resolved;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private DateMention resolveRelative(DateMention mention, String words) {

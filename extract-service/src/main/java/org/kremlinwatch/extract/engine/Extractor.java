@@ -91,7 +91,7 @@ public final class Extractor {
 							mention.end() - sentence.start()));
 				}
 			}
-			facts.add(new SentenceFacts(sentence, inSentence, dates.find(sentence.text())));
+			facts.add(new SentenceFacts(sentence, inSentence, dates.find(sentence.text(), sentence.lowerCase())));
 		}
 		List<Mention> all = new ArrayList<>(titleMentions);
 		all.addAll(mentions);

@@ -35,9 +35,10 @@ public final class Gazetteer {
 			}
 			java.util.Map<Lang, Pattern> forms = new java.util.EnumMap<>(Lang.class);
 			java.util.Map<Lang, List<String>> anchors = new java.util.EnumMap<>(Lang.class);
-			put(forms, anchors, Lang.ru, definition.ru());
-			put(forms, anchors, Lang.en, definition.en());
-			entries.add(new Known(definition.name(), definition.type(), forms, anchors));
+			java.util.Map<Lang, List<String>> needles = new java.util.EnumMap<>(Lang.class);
+			put(forms, anchors, needles, Lang.ru, definition.ru());
+			put(forms, anchors, needles, Lang.en, definition.en());
+			entries.add(new Known(definition.name(), definition.type(), forms, anchors, needles));
 		}
 		return new Gazetteer(entries);
 	}
@@ -47,14 +48,18 @@ public final class Gazetteer {
 		return this.entries;
 	}
 
-	private static void put(Map<Lang, Pattern> forms, Map<Lang, List<String>> anchors, Lang lang,
-			List<String> surface) {
+	private static void put(Map<Lang, Pattern> forms, Map<Lang, List<String>> anchors, Map<Lang, List<String>> needles,
+			Lang lang, List<String> surface) {
 		Pattern pattern = alternation(surface);
 		if (pattern != null) {
 			forms.put(lang, pattern);
-			List<String> literal = Patterns.anchors(String.join("|", surface));
+			List<String> literal = Patterns.anchors(String.join("|", surface), 1);
 			if (literal != null) {
 				anchors.put(lang, literal);
+			}
+			List<String> inside = Patterns.needles(String.join("|", surface));
+			if (inside != null) {
+				needles.put(lang, inside);
 			}
 		}
 	}
@@ -76,8 +81,11 @@ public final class Gazetteer {
 	 * @param forms its surface forms per language, absent for none
 	 * @param anchors per language, literal starts one of which a text must contain to
 	 * name it; absent when the forms have none
+	 * @param needles per language, literals one of which a text must contain to name it
+	 * (not necessarily at the start); absent when the forms have none
 	 */
-	public record Known(String name, EntityType type, Map<Lang, Pattern> forms, Map<Lang, List<String>> anchors) {
+	public record Known(String name, EntityType type, Map<Lang, Pattern> forms, Map<Lang, List<String>> anchors,
+			Map<Lang, List<String>> needles) {
 
 		/**
 		 * Whether {@code text} can name this entity at all: a cheap test before the
@@ -85,6 +93,9 @@ public final class Gazetteer {
 		 */
 		public boolean possibleIn(Lang lang, String text) {
 			List<String> literal = this.anchors.get(lang);
+			if (literal == null) {
+				literal = this.needles.get(lang);
+			}
 			if (literal == null) {
 				return true;
 			}

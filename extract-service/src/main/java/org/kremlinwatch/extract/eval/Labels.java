@@ -11,9 +11,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The labeled development set ({@code eval/labels.yml}): per release, by URL, the topics,
- * meetings, calls and warnings a careful reader finds in it (rules in
- * {@code eval/LABELING.md}).
+ * A labeled set ({@code eval/labels.yml}, the development set, or
+ * {@code eval/heldout.yml}, the held-out set): per release, by URL, the topics, meetings,
+ * calls and warnings a careful reader finds in it (rules in {@code eval/LABELING.md}).
  *
  * @param releases the labeled releases
  */

@@ -21,48 +21,69 @@ import org.kremlinwatch.extract.text.Patterns;
  * @param locative a preposition that puts a meeting in a place ("in", «в»), at the end of
  * the text before the place
  */
-record Cues(Pattern call, Pattern meetingNoun, Pattern announced, Pattern held, Pattern meetingVerb, Pattern warning,
-		Pattern titleMeeting, Pattern locative) {
+record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue warning, Pattern titleMeeting,
+		Pattern locative) {
 
 	private static final Cues EN = new Cues(
-			Patterns
+			new Cue(Patterns
 				.words("(tele)?phone (conversation|call|talk)s?|spoke (\\w+ ){0,2}(by|on the|over the) (tele)?phone"),
-			Patterns.words("talks|meetings?|summit|negotiations|negotiating (round|tracks?)|visit|session"
-					+ "|consultations|conference|round of (talks|negotiations|consultations)"),
-			Patterns.words("will (\\w+ ){0,2}(be held|take place|meet|hold|visit|travel|take part|participate|attend)"
-					+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
-					+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round"),
-			Patterns.words("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
+					"phone"),
+			new Cue(Patterns.words("talks|meetings?|summit|negotiations|negotiating (round|tracks?)|visit|session"
+					+ "|consultations|conference|round of (talks|negotiations|consultations)"), "talks", "meeting",
+					"summit", "negotiat", "visit", "session", "consultations", "conference", "round of"),
+			new Cue(Patterns
+				.words("will (\\w+ ){0,2}(be held|take place|meet|hold|visit|travel|take part|participate|attend)"
+						+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
+						+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round"),
+					"will", "would", "scheduled", "planned", "expected", "due", "set", "to be held", "to take place",
+					"to meet", "upcoming", "forthcoming", "next round"),
+			new Cue(Patterns.words("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
 					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
 					+ "|took part in|participated in|held|recent(ly)?|latest|last week|the day before|results of"
-					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"),
-			Patterns
+					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"), "held", "met with",
+					"place", "had", "visited", "hosted", "took part", "participated", "recent", "latest", "last week",
+					"the day before", "results of", "outcome of", "following", "follow-up", "in the wake of"),
+			new Cue(Patterns
 				.words("will (\\w+ )?meet (with|on|in)|met with|meets with|(held|hold|holds) talks|will (\\w+ )?visit"),
-			Patterns.words("warn(s|ed|ing)?|grave (mistake|error)|serious (mistake|error)|red lines?"
+					"meet", "met with", "talks", "visit"),
+			new Cue(Patterns.words("warn(s|ed|ing)?|grave (mistake|error)|serious (mistake|error)|red lines?"
 					+ "|(would|will) be forced to|forced to (respond|take)|retaliatory (measures|steps)"
 					+ "|response measures|mirror response|(serious|grave|dire|severe) consequences"
 					+ "|military-technical (measures|response)|(adequate|appropriate|resolute) (and \\w+ )?(response|retaliatory)"
 					+ "|(would|will) be (a )?(wrong|mistake)|negative (effect|impact|consequences)|wake-?up call"),
+					"warn", "mistake", "error", "red line", "forced to", "retaliatory", "response", "consequences",
+					"military-technical", "wrong", "negative", "wake"),
 			Patterns.words("(\\w+[- ])?(working )?(meeting|talks|negotiations|summit|session)\\b.*"),
 			Pattern.compile("(?:\\b(?:in|at|to|and)\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE));
 
 	private static final Cues RU = new Cues(
-			Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"),
-			Patterns.words("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
-					+ "|сесси\\w*|конференци\\w*|раунд\\w*"),
-			Patterns.words("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"
+			new Cue(Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"),
+					"телефон"),
+			new Cue(Patterns
+				.words("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
+						+ "|сесси\\w*|конференци\\w*|раунд\\w*"),
+					"переговор", "встреч", "саммит", "визит", "заседани", "консультаци", "совещани", "сесси",
+					"конференци", "раунд"),
+			new Cue(Patterns.words("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"
 					+ "|запланирован\\w*|предстоящ\\w+|намечен\\w*|планиру\\w+|встрет(и|я)тся|посетит"
-					+ "|примет участие|примут участие"),
-			Patterns.words("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
-					+ "|посетил\\w*|принял\\w? участие|недавн\\w+|прошедш\\w+|проходивш\\w+|проходящ\\w+|состоявш\\w+"
-					+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне"),
-			Patterns.words("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
-					+ "|проведут переговоры|посетит|посетил"),
-			Patterns.words("предупре(дил|дила|дили|ждает|ждают|ждение|ждения)|предостер\\w+|серь[её]зн\\w+ ошибк\\w*"
-					+ "|грубейш\\w+ ошибк\\w*|красн\\w+ (черт\\w+|лини\\w+)|ответн\\w+ (мер\\w*|шаг\\w*)"
-					+ "|(будем |будут )?вынужден\\w* (будем |будут )?(ответить|принять|реагировать)"
-					+ "|серь[её]зн\\w+ последстви\\w*|военно-техническ\\w+ (мер\\w*|ответ\\w*)"
-					+ "|адекватн\\w+ (и \\w+ )?ответ\\w*|негативн\\w+ (последстви\\w*|влияни\\w*)|было бы ошибк\\w*"),
+					+ "|примет участие|примут участие"), "состо", "пройд", "провед", "запланирован", "предстоящ",
+					"намечен", "планиру", "встрет", "посетит", "участие"),
+			new Cue(Patterns
+				.words("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
+						+ "|посетил\\w*|принял\\w? участие|недавн\\w+|прошедш\\w+|проходивш\\w+|проходящ\\w+|состоявш\\w+"
+						+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне"),
+					"провёл", "провел", "состоя", "прош", "встретил", "посетил", "участие", "недавн", "проход", "итог",
+					"в ходе", "накануне"),
+			new Cue(Patterns.words("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
+					+ "|проведут переговоры|посетит|посетил"), "встрет", "переговоры", "посети"),
+			new Cue(Patterns
+				.words("предупре(дил|дила|дили|ждает|ждают|ждение|ждения)|предостер\\w+|серь[её]зн\\w+ ошибк\\w*"
+						+ "|грубейш\\w+ ошибк\\w*|красн\\w+ (черт\\w+|лини\\w+)|ответн\\w+ (мер\\w*|шаг\\w*)"
+						+ "|(будем |будут )?вынужден\\w* (будем |будут )?(ответить|принять|реагировать)"
+						+ "|серь[её]зн\\w+ последстви\\w*|военно-техническ\\w+ (мер\\w*|ответ\\w*)"
+						+ "|адекватн\\w+ (и \\w+ )?ответ\\w*|негативн\\w+ (последстви\\w*|влияни\\w*)|было бы ошибк\\w*"),
+					"предупре", "предостер", "ошибк", "красн", "ответн", "вынужден", "последстви", "военно-техническ",
+					"адекватн", "негативн"),
 			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"),
 			Pattern.compile("(?:(?<![\\p{L}])(?:в|во|на|и)\\s+)$", Pattern.UNICODE_CASE));
 
@@ -70,8 +91,8 @@ record Cues(Pattern call, Pattern meetingNoun, Pattern announced, Pattern held, 
 		return (lang == Lang.en) ? EN : RU;
 	}
 
-	boolean any(Pattern pattern, String sentence) {
-		return pattern.matcher(sentence).find();
+	boolean any(Cue cue, String sentence) {
+		return cue.in(sentence);
 	}
 
 }

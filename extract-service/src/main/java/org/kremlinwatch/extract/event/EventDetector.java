@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.kremlinwatch.events.v1.EntityType;
@@ -46,7 +47,8 @@ public final class EventDetector {
 		List<Mention> titleMentions = headline.mentions();
 		boolean callHeadline = cues.any(cues.call(), title);
 		for (SentenceFacts facts : sentences) {
-			if (cues.any(cues.call(), facts.text())) {
+			boolean call = cues.call().in(facts.text(), facts.lowerCase());
+			if (call) {
 				List<Mention> mentions = facts.mentions();
 				if (callHeadline && calls.isEmpty()) {
 					// The first call of a "Telephone conversation with ..." release is
@@ -59,9 +61,11 @@ public final class EventDetector {
 			}
 			// "the talks during President Macron's recent visit to Moscow and regular
 			// telephone conversations": a call sentence can still report a meeting.
-			events.addAll(meetings.apply(facts,
-					cues.call().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))));
-			if (cues.any(cues.warning(), facts.text())) {
+			String text = call
+					? cues.call().pattern().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))
+					: facts.text();
+			events.addAll(meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()));
+			if (cues.warning().in(facts.text(), facts.lowerCase())) {
 				events.add(warning(facts));
 			}
 		}
@@ -98,7 +102,7 @@ public final class EventDetector {
 		Set<LocalDate> told = new java.util.HashSet<>();
 		events.stream().filter((e) -> e.type() == EventType.MEETING).forEach((e) -> told.add(e.dateStart()));
 		boolean announced = false;
-		for (ExtractedEvent meeting : meetings.apply(headline, headline.text())) {
+		for (ExtractedEvent meeting : meetings.apply(headline, headline.text(), headline.lowerCase())) {
 			if (meeting.dateStart() != null && !told.contains(meeting.dateStart())) {
 				events.add(withEvidence(meeting, first));
 			}

@@ -34,13 +34,17 @@ final class MeetingRule {
 	 * The meetings of a sentence, its cues matched against {@code text}: the sentence or
 	 * a copy with parts blanked out.
 	 */
-	List<ExtractedEvent> apply(SentenceFacts facts, String text) {
-		boolean noun = this.cues.any(this.cues.meetingNoun(), text);
-		boolean verb = this.cues.any(this.cues.meetingVerb(), text);
-		boolean held = this.cues.any(this.cues.held(), text);
+	List<ExtractedEvent> apply(SentenceFacts facts, String text, String lowerCaseText) {
+		boolean noun = this.cues.meetingNoun().in(text, lowerCaseText);
+		boolean verb = this.cues.meetingVerb().in(text, lowerCaseText);
+		if (!noun && !verb) {
+			// Neither a meeting word nor a meeting verb: no meeting, whatever the tense.
+			return List.of();
+		}
+		boolean held = this.cues.held().in(text, lowerCaseText);
 		// "agreed on talks in Geneva on January 9–10": a meeting word with a date still
 		// ahead is an announcement even without a future tense.
-		boolean announced = this.cues.any(this.cues.announced(), text) || (noun && !held
+		boolean announced = this.cues.announced().in(text, lowerCaseText) || (noun && !held
 				&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published)));
 		// "the trilateral meeting in Sochi on November 26" in a December release: a
 		// meeting
@@ -129,7 +133,7 @@ final class MeetingRule {
 				// "the Moscow format meeting": a place that names the meeting.
 				String after = facts.text()
 					.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 16));
-				if (anyPlace == null && this.cues.meetingNoun().matcher(after).find()) {
+				if (anyPlace == null && this.cues.meetingNoun().in(after)) {
 					anyPlace = mention.name();
 				}
 			}

@@ -21,6 +21,10 @@ public record SentenceFacts(Sentence sentence, List<Mention> mentions, List<Date
 		return this.sentence.text();
 	}
 
+	String lowerCase() {
+		return this.sentence.lowerCase();
+	}
+
 	Evidence evidence() {
 		return new Evidence(this.sentence.text(), this.sentence.start(), this.sentence.end());
 	}

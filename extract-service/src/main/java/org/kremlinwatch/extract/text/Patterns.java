@@ -35,6 +35,15 @@ public final class Patterns {
 	 * texts.
 	 */
 	public static java.util.List<String> anchors(String regex) {
+		return anchors(regex, 2);
+	}
+
+	/**
+	 * Like {@link #anchors(String)}, with literal starts as short as {@code minLength}:
+	 * even one letter ("В" of «В.В.Путин») spares trying a case-sensitive name at most
+	 * positions.
+	 */
+	public static java.util.List<String> anchors(String regex, int minLength) {
 		java.util.List<String> anchors = new java.util.ArrayList<>();
 		int depth = 0;
 		int start = 0;
@@ -51,7 +60,7 @@ public final class Patterns {
 			}
 			else if (c == '|' && depth == 0) {
 				String prefix = literalPrefix(regex.substring(start, i));
-				if (prefix.length() < 2) {
+				if (prefix.length() < minLength) {
 					return null;
 				}
 				anchors.add(prefix);
@@ -59,6 +68,14 @@ public final class Patterns {
 			}
 		}
 		return anchors;
+	}
+
+	/**
+	 * Literal strings one of which every match of {@code regex} contains, or {@code null}
+	 * when none are found: see {@link Needles}.
+	 */
+	public static java.util.List<String> needles(String regex) {
+		return Needles.of(regex);
 	}
 
 	private static String literalPrefix(String alternative) {

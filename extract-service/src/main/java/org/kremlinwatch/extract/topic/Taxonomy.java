@@ -90,7 +90,15 @@ public final class Taxonomy {
 		 * ({@code null} to analyze it here if need be).
 		 */
 		boolean matches(Lang lang, String sentence, Stems stems) {
-			boolean found = anyMatches(this.rules.getOrDefault(lang, List.of()), sentence);
+			return matches(lang, sentence, sentence.toLowerCase(java.util.Locale.ROOT), stems);
+		}
+
+		/**
+		 * Whether {@code sentence}, also given lower-cased, is evidence; a rule whose
+		 * literal start does not occur in it is not tried.
+		 */
+		boolean matches(Lang lang, String sentence, String lowerCaseSentence, Stems stems) {
+			boolean found = anyMatches(this.rules.getOrDefault(lang, List.of()), sentence, lowerCaseSentence);
 			List<TermRule> termRules = this.terms.getOrDefault(lang, List.of());
 			if (!found && !termRules.isEmpty()) {
 				Stems analyzed = (stems != null) ? stems : Stems.of(lang, sentence);
@@ -101,7 +109,7 @@ public final class Taxonomy {
 					}
 				}
 			}
-			return found && !anyMatches(this.excludes.getOrDefault(lang, List.of()), sentence);
+			return found && !anyMatches(this.excludes.getOrDefault(lang, List.of()), sentence, lowerCaseSentence);
 		}
 
 		/**
@@ -121,9 +129,9 @@ public final class Taxonomy {
 			return !this.terms.getOrDefault(lang, List.of()).isEmpty();
 		}
 
-		private static boolean anyMatches(List<Rule> rules, String sentence) {
+		private static boolean anyMatches(List<Rule> rules, String sentence, String lowerCaseSentence) {
 			for (Rule rule : rules) {
-				if (rule.matches(sentence)) {
+				if (rule.possibleIn(lowerCaseSentence) && rule.matches(sentence)) {
 					return true;
 				}
 			}
@@ -142,14 +150,14 @@ public final class Taxonomy {
 
 		Rule(String source, List<Pattern> parts) {
 			this(source, parts, Arrays.stream(source.split("\\s*&&\\s*"))
-				.map(Patterns::anchors)
+				.map(Patterns::needles)
 				.map((a) -> (a != null) ? a.stream().map((x) -> x.toLowerCase(java.util.Locale.ROOT)).toList() : null)
 				.toList());
 		}
 
 		/**
 		 * Whether a text, lower-cased, can hold a sentence that satisfies this rule:
-		 * every part's literal start occurs in it (parts without one always can).
+		 * every part has one of its needles in it (parts without any always can).
 		 */
 		boolean possibleIn(String lowerCaseText) {
 			for (List<String> part : this.anchors) {

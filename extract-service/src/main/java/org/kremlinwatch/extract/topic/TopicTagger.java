@@ -37,7 +37,7 @@ public final class TopicTagger {
 				if (stems[i] == null && topic.hasTerms(lang)) {
 					stems[i] = Stems.of(lang, sentence.text());
 				}
-				if (topic.matches(lang, sentence.text(), stems[i])) {
+				if (topic.matches(lang, sentence.text(), sentence.lowerCase(), stems[i])) {
 					evidence.add(new Evidence(sentence.text(), sentence.start(), sentence.end()));
 				}
 			}

@@ -16,6 +16,8 @@ class EvaluationTests {
 
 	private static final Path LABELS = Path.of("eval/labels.yml");
 
+	private static final Path HELD_OUT = Path.of("eval/heldout.yml");
+
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), LABELS);
@@ -45,6 +47,36 @@ class EvaluationTests {
 				(r) -> r.topics().isEmpty() && r.meetings().isEmpty() && r.calls().isEmpty() && r.warnings().isEmpty())
 			.as("negatives")
 			.isNotEmpty();
+	}
+
+	@Test
+	void keepsTheFiguresReachedOnTheHeldOutSet() {
+		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT);
+		System.out.println(evaluation.report());
+
+		// Floors at the figures first measured on these unseen releases (README): they
+		// may
+		// rise with general rule changes, never fall.
+		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(40);
+		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.90);
+		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.68);
+		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.33);
+		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.96);
+	}
+
+	@Test
+	void heldOutSetIsDisjointFromTheDevelopmentSetAndRichInEvents() {
+		Labels development = Labels.read(LABELS);
+		Labels heldOut = Labels.read(HELD_OUT);
+		assertThat(heldOut.releases()).extracting(Labels.Labeled::url)
+			.doesNotHaveDuplicates()
+			.doesNotContainAnyElementsOf(development.releases().stream().map(Labels.Labeled::url).toList());
+		assertThat(heldOut.releases()).filteredOn((r) -> r.url().startsWith("http://kremlin.ru/"))
+			.hasSizeGreaterThanOrEqualTo(10);
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::warnings).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::meetings)
+			.filteredOn((m) -> "ANNOUNCED".equals(m.status()))
+			.hasSizeGreaterThanOrEqualTo(10);
 	}
 
 }

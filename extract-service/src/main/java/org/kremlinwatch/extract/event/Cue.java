@@ -1,0 +1,42 @@
+package org.kremlinwatch.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A cue pattern with the words one of which any match must contain. Checking those with
+ * {@code String.contains} first spares the regular expression, which tries every
+ * alternative at every position, on the many sentences that cannot match.
+ *
+ * @param pattern the cue
+ * @param needles lower-case strings of which every match of {@code pattern} contains at
+ * least one
+ */
+record Cue(Pattern pattern, List<String> needles) {
+
+	Cue(Pattern pattern, String... needles) {
+		this(pattern, List.of(needles));
+	}
+
+	/** Whether the cue occurs in {@code text}. */
+	boolean in(String text) {
+		return possibleIn(text.toLowerCase(Locale.ROOT)) && this.pattern.matcher(text).find();
+	}
+
+	/** Whether the cue occurs in {@code text}, given also lower-cased. */
+	boolean in(String text, String lowerCaseText) {
+		return possibleIn(lowerCaseText) && this.pattern.matcher(text).find();
+	}
+
+	/** Whether a text, lower-cased, contains one of the needles. */
+	boolean possibleIn(String lowerCaseText) {
+		for (String needle : this.needles) {
+			if (lowerCaseText.contains(needle)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.kremlinwatch.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The literal strings one of which every match of a regular expression contains. Unlike
+ * {@link Patterns#anchors(String)} they need not start the match, so that a pattern such
+ * as {@code (контр)?санкци\\w*} still has one ({@code санкци}); a text without any of
+ * them cannot match, and the engine need not run the expression on it. Case is kept;
+ * compare lower-cased. Optional parts, classes, escapes and lookarounds give no literal;
+ * a group that must occur gives the literals of all its alternatives.
+ */
+final class Needles {
+
+	private Needles() {
+	}
+
+	/** The needles of {@code regex}, or {@code null} when an alternative has none. */
+	static List<String> of(String regex) {
+		return alternation(regex, 0, regex.length());
+	}
+
+	private static List<String> alternation(String regex, int from, int to) {
+		List<String> all = new ArrayList<>();
+		int depth = 0;
+		int start = from;
+		for (int i = from; i <= to; i++) {
+			char c = (i < to) ? regex.charAt(i) : '|';
+			if (i < to && c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				i = classEnd(regex, i);
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				List<String> needles = sequence(regex, start, i);
+				if (needles == null) {
+					return null;
+				}
+				all.addAll(needles);
+				start = i + 1;
+			}
+		}
+		return all;
+	}
+
+	/** The most selective needles of one alternative: a literal run or a whole group. */
+	private static List<String> sequence(String regex, int from, int to) {
+		List<String> best = null;
+		StringBuilder run = new StringBuilder();
+		int i = from;
+		while (i < to) {
+			char c = regex.charAt(i);
+			if (c == '(') {
+				best = better(best, run);
+				int close = groupEnd(regex, i);
+				int after = close + 1;
+				boolean optional = after < to
+						&& (regex.charAt(after) == '?' || regex.charAt(after) == '*' || regex.startsWith("{0", after));
+				boolean lookaround = regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
+						|| regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+				if (!optional && !lookaround) {
+					int inner = regex.startsWith("(?:", i) ? i + 3 : i + 1;
+					best = better(best, alternation(regex, inner, close));
+				}
+				i = skipQuantifier(regex, after, to);
+			}
+			else if (c == '?' || c == '*' || regex.startsWith("{0", i)) {
+				// The character before is optional.
+				if (run.length() > 0) {
+					run.setLength(run.length() - 1);
+				}
+				best = better(best, run);
+				i = skipQuantifier(regex, i, to);
+			}
+			else if (c == '\\' || c == '[' || c == '.' || c == '^' || c == '$' || c == '+' || c == '{') {
+				best = better(best, run);
+				i = (c == '\\') ? skipQuantifier(regex, i + 2, to)
+						: (c == '[') ? skipQuantifier(regex, classEnd(regex, i) + 1, to) : skipQuantifier(regex, i, to);
+			}
+			else {
+				run.append(c);
+				i++;
+			}
+		}
+		return better(best, run);
+	}
+
+	private static List<String> better(List<String> best, StringBuilder run) {
+		List<String> candidate = (run.toString().strip().length() >= 2) ? List.of(run.toString()) : null;
+		run.setLength(0);
+		return better(best, candidate);
+	}
+
+	private static List<String> better(List<String> best, List<String> candidate) {
+		if (candidate == null || candidate.isEmpty()) {
+			return best;
+		}
+		if (best == null || shortest(candidate) > shortest(best)) {
+			return candidate;
+		}
+		return best;
+	}
+
+	private static int shortest(List<String> needles) {
+		return needles.stream().mapToInt(String::length).min().orElse(0);
+	}
+
+	private static int skipQuantifier(String regex, int i, int to) {
+		if (i < to && regex.charAt(i) == '{') {
+			i = regex.indexOf('}', i) + 1;
+		}
+		else if (i < to && (regex.charAt(i) == '?' || regex.charAt(i) == '*' || regex.charAt(i) == '+')) {
+			i++;
+		}
+		// Lazy or possessive forms.
+		if (i < to && (regex.charAt(i) == '?' || regex.charAt(i) == '+')) {
+			i++;
+		}
+		return i;
+	}
+
+	private static int classEnd(String regex, int open) {
+		int i = open + 1;
+		if (i < regex.length() && regex.charAt(i) == '^') {
+			i++;
+		}
+		if (i < regex.length() && regex.charAt(i) == ']') {
+			i++;
+		}
+		for (; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				i = classEnd(regex, i);
+			}
+			else if (c == ']') {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("unclosed [ in " + regex);
+	}
+
+	private static int groupEnd(String regex, int open) {
+		int depth = 0;
+		for (int i = open; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				i = classEnd(regex, i);
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("unclosed ( in " + regex);
+	}
+
+}

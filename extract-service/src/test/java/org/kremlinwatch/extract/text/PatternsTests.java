@@ -1,0 +1,47 @@
+package org.kremlinwatch.extract.text;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The literals that let the engine skip a rule's regular expression must be in every
+ * match, or a sentence would lose its evidence.
+ */
+class PatternsTests {
+
+	@Test
+	void findsTheLiteralEveryMatchContainsEvenAfterAnOptionalStart() {
+		assertThat(Patterns.needles("(контр)?санкци(я|и|й|ю|ей|ям|ями|ях)")).containsExactly("санкци");
+		assertThat(Patterns.needles("sanctions?")).containsExactly("sanction");
+		assertThat(Patterns.needles("(join|joining|accession to) (the )?(NATO|North Atlantic Alliance)"))
+			.containsExactly("join", "joining", "accession to");
+		assertThat(Patterns.needles("embargo(es)?|restrictive measures")).containsExactly("embargo",
+				"restrictive measures");
+	}
+
+	@Test
+	void givesNoLiteralWhenAnAlternativeHasNone() {
+		assertThat(Patterns.needles("\\w+ talks|summit")).containsExactly(" talks", "summit");
+		assertThat(Patterns.needles("\\w+|summit")).isNull();
+		assertThat(Patterns.needles("[Аа]с|(x)?")).isNull();
+	}
+
+	@Test
+	void everyMatchContainsOneOfTheNeedles() {
+		String regex = "(вступлени\\w+|принят\\w+) (\\w+ ){0,2}в (НАТО|Североатлантическ\\w+ альянс)";
+		Pattern pattern = Patterns.words(regex);
+		String sentence = "Речь шла о вступлении Финляндии в Североатлантический альянс.";
+		assertThat(pattern.matcher(sentence).find()).isTrue();
+		assertThat(Patterns.needles(regex)).anyMatch(sentence::contains);
+	}
+
+	@Test
+	void anchorsMayBeOneLetterWhenAsked() {
+		assertThat(Patterns.anchors("В\\.\\s?В\\.\\s?Путин\\w*|Путин\\w*")).isNull();
+		assertThat(Patterns.anchors("В\\.\\s?В\\.\\s?Путин\\w*|Путин\\w*", 1)).containsExactly("В", "Путин");
+	}
+
+}
