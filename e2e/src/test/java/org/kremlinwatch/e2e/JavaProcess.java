@@ -22,11 +22,14 @@ final class JavaProcess implements AutoCloseable {
 
 	private final Path log;
 
+	private final List<String> command;
+
 	private final Process process;
 
-	private JavaProcess(String name, Path log, Process process) {
+	private JavaProcess(String name, Path log, List<String> command, Process process) {
 		this.name = name;
 		this.log = log;
+		this.command = command;
 		this.process = process;
 	}
 
@@ -40,13 +43,50 @@ final class JavaProcess implements AutoCloseable {
 		try {
 			Files.createDirectories(logDir);
 			Path log = logDir.resolve(name + ".log");
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
-			return new JavaProcess(name, log, process);
+			Files.deleteIfExists(log);
+			return launch(name, log, command);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not start " + name + ": " + command, ex);
+		}
+	}
+
+	private static JavaProcess launch(String name, Path log, List<String> command) {
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+				.start();
+			return new JavaProcess(name, log, command, process);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not start " + name + ": " + command, ex);
+		}
+	}
+
+	/** Starts the same command again, its output appended to the same log. */
+	JavaProcess restart() {
+		if (this.process.isAlive()) {
+			throw new IllegalStateException(this.name + " still runs");
+		}
+		return launch(this.name, this.log, this.command);
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	/** Kills it without warning (SIGKILL), as a crash or the OOM killer would. */
+	void kill() {
+		this.process.destroyForcibly();
+		waitForExit();
+	}
+
+	private void waitForExit() {
+		try {
+			this.process.waitFor(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -25,6 +25,8 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -48,7 +50,7 @@ import org.springframework.util.backoff.BackOff;
 class KafkaConfig {
 
 	@Bean
-	ProducerFactory<String, Object> producerFactory(KafkaProperties kafka) {
+	ProducerFactory<String, Object> producerFactory(KafkaProperties kafka, MeterRegistry registry) {
 		// Dead letters are the original bytes; everything else is a v1 record as JSON.
 		Map<Class<?>, Serializer<?>> serializers = new LinkedHashMap<>();
 		serializers.put(byte[].class, new ByteArraySerializer());
@@ -56,6 +58,9 @@ class KafkaConfig {
 		DefaultKafkaProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(
 				kafka.buildProducerProperties(), new StringSerializer(),
 				new DelegatingByTypeSerializer(serializers, true));
+		// Boot adds the client metrics only to factories it builds itself; operators need
+		// them (send rates, errors).
+		factory.addListener(new MicrometerProducerListener<>(registry));
 		String prefix = kafka.getProducer().getTransactionIdPrefix();
 		if (prefix != null && !prefix.isBlank()) {
 			factory.setTransactionIdPrefix(prefix);
@@ -76,13 +81,17 @@ class KafkaConfig {
 	}
 
 	@Bean
-	ConsumerFactory<String, ReleaseFetched> consumerFactory(KafkaProperties kafka) {
+	ConsumerFactory<String, ReleaseFetched> consumerFactory(KafkaProperties kafka, MeterRegistry registry) {
 		Map<String, Object> properties = kafka.buildConsumerProperties();
 		// Exactly once: never read what a transaction might still roll back.
 		properties.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-		return new DefaultKafkaConsumerFactory<>(properties, new ErrorHandlingDeserializer<>(new StringDeserializer()),
-				new ErrorHandlingDeserializer<>(
+		DefaultKafkaConsumerFactory<String, ReleaseFetched> factory = new DefaultKafkaConsumerFactory<>(properties,
+				new ErrorHandlingDeserializer<>(new StringDeserializer()), new ErrorHandlingDeserializer<>(
 						new JacksonJsonDeserializer<>(ReleaseFetched.class, EventJson.mapper(), false)));
+		// Consumer lag (kafka_consumer_fetch_manager_records_lag_max) is what the
+		// dashboards watch.
+		factory.addListener(new MicrometerConsumerListener<>(registry));
+		return factory;
 	}
 
 	@Bean

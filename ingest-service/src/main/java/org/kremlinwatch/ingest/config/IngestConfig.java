@@ -3,6 +3,7 @@ package org.kremlinwatch.ingest.config;
 import java.time.Clock;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -30,12 +32,16 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 class IngestConfig {
 
 	@Bean
-	ProducerFactory<String, ReleaseFetched> releaseProducerFactory(KafkaProperties kafkaProperties) {
+	ProducerFactory<String, ReleaseFetched> releaseProducerFactory(KafkaProperties kafkaProperties,
+			MeterRegistry registry) {
 		Map<String, Object> config = kafkaProperties.buildProducerProperties();
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
-		return new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
-				new JacksonJsonSerializer<ReleaseFetched>(EventJson.mapper()).noTypeInfo());
+		DefaultKafkaProducerFactory<String, ReleaseFetched> factory = new DefaultKafkaProducerFactory<>(config,
+				new StringSerializer(), new JacksonJsonSerializer<ReleaseFetched>(EventJson.mapper()).noTypeInfo());
+		// Boot adds the client metrics only to factories it builds itself.
+		factory.addListener(new MicrometerProducerListener<>(registry));
+		return factory;
 	}
 
 	@Bean

@@ -17,15 +17,17 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * ({@code text/en/peiyizhuo_putin_press_releases_*.csv}: link, headline, date, location,
  * summary, body).
  */
-final class CorpusReleases {
+public final class CorpusReleases {
 
 	private CorpusReleases() {
 	}
 
-	record Text(String headline, String body) {
+	/** One release text: headline and body. */
+	public record Text(String headline, String body) {
 	}
 
-	static List<Text> read(Path corpus) throws IOException {
+	/** Every release with a body, in file order. */
+	public static List<Text> read(Path corpus) throws IOException {
 		Path csv;
 		try (var files = Files.list(corpus.resolve("text/en"))) {
 			csv = files.filter((file) -> file.getFileName().toString().startsWith("peiyizhuo_putin_press_releases"))
