@@ -11,12 +11,13 @@ import java.util.Map;
  * Reads RFC 4180 CSV (quoted fields with embedded commas, quotes and line breaks) into
  * rows keyed by the header, which is how the corpus files are written.
  */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
-	static List<Map<String, String>> read(Reader reader) throws IOException {
+	/** Every data row, keyed by the header's column names. */
+	public static List<Map<String, String>> read(Reader reader) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();

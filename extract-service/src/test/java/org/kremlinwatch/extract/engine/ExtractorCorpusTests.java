@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.kremlinwatch.extract.eval.Csv;
 import org.kremlinwatch.events.v1.EventStatus;
 import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
@@ -30,12 +31,13 @@ class ExtractorCorpusTests {
 	@Test
 	void findsTheGenevaTalksTheGuaranteesAndTheCallIn67487() throws IOException {
 		Path csv = Corpus.root().resolve("text/en/peiyizhuo_putin_press_releases_2021-10-24_2022-06-24.csv");
-		List<String> row = findRow(csv, "/67487");
+		Map<String, String> row = findRow(csv, "/67487");
 		// The corpus's "date" is Moscow wall time mislabelled as UTC.
-		LocalDateTime moscow = LocalDateTime.parse(row.get(2).replace("Z", ""));
-		String text = row.get(4) + "\n\n" + row.get(5);
+		LocalDateTime moscow = LocalDateTime.parse(row.get("date").replace("Z", ""));
+		String text = row.get("summary") + "\n\n" + row.get("body");
 		Extraction extraction = Extractor.withDefaults()
-			.extract(new ReleaseInput("en:67487", Lang.en, row.get(1), text, moscow.atOffset(ZoneOffset.ofHours(3))));
+			.extract(new ReleaseInput("en:67487", Lang.en, row.get("headline"), text,
+					moscow.atOffset(ZoneOffset.ofHours(3))));
 
 		assertThat(extraction.topics()).extracting(TopicMatch::id)
 			.contains("security-guarantees", "nato-expansion", "sanctions", "ukraine");
@@ -60,54 +62,14 @@ class ExtractorCorpusTests {
 				.isEqualTo(e.evidence().sentence()));
 	}
 
-	/** The row whose link ends with {@code suffix}, as its fields (RFC 4180 quoting). */
-	static List<String> findRow(Path csv, String suffix) throws IOException {
+	private static Map<String, String> findRow(Path csv, String suffix) throws IOException {
 		try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-			List<String> fields = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
-			int c;
-			while ((c = reader.read()) != -1) {
-				char ch = (char) c;
-				if (quoted) {
-					if (ch == '"') {
-						reader.mark(1);
-						int next = reader.read();
-						if (next == '"') {
-							field.append('"');
-						}
-						else {
-							quoted = false;
-							if (next != -1) {
-								reader.reset();
-							}
-						}
-					}
-					else {
-						field.append(ch);
-					}
-				}
-				else if (ch == '"') {
-					quoted = true;
-				}
-				else if (ch == ',') {
-					fields.add(field.toString());
-					field.setLength(0);
-				}
-				else if (ch == '\n') {
-					fields.add(field.toString());
-					field.setLength(0);
-					if (fields.get(0).endsWith(suffix)) {
-						return fields;
-					}
-					fields = new ArrayList<>();
-				}
-				else if (ch != '\r') {
-					field.append(ch);
-				}
-			}
+			return Csv.read(reader)
+				.stream()
+				.filter((row) -> row.get("link").endsWith(suffix))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("no row ending with " + suffix + " in " + csv));
 		}
-		throw new IllegalStateException("no row ending with " + suffix + " in " + csv);
 	}
 
 }
