@@ -48,7 +48,7 @@ import static org.awaitility.Awaitility.await;
 		properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
 				"kremlinwatch.alert.admin-token=delivery-it-admin",
 				"kremlinwatch.alert.webhook.allowed-hosts=127.0.0.1",
-				"kremlinwatch.alert.webhook.retry-schedule=0s,1s,1s", "kremlinwatch.alert.webhook.timeout=5s",
+				"kremlinwatch.alert.webhook.retry-schedule=0s,1s,1s", "kremlinwatch.alert.webhook.timeout=2s",
 				"kremlinwatch.alert.delivery.poll-interval=200ms", "kremlinwatch.alert.partitions=1" })
 @EmbeddedKafka(partitions = 1, topics = Topics.RELEASES_TAGGED_V1)
 class AlertDeliveryIT {
@@ -165,6 +165,26 @@ class AlertDeliveryIT {
 			assertThat(log.get(0).get("attempts").asInt()).isEqualTo(2);
 			assertThat(log.get(0).get("lastStatusCode").asInt()).isEqualTo(200);
 			assertThat(log.get(0).get("alertId").asString()).isEqualTo(calls.get(0).webhookId());
+		});
+	}
+
+	@Test
+	void receiverHangingPastTheTimeoutDoesNotHoldUpAnotherSubscriber() {
+		JsonNode slow = subscribe("/slow", "[\"MEETING_ANNOUNCED\",\"CALL\"]");
+		subscribe("/fast", "[\"MEETING_ANNOUNCED\"]");
+		receiver.hang("/slow");
+
+		publish(TestReleases.genevaTalks(Lang.en, 67487));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> receiver.callsTo("/fast").size() == 1);
+		assertThat(receiver.hangingCalls()).contains("/slow");
+		// The hanging calls are cut off by the timeout and retried, not left waiting.
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode log = this.api
+				.call("GET", "/api/v1/subscriptions/" + slow.get("id").asString() + "/deliveries", this.apiKey, null)
+				.json();
+			assertThat(log).hasSize(2)
+				.allSatisfy((entry) -> assertThat(entry.get("lastError").asString()).contains("Timeout"));
 		});
 	}
 

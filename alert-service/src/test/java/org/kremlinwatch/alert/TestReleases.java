@@ -49,6 +49,22 @@ public final class TestReleases {
 				List.of(meeting, call));
 	}
 
+	/**
+	 * Release {@code kremlinId} in English, revision {@code revision}, published
+	 * {@code publishedAt}, announcing one meeting told by {@code sentence}.
+	 */
+	public static ReleaseTagged meeting(long kremlinId, int revision, String publishedAt, List<String> participants,
+			String place, LocalDate dateStart, LocalDate dateEnd, String sentence) {
+		ExtractedEvent meeting = new ExtractedEvent(EventType.MEETING, EventStatus.ANNOUNCED, dateStart, dateEnd, place,
+				participants, null, String.join("–", participants) + " talks",
+				new Evidence(sentence, 0, sentence.length()));
+		ReleaseTagged release = release(Lang.en, kremlinId, "Talks " + kremlinId, sentence, List.of(), List.of(),
+				List.of(meeting));
+		return new ReleaseTagged(release.eventId(), release.occurredAt(), release.releaseId(), kremlinId, Lang.en,
+				release.url(), release.title(), OffsetDateTime.parse(publishedAt), revision, "test-1", List.of(),
+				List.of(), List.of(meeting), release.alternateUrl(), sentence);
+	}
+
 	/** A release with the given parts. */
 	public static ReleaseTagged release(Lang lang, long kremlinId, String title, String text, List<String> topics,
 			List<Entity> entities, List<ExtractedEvent> events) {

@@ -21,12 +21,13 @@ import org.springframework.validation.annotation.Validated;
  * @param replicas replication factor of the topics this service creates
  * @param webhook webhook delivery settings
  * @param delivery outbox poller settings
+ * @param matching how releases are matched against subscriptions
  */
 @Validated
 @ConfigurationProperties(prefix = "kremlinwatch.alert")
 public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int partitions,
 		@DefaultValue("1") @Min(1) short replicas, @Valid @DefaultValue Webhook webhook,
-		@Valid @DefaultValue Delivery delivery) {
+		@Valid @DefaultValue Delivery delivery, @Valid @DefaultValue Matching matching) {
 
 	/**
 	 * @param allowedHosts hosts exempt from the SSRF guard (e.g. a local receiver)
@@ -46,6 +47,22 @@ public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int 
 	 */
 	public record Delivery(@DefaultValue("1s") @NotNull Duration pollInterval,
 			@DefaultValue("50") @Min(1) int batchSize, @DefaultValue("4") @Min(1) int concurrency) {
+	}
+
+	/**
+	 * @param engine {@code MONITOR} (Lucene Monitor, stored-query matching) or
+	 * {@code LOOP} (every subscription in turn; the reference, slow with many
+	 * subscriptions)
+	 */
+	public record Matching(@DefaultValue("MONITOR") @NotNull Engine engine) {
+
+		/** A way of matching. */
+		public enum Engine {
+
+			MONITOR, LOOP
+
+		}
+
 	}
 
 }

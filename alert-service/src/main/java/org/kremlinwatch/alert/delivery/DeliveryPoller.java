@@ -3,6 +3,9 @@ package org.kremlinwatch.alert.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls the outbox and sends due webhooks on a small bounded pool: it claims no more rows
- * than it has free threads, so a slow receiver ties up one thread and never the poll.
+ * than it has free threads, so a slow receiver ties up one thread and never the poll, and
+ * keeps claiming while rows are due.
  */
 @Component
 class DeliveryPoller implements SmartLifecycle {
@@ -47,7 +51,9 @@ class DeliveryPoller implements SmartLifecycle {
 
 	private final Timer latency;
 
-	private final AtomicReference<double[]> pending = new AtomicReference<>(new double[] { 0, 0 });
+	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+
+	private final AtomicReference<double[]> pending = new AtomicReference<>(new double[] { 0, 0, 0 });
 
 	private volatile ScheduledExecutorService scheduler;
 
@@ -71,6 +77,9 @@ class DeliveryPoller implements SmartLifecycle {
 		Gauge.builder("kremlinwatch.alert.deliveries.pending", this.pending, (p) -> p.get()[0])
 			.description("Deliveries waiting for their first or next attempt")
 			.register(meters);
+		Gauge.builder("kremlinwatch.alert.deliveries.retrying", this.pending, (p) -> p.get()[2])
+			.description("Retry queue depth: waiting deliveries that failed at least once")
+			.register(meters);
 		Gauge.builder("kremlinwatch.alert.deliveries.oldest.pending.age", this.pending, (p) -> p.get()[1])
 			.description("Age in seconds of the oldest waiting delivery")
 			.baseUnit("seconds")
@@ -80,27 +89,41 @@ class DeliveryPoller implements SmartLifecycle {
 	void poll() {
 		try {
 			this.pending.set(this.outbox.pendingStats());
-			int free = Math.min(this.slots.availablePermits(), this.settings.batchSize());
-			if (free == 0) {
-				return;
+			while (true) {
+				// Wait for a free worker, not for the next poll: a burst drains at the
+				// speed of the receivers rather than batch by poll interval.
+				this.slots.acquire();
+				this.slots.release();
+				int free = Math.min(this.slots.availablePermits(), this.settings.batchSize());
+				List<PendingDelivery> due = this.outbox.claimDue(free, this.lease);
+				due.forEach(this::dispatch);
+				if (due.size() < free) {
+					return;
+				}
 			}
-			List<PendingDelivery> due = this.outbox.claimDue(free, this.lease);
-			for (PendingDelivery delivery : due) {
-				this.slots.acquireUninterruptibly();
-				this.workers.execute(() -> {
-					try {
-						deliver(delivery);
-					}
-					finally {
-						this.slots.release();
-					}
-				});
-			}
+		}
+		catch (InterruptedException ex) {
+			// Shutting down.
+			Thread.currentThread().interrupt();
 		}
 		catch (RuntimeException ex) {
 			// The database may be away for a moment; the next poll tries again.
 			log.warn("outbox poll failed: {}", ex.toString());
 		}
+	}
+
+	private void dispatch(PendingDelivery delivery) {
+		this.slots.acquireUninterruptibly();
+		this.inFlight.add(delivery.id());
+		this.workers.execute(() -> {
+			try {
+				deliver(delivery);
+			}
+			finally {
+				this.inFlight.remove(delivery.id());
+				this.slots.release();
+			}
+		});
 	}
 
 	private void deliver(PendingDelivery delivery) {
@@ -167,15 +190,33 @@ class DeliveryPoller implements SmartLifecycle {
 				TimeUnit.MILLISECONDS);
 	}
 
+	/**
+	 * Lets calls in flight finish for a moment, then gives back the claims of those that
+	 * did not, so that the next start (of this or another instance) sends them at once
+	 * instead of after the lease. A call cut off mid-way may then arrive twice: the
+	 * receiver tells by its {@code webhook-id}.
+	 */
 	@Override
 	public void stop() {
 		this.scheduler.shutdownNow();
-		this.workers.shutdownNow();
+		this.workers.shutdown();
 		try {
-			this.workers.awaitTermination(5, TimeUnit.SECONDS);
+			if (!this.workers.awaitTermination(2, TimeUnit.SECONDS)) {
+				this.workers.shutdownNow();
+				this.workers.awaitTermination(2, TimeUnit.SECONDS);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		if (!this.inFlight.isEmpty()) {
+			try {
+				this.outbox.release(List.copyOf(this.inFlight));
+			}
+			catch (RuntimeException ex) {
+				log.warn("could not release {} claimed deliveries; they resume after the lease: {}",
+						this.inFlight.size(), ex.toString());
+			}
 		}
 	}
 

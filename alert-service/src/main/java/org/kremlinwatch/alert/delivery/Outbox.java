@@ -87,12 +87,23 @@ class Outbox {
 			.update();
 	}
 
-	/** Rows waiting, and the age in seconds of the oldest one (0 when none). */
+	/** Gives back claims without an attempt, e.g. on shutdown. */
+	void release(List<UUID> ids) {
+		this.jdbc.sql("UPDATE delivery SET claimed_until = NULL WHERE id IN (:ids) AND status = 'PENDING'")
+			.param("ids", ids)
+			.update();
+	}
+
+	/**
+	 * Rows waiting, the age in seconds of the oldest one (0 when none), and how many of
+	 * them wait for a retry after a failed attempt.
+	 */
 	double[] pendingStats() {
 		return this.jdbc.sql("""
-				SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)
+				SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0),
+					count(*) FILTER (WHERE attempts > 0)
 				FROM delivery WHERE status = 'PENDING'""")
-			.query((rs, row) -> new double[] { rs.getLong(1), rs.getDouble(2) })
+			.query((rs, row) -> new double[] { rs.getLong(1), rs.getDouble(2), rs.getLong(3) })
 			.single();
 	}
 

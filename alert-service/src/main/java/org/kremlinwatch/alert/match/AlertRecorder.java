@@ -3,14 +3,17 @@ package org.kremlinwatch.alert.match;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.kremlinwatch.alert.config.AlertProperties;
+import org.kremlinwatch.alert.match.MeetingTracker.Sighting;
 import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.v1.AlertKind;
 import org.kremlinwatch.events.v1.AlertRaised;
+import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns the matches of one release into alerts and webhook outbox rows, in one
  * transaction. The UNIQUE (subscription, dedupe key) constraint makes this idempotent: a
  * redelivered record or a repeated meeting inserts nothing.
+ * <p>
+ * An announced meeting is alerted once per subscription as NEW; when it changes later
+ * (see {@link MeetingTracker}), every subscription told about it gets one UPDATED alert
+ * per change, whether or not the release that told of the change matches its other
+ * filters: who heard of a meeting must hear that it moved.
  */
 @Component
 class AlertRecorder {
@@ -31,52 +39,89 @@ class AlertRecorder {
 
 	private final MatchIndex index;
 
+	private final MeetingTracker meetings;
+
 	private final long firstAttemptDelayMillis;
 
-	private final Counter raised;
+	private final Counter raisedNew;
 
-	AlertRecorder(JdbcClient jdbc, TransactionTemplate transaction, MatchIndex index, AlertProperties properties,
-			MeterRegistry meters) {
+	private final Counter raisedUpdated;
+
+	AlertRecorder(JdbcClient jdbc, TransactionTemplate transaction, MatchIndex index, MeetingTracker meetings,
+			AlertProperties properties, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.index = index;
+		this.meetings = meetings;
 		this.firstAttemptDelayMillis = properties.webhook().retrySchedule().get(0).toMillis();
-		this.raised = Counter.builder("kremlinwatch.alert.alerts.raised")
-			.description("Alerts recorded, one per subscription and dedupe key")
-			.tag("kind", AlertKind.NEW.name())
-			.register(meters);
+		this.raisedNew = raisedCounter(meters, AlertKind.NEW);
+		this.raisedUpdated = raisedCounter(meters, AlertKind.UPDATED);
 	}
 
 	/** Records the alerts {@code release} raises; returns those that are new. */
 	List<AlertRaised> record(ReleaseTagged release) {
 		List<Match> matches = this.index.match(release);
-		if (matches.isEmpty()) {
-			return List.of();
-		}
 		List<AlertRaised> recorded = this.transaction.execute((status) -> {
+			Map<ExtractedEvent, Sighting> sightings = this.meetings.track(release);
 			List<AlertRaised> fresh = new ArrayList<>();
+			sightings.forEach((event, sighting) -> recordUpdates(release, event, sighting, fresh));
 			for (Match match : matches) {
-				AlertRaised alert = toAlert(release, match);
-				if (insertAlert(alert, match.subscriptionId())) {
-					insertWebhookDelivery(alert.eventId(), match.subscriptionId());
-					fresh.add(alert);
+				Sighting sighting = sightings.get(match.event());
+				if (sighting == null) {
+					record(toAlert(release, match, match.dedupeKey(), AlertKind.NEW, List.of()), null, fresh);
+				}
+				else if (!isFollowed(sighting.meetingId(), match.subscriptionId())) {
+					record(toAlert(release, match, sighting.key(), AlertKind.NEW, List.of()), sighting, fresh);
 				}
 			}
 			return fresh;
 		});
-		this.raised.increment(recorded.size());
+		recorded
+			.forEach((alert) -> ((alert.kind() == AlertKind.NEW) ? this.raisedNew : this.raisedUpdated).increment());
 		return recorded;
 	}
 
-	private boolean insertAlert(AlertRaised alert, UUID subscriptionId) {
+	/** UPDATED alerts for the subscriptions that last heard of an older version. */
+	private void recordUpdates(ReleaseTagged release, ExtractedEvent event, Sighting sighting,
+			List<AlertRaised> fresh) {
+		this.meetings.followers(sighting.meetingId()).forEach((subscriptionId, seen) -> {
+			if (seen >= sighting.version()) {
+				return;
+			}
+			List<String> changes = sighting.state().changesSince(this.meetings.stateAt(sighting.meetingId(), seen));
+			Match match = new Match(subscriptionId, event,
+					List.of("event:" + EventKind.MEETING_ANNOUNCED, "follows:" + sighting.key()), sighting.key());
+			record(toAlert(release, match, sighting.key() + "#v" + sighting.version(), AlertKind.UPDATED, changes),
+					sighting, fresh);
+		});
+	}
+
+	private boolean isFollowed(UUID meetingId, UUID subscriptionId) {
+		return this.jdbc.sql("SELECT count(*) FROM alert WHERE meeting_id = ? AND subscription_id = ?")
+			.params(meetingId, subscriptionId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private void record(AlertRaised alert, Sighting sighting, List<AlertRaised> fresh) {
+		UUID subscriptionId = UUID.fromString(alert.subscriptionId());
+		if (insertAlert(alert, subscriptionId, sighting)) {
+			insertWebhookDelivery(alert.eventId(), subscriptionId);
+			fresh.add(alert);
+		}
+	}
+
+	private boolean insertAlert(AlertRaised alert, UUID subscriptionId, Sighting sighting) {
 		// SELECT FROM subscription: a subscription deleted since the index was loaded
 		// raises nothing instead of failing the whole record.
 		return this.jdbc.sql("""
-				INSERT INTO alert (id, subscription_id, dedupe_key, release_id, kind, payload)
-				SELECT ?, id, ?, ?, ?, ?::jsonb FROM subscription WHERE id = ?
+				INSERT INTO alert (id, subscription_id, dedupe_key, release_id, kind, payload, meeting_id,
+					meeting_version)
+				SELECT ?, id, ?, ?, ?, ?::jsonb, ?, ? FROM subscription WHERE id = ?
 				ON CONFLICT (subscription_id, dedupe_key) DO NOTHING""")
 			.params(alert.eventId(), alert.dedupeKey(), alert.releaseId(), alert.kind().name(),
-					EventJson.mapper().writeValueAsString(alert), subscriptionId)
+					EventJson.mapper().writeValueAsString(alert), (sighting != null) ? sighting.meetingId() : null,
+					(sighting != null) ? sighting.version() : null, subscriptionId)
 			.update() == 1;
 	}
 
@@ -89,10 +134,18 @@ class AlertRecorder {
 			.update();
 	}
 
-	private static AlertRaised toAlert(ReleaseTagged release, Match match) {
+	private static AlertRaised toAlert(ReleaseTagged release, Match match, String dedupeKey, AlertKind kind,
+			List<String> changes) {
 		return new AlertRaised(UUID.randomUUID(), Instant.now(), match.subscriptionId().toString(), release.releaseId(),
 				release.kremlinId(), release.lang(), release.url(), release.alternateUrl(), release.title(),
-				release.publishedAt(), match.event(), match.reasons(), match.dedupeKey(), AlertKind.NEW, List.of());
+				release.publishedAt(), match.event(), match.reasons(), dedupeKey, kind, changes);
+	}
+
+	private static Counter raisedCounter(MeterRegistry meters, AlertKind kind) {
+		return Counter.builder("kremlinwatch.alert.alerts.raised")
+			.description("Alerts recorded, one per subscription and dedupe key")
+			.tag("kind", kind.name())
+			.register(meters);
 	}
 
 }

@@ -44,6 +44,11 @@ public final class DedupeKeys {
 		return event.type() + ":" + release.kremlinId() + ":" + sha256(canonical).substring(0, 16);
 	}
 
+	/** The participants of {@code event}, normalized, sorted and comma-separated. */
+	static String participantsKey(ExtractedEvent event) {
+		return String.join(",", sortedParticipants(event));
+	}
+
 	private static List<String> sortedParticipants(ExtractedEvent event) {
 		return event.participants().stream().map(DedupeKeys::normalize).distinct().sorted().toList();
 	}

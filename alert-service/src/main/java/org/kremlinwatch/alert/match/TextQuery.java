@@ -1,169 +1,206 @@
 package org.kremlinwatch.alert.match;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
- * A free-text query over a release's title and text, in a subset of Lucene's syntax:
- * <ul>
- * <li>{@code Geneva} matches the word, case-insensitively (ё and е count as one
- * letter);</li>
- * <li>{@code Женев*} matches words that start with {@code женев} (Женева, Женеве,
- * Женевой...), which stands in for Russian inflection;</li>
- * <li>{@code "security guarantees"} or {@code Russia–NATO} match consecutive words;</li>
- * <li>{@code a AND b} needs both, {@code a OR b} either; AND binds tighter than OR, and
- * terms side by side without an operator are ORed, as in Lucene.</li>
- * </ul>
- * Parentheses, fields, {@code NOT}/{@code -}, fuzzy and range queries are refused, so
- * that a query never silently means something else than in Lucene.
+ * A free-text query over a release's title and text in Lucene's classic syntax, analyzed
+ * by {@link TextAnalysis}: {@code Geneva OR Женев*}, {@code "security guarantees"},
+ * {@code NATO AND (expansion OR enlargement) -Ukraine}, {@code Байден~1}. Terms side by
+ * side are ORed, as in Lucene; a word the tokenizer splits ({@code Russia–NATO}) is a
+ * phrase. Field names are refused: there is one field.
  */
 public final class TextQuery {
 
-	private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"|(\\S+)");
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-	private static final Pattern UNSUPPORTED = Pattern.compile("[()\\[\\]{}:~^\\\\]|^[-+!]|\\?");
-
-	/** OR of ANDs of terms. */
-	private final List<List<Term>> clauses;
-
 	private final String source;
 
-	private TextQuery(String source, List<List<Term>> clauses) {
+	private final Query query;
+
+	private TextQuery(String source, Query query) {
 		this.source = source;
-		this.clauses = clauses;
+		this.query = query;
 	}
 
 	/**
 	 * Parses {@code query}.
-	 * @throws IllegalArgumentException with a message fit for the user when the query is
-	 * empty or uses syntax outside the subset
+	 * @throws IllegalArgumentException with a message fit for the user when it does not
+	 * parse, names a field or has no terms
 	 */
 	public static TextQuery parse(String query) {
-		List<List<Term>> clauses = new ArrayList<>();
-		List<Term> current = new ArrayList<>();
-		boolean expectTerm = true;
-		boolean pendingAnd = false;
-		Matcher matcher = TOKEN.matcher(query);
-		while (matcher.find()) {
-			String quoted = matcher.group(1);
-			String bare = matcher.group(2);
-			if (bare != null && (bare.equals("AND") || bare.equals("&&") || bare.equals("OR") || bare.equals("||"))) {
-				if (expectTerm) {
-					throw new IllegalArgumentException("'" + bare + "' must stand between two terms");
-				}
-				pendingAnd = bare.equals("AND") || bare.equals("&&");
-				expectTerm = true;
-				continue;
-			}
-			if (bare != null && (bare.equals("NOT") || UNSUPPORTED.matcher(bare).find())) {
-				throw new IllegalArgumentException("unsupported syntax in '" + bare
-						+ "': use words, \"phrases\", a trailing * for a prefix, AND and OR");
-			}
-			Term term = Term.of((quoted != null) ? quoted : bare, quoted == null);
-			if (!expectTerm && !pendingAnd || expectTerm && !pendingAnd && !current.isEmpty()) {
-				clauses.add(current);
-				current = new ArrayList<>();
-			}
-			current.add(term);
-			expectTerm = false;
-			pendingAnd = false;
-		}
-		if (expectTerm && !current.isEmpty()) {
-			throw new IllegalArgumentException("the query must not end with an operator");
-		}
-		if (!current.isEmpty()) {
-			clauses.add(current);
-		}
-		if (clauses.isEmpty()) {
+		if (query == null || query.isBlank()) {
 			throw new IllegalArgumentException("the query has no terms");
 		}
-		return new TextQuery(query, List.copyOf(clauses.stream().map(List::copyOf).toList()));
+		QueryParser parser = new QueryParser(TextAnalysis.FIELD, TextAnalysis.ANALYZER);
+		parser.setDefaultOperator(QueryParser.Operator.OR);
+		// Each whitespace-separated word is analyzed on its own, and a word the tokenizer
+		// cuts in pieces is a phrase, not an OR of its pieces.
+		parser.setSplitOnWhitespace(true);
+		parser.setAutoGeneratePhraseQueries(true);
+		parser.setAllowLeadingWildcard(false);
+		Query parsed;
+		try {
+			parsed = parser.parse(query);
+		}
+		catch (ParseException | RuntimeException ex) {
+			throw new IllegalArgumentException("not a valid Lucene query: " + firstLine(ex.getMessage()));
+		}
+		Set<String> fields = new LinkedHashSet<>();
+		boolean[] hasTerms = { false };
+		parsed.visit(new QueryVisitor() {
+			@Override
+			public boolean acceptField(String field) {
+				fields.add(field);
+				return true;
+			}
+
+			@Override
+			public void consumeTerms(Query leaf, Term... terms) {
+				hasTerms[0] = true;
+			}
+
+			@Override
+			public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+				hasTerms[0] = true;
+			}
+		});
+		fields.remove(TextAnalysis.FIELD);
+		if (!fields.isEmpty()) {
+			throw new IllegalArgumentException("fields are not supported (" + String.join(", ", fields)
+					+ ":); the query runs over title and text");
+		}
+		if (!hasTerms[0] || parsed instanceof MatchNoDocsQuery
+				|| parsed instanceof BooleanQuery boolQuery && boolQuery.clauses().isEmpty()) {
+			throw new IllegalArgumentException("the query has no terms");
+		}
+		return new TextQuery(query, forMatching(parsed));
 	}
 
 	/**
-	 * The terms that made {@code text} match (from the first satisfied clause), or an
-	 * empty set when it does not match.
+	 * The same query, cheaper to run against one release after another: a short enough
+	 * prefix becomes a term of the prefix field, and a fuzzy term an automaton built once
+	 * here instead of on every run.
 	 */
-	public Set<String> matchedTerms(List<String> words) {
-		for (List<Term> clause : this.clauses) {
-			if (clause.stream().allMatch((term) -> term.matches(words))) {
-				Set<String> terms = new LinkedHashSet<>();
-				clause.forEach((term) -> terms.add(term.display()));
-				return terms;
+	private static Query forMatching(Query query) {
+		if (query instanceof PrefixQuery prefix && prefix.getPrefix().text().length() <= TextAnalysis.MAX_PREFIX) {
+			return new TermQuery(new Term(TextAnalysis.PREFIX_FIELD, prefix.getPrefix().text()));
+		}
+		if (query instanceof FuzzyQuery fuzzy && fuzzy.getAutomata().automaton != null) {
+			// The compiled automaton runs over UTF-8 bytes: say so, or Cyrillic breaks.
+			return new AutomatonQuery(fuzzy.getTerm(), fuzzy.getAutomata().automaton,
+					Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, true);
+		}
+		if (query instanceof BoostQuery boost) {
+			return new BoostQuery(forMatching(boost.getQuery()), boost.getBoost());
+		}
+		if (query instanceof BooleanQuery bool) {
+			BooleanQuery.Builder rewritten = new BooleanQuery.Builder()
+				.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+			for (BooleanClause clause : bool.clauses()) {
+				rewritten.add(forMatching(clause.getQuery()), clause.getOccur());
 			}
+			return rewritten.build();
 		}
-		return Set.of();
+		return query;
 	}
 
-	/** The words of {@code text}, normalized as terms are. */
-	public static List<String> words(String text) {
-		List<String> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(normalize(text));
-		while (matcher.find()) {
-			words.add(matcher.group());
-		}
-		return words;
+	/** The parsed Lucene query over {@link TextAnalysis#FIELD}. */
+	Query query() {
+		return this.query;
 	}
 
-	static String normalize(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
+	/**
+	 * The query's terms that occur in a text with {@code textTerms}, for telling a
+	 * subscriber why a release matched: words as analyzed, {@code prefix*}, phrases as
+	 * words joined by spaces (whether the words stood side by side is Lucene's call).
+	 * Terms under NOT are left out.
+	 */
+	Set<String> matchedTerms(Set<String> textTerms) {
+		Set<String> matched = new LinkedHashSet<>();
+		this.query.visit(new QueryVisitor() {
+			@Override
+			public void consumeTerms(Query leaf, Term... terms) {
+				boolean all = true;
+				for (Term term : terms) {
+					all &= textTerms.contains(term.text());
+				}
+				if (leaf instanceof PhraseQuery) {
+					if (all) {
+						StringBuilder phrase = new StringBuilder();
+						for (Term term : terms) {
+							phrase.append((phrase.length() > 0) ? " " : "").append(term.text());
+						}
+						matched.add(phrase.toString());
+					}
+					return;
+				}
+				for (Term term : terms) {
+					if (term.field().equals(TextAnalysis.PREFIX_FIELD)) {
+						if (textTerms.stream().anyMatch((word) -> word.startsWith(term.text()))) {
+							matched.add(term.text() + "*");
+						}
+					}
+					else if (textTerms.contains(term.text())) {
+						matched.add(term.text());
+					}
+				}
+			}
+
+			@Override
+			public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+				if (leaf instanceof PrefixQuery prefixQuery) {
+					String prefix = prefixQuery.getPrefix().text();
+					if (textTerms.stream().anyMatch((term) -> term.startsWith(prefix))) {
+						matched.add(prefix + "*");
+					}
+					return;
+				}
+				ByteRunAutomaton accepts = automaton.get();
+				textTerms.stream().sorted().forEach((term) -> {
+					BytesRef bytes = new BytesRef(term);
+					if (accepts.run(bytes.bytes, bytes.offset, bytes.length)) {
+						matched.add(term);
+					}
+				});
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+				return (occur == BooleanClause.Occur.MUST_NOT) ? QueryVisitor.EMPTY_VISITOR : this;
+			}
+		});
+		return matched;
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "syntax error";
+		}
+		int newline = message.indexOf('\n');
+		return (newline > 0) ? message.substring(0, newline).strip() : message.strip();
 	}
 
 	@Override
 	public String toString() {
 		return this.source;
-	}
-
-	private record Term(List<String> words, boolean prefix) {
-
-		static Term of(String raw, boolean mayBePrefix) {
-			boolean prefix = mayBePrefix && raw.endsWith("*");
-			String body = prefix ? raw.substring(0, raw.length() - 1) : raw;
-			if (body.contains("*")) {
-				throw new IllegalArgumentException("'*' is only supported at the end of a word: '" + raw + "'");
-			}
-			List<String> words = TextQuery.words(body);
-			if (words.isEmpty()) {
-				throw new IllegalArgumentException("'" + raw + "' has no letters or digits");
-			}
-			return new Term(List.copyOf(words), prefix);
-		}
-
-		boolean matches(List<String> text) {
-			int n = this.words.size();
-			for (int i = 0; i + n <= text.size(); i++) {
-				if (matchesAt(text, i)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
-		private boolean matchesAt(List<String> text, int start) {
-			int last = this.words.size() - 1;
-			for (int j = 0; j <= last; j++) {
-				String word = text.get(start + j);
-				String wanted = this.words.get(j);
-				boolean ok = (j == last && this.prefix) ? word.startsWith(wanted) : word.equals(wanted);
-				if (!ok) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		String display() {
-			return String.join(" ", this.words) + (this.prefix ? "*" : "");
-		}
-
 	}
 
 }

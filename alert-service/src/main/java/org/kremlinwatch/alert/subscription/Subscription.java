@@ -23,8 +23,10 @@ import java.util.UUID;
  * @param mode IMMEDIATE or DAILY_DIGEST
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param feedToken the unguessable part of its feed addresses,
+ * {@code /feeds/{feedToken}.atom} and {@code /calendar/{feedToken}.ics}
  */
 record Subscription(UUID id, String name, List<String> eventTypes, List<String> topics, List<String> entities,
 		String lang, String query, String webhookUrl, String webhookSecret, boolean webhookEnabled, String email,
-		String mode, Instant createdAt, Instant updatedAt) {
+		String mode, Instant createdAt, Instant updatedAt, String feedToken) {
 }

@@ -22,7 +22,7 @@ class SubscriptionRepository {
 
 	private static final String COLUMNS = """
 			id, name, event_types::text, topics::text, entities::text, lang, query, webhook_url, webhook_secret,
-			webhook_enabled, email, mode, created_at, updated_at""";
+			webhook_enabled, email, mode, created_at, updated_at, feed_token""";
 
 	private final JdbcClient jdbc;
 
@@ -100,7 +100,7 @@ class SubscriptionRepository {
 				strings(rs.getString(4)), strings(rs.getString(5)), rs.getString("lang"), rs.getString("query"),
 				rs.getString("webhook_url"), rs.getString("webhook_secret"), rs.getBoolean("webhook_enabled"),
 				rs.getString("email"), rs.getString("mode"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("feed_token"));
 	}
 
 	private static String json(List<String> values) {

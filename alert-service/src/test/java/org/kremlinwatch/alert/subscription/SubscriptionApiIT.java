@@ -139,6 +139,24 @@ class SubscriptionApiIT {
 	}
 
 	@Test
+	void documentsEveryPathInOpenApiWithoutTheResolvedCaller() {
+		Response docs = this.api.call("GET", "/v3/api-docs", null, null);
+
+		assertThat(docs.status()).isEqualTo(200);
+		JsonNode paths = docs.json().get("paths");
+		List<String> documented = new ArrayList<>(paths.propertyNames());
+		assertThat(documented).contains("/admin/v1/subscribers", "/api/v1/subscriptions", "/api/v1/subscriptions/{id}",
+				"/api/v1/alerts", "/api/v1/subscriptions/{subscriptionId}/deliveries",
+				"/api/v1/subscriptions/{subscriptionId}/deliveries/{deliveryId}/redeliver");
+		assertThat(paths.get("/api/v1/alerts").get("get").get("parameters"))
+			.extracting((parameter) -> parameter.get("name").asString())
+			.containsExactly("limit");
+		assertThat(docs.json().get("components").get("securitySchemes").get("apiKey").get("scheme").asString())
+			.isEqualTo("bearer");
+		assertThat(this.api.call("GET", "/swagger-ui/index.html", null, null).status()).isEqualTo(200);
+	}
+
+	@Test
 	void acceptsFeedOnlySubscriptionWithoutDelivery() {
 		Response response = this.api.call("POST", "/api/v1/subscriptions", this.alice,
 				"{\"name\":\"everything about NATO\",\"entities\":[\"NATO\"]}");

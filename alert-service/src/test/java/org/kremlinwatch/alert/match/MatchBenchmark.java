@@ -1,0 +1,77 @@
+package org.kremlinwatch.alert.match;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kremlinwatch.events.v1.ReleaseTagged;
+
+/**
+ * Match latency per release against 1,000 / 10,000 / 100,000 stored subscriptions, Lucene
+ * Monitor against the loop. Not part of the build (the name matches neither *Tests nor
+ * *IT); run it with the command in BENCHMARKS.md.
+ */
+class MatchBenchmark {
+
+	private static final int RELEASES = 200;
+
+	@Test
+	void matchLatencyMonitorVersusLoop() {
+		System.out
+			.println("corpus     subscriptions  register(ms)  monitor avg/p50/p99 (ms)  loop avg (ms)  loop/monitor"
+					+ "  matches/release");
+		for (boolean broad : new boolean[] { true, false }) {
+			for (int size : sizes()) {
+				run(broad ? "broad" : "selective", size, broad ? 0.3 : 0.0, broad ? 0.2 : 0.0);
+			}
+		}
+	}
+
+	private static void run(String corpusName, int size, double topicShare, double commonWordShare) {
+		RandomCorpus corpus = new RandomCorpus(20220110L + size, topicShare, commonWordShare);
+		List<SubscriptionFilter> subscriptions = corpus.subscriptions(size);
+		List<ReleaseTagged> releases = corpus.releases(RELEASES);
+		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {
+			long start = System.nanoTime();
+			monitor.replaceAll(subscriptions);
+			long register = (System.nanoTime() - start) / 1_000_000;
+			measure(monitor, releases);
+			double[] monitorTimes = measure(monitor, releases);
+			LoopMatchIndex loop = new LoopMatchIndex();
+			loop.replaceAll(subscriptions);
+			List<ReleaseTagged> loopReleases = releases.subList(0, (size >= 100_000) ? 50 : RELEASES);
+			measure(loop, loopReleases);
+			double[] loopTimes = measure(loop, loopReleases);
+			long matches = releases.stream().mapToLong((release) -> monitor.match(release).size()).sum();
+			double monitorAvg = Arrays.stream(monitorTimes).average().orElseThrow();
+			double loopAvg = Arrays.stream(loopTimes).average().orElseThrow();
+			System.out.printf("%-10s %13d %13d %9.2f / %.2f / %.2f %16.2f %13.1fx %16d%n", corpusName, size, register,
+					monitorAvg, percentile(monitorTimes, 0.5), percentile(monitorTimes, 0.99), loopAvg,
+					loopAvg / monitorAvg, matches / releases.size());
+		}
+	}
+
+	private static int[] sizes() {
+		return Arrays.stream(System.getProperty("bench.sizes", "1000,10000,100000").split(","))
+			.mapToInt(Integer::parseInt)
+			.toArray();
+	}
+
+	/** Milliseconds per release. */
+	private static double[] measure(MatchIndex index, List<ReleaseTagged> releases) {
+		double[] times = new double[releases.size()];
+		for (int i = 0; i < releases.size(); i++) {
+			long start = System.nanoTime();
+			index.match(releases.get(i));
+			times[i] = (System.nanoTime() - start) / 1e6;
+		}
+		return times;
+	}
+
+	private static double percentile(double[] times, double p) {
+		double[] sorted = times.clone();
+		Arrays.sort(sorted);
+		return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
+	}
+
+}
