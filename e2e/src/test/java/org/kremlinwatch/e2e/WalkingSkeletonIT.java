@@ -1,5 +1,6 @@
 package org.kremlinwatch.e2e;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,7 +20,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.v1.AlertRaised;
@@ -35,6 +41,7 @@ import static org.awaitility.Awaitility.await;
  * webhook receiver. A release that announces a meeting must end as one signed webhook
  * call that names the release and the meeting.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
 
 	private static final List<JavaProcess> PROCESSES = new ArrayList<>();
@@ -47,6 +54,8 @@ class WalkingSkeletonIT {
 	private static WebhookReceiver receiver;
 
 	private static int alertPort;
+
+	private static int extractPort;
 
 	private static int ingestPort;
 
@@ -70,7 +79,7 @@ class WalkingSkeletonIT {
 		receiver = new WebhookReceiver();
 		awaitBroker();
 
-		int extractPort = Stack.freePort();
+		extractPort = Stack.freePort();
 		start("extract-service", Stack.service("extract-service", "--server.port=" + extractPort,
 				"--spring.kafka.bootstrap-servers=" + kafkaBootstrap));
 		alertPort = Stack.freePort();
@@ -95,6 +104,7 @@ class WalkingSkeletonIT {
 	}
 
 	@Test
+	@Order(1)
 	void releaseAnnouncingAMeetingEndsAsASignedWebhookCall() throws Exception {
 		JsonNode subscriber = json(
 				Stack.postJson(url(alertPort, "/admin/v1/subscribers"), ADMIN_TOKEN, "{\"name\":\"e2e analyst\"}"),
@@ -139,6 +149,20 @@ class WalkingSkeletonIT {
 		assertThat(alert.event().evidence().sentence()).contains("Geneva on January 10, 2022");
 	}
 
+	@Test
+	@Order(2)
+	void exportsEveryMetricThatDashboardsAndAlertRulesUse() {
+		Set<String> exported = new TreeSet<>();
+		for (int port : List.of(ingestPort, extractPort, alertPort)) {
+			HttpResponse<String> scrape = Stack.get(url(port, "/actuator/prometheus"), null);
+			assertThat(scrape.statusCode()).isEqualTo(200);
+			exported.addAll(OperatorsView.exported(scrape.body()));
+		}
+		Set<String> used = OperatorsView.metricsInUse();
+		assertThat(used).as("metrics used by ops/ dashboards and rules").isNotEmpty();
+		assertThat(exported).as("metrics exported by the three running services").containsAll(used);
+	}
+
 	/**
 	 * Standard Webhooks: v1 = base64(HMAC-SHA256(base64-decoded secret,
 	 * id.timestamp.body)).
@@ -151,7 +175,7 @@ class WalkingSkeletonIT {
 		return "v1," + Base64.getEncoder().encodeToString(signed);
 	}
 
-	private static JsonNode json(java.net.http.HttpResponse<String> response, int expectedStatus) {
+	private static JsonNode json(HttpResponse<String> response, int expectedStatus) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
 		return EventJson.mapper().readTree(response.body());
 	}

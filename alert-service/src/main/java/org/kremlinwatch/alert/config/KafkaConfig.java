@@ -25,6 +25,8 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -46,7 +48,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 class KafkaConfig {
 
 	@Bean
-	ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties kafkaProperties) {
+	ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties kafkaProperties, MeterRegistry meters) {
 		Map<String, Object> props = kafkaProperties.buildProducerProperties();
 		// AlertRaised keyed by subscription must not be duplicated or reordered by a
 		// retry.
@@ -56,8 +58,11 @@ class KafkaConfig {
 		Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
 		byType.put(byte[].class, new ByteArraySerializer());
 		byType.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
-		return new DefaultKafkaProducerFactory<>(props, new StringSerializer(),
-				new DelegatingByTypeSerializer(byType, true));
+		DefaultKafkaProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(props,
+				new StringSerializer(), new DelegatingByTypeSerializer(byType, true));
+		// Boot adds the client metrics only to factories it builds itself.
+		factory.addListener(new MicrometerProducerListener<>(meters));
+		return factory;
 	}
 
 	@Bean
@@ -68,13 +73,18 @@ class KafkaConfig {
 	}
 
 	@Bean
-	ConsumerFactory<String, ReleaseTagged> kafkaConsumerFactory(KafkaProperties kafkaProperties) {
+	ConsumerFactory<String, ReleaseTagged> kafkaConsumerFactory(KafkaProperties kafkaProperties, MeterRegistry meters) {
 		Map<String, Object> props = kafkaProperties.buildConsumerProperties();
 		// Only records of committed producer transactions: extract-service may write
 		// transactionally.
 		props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-		return new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(), new ErrorHandlingDeserializer<>(
-				new JacksonJsonDeserializer<>(ReleaseTagged.class, EventJson.mapper(), false)));
+		DefaultKafkaConsumerFactory<String, ReleaseTagged> factory = new DefaultKafkaConsumerFactory<>(props,
+				new StringDeserializer(), new ErrorHandlingDeserializer<>(
+						new JacksonJsonDeserializer<>(ReleaseTagged.class, EventJson.mapper(), false)));
+		// Consumer lag (kafka_consumer_fetch_manager_records_lag_max) is what the
+		// dashboards watch.
+		factory.addListener(new MicrometerConsumerListener<>(meters));
+		return factory;
 	}
 
 	@Bean

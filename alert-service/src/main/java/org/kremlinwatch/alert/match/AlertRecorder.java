@@ -1,5 +1,6 @@
 package org.kremlinwatch.alert.match;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.kremlinwatch.alert.config.AlertProperties;
 import org.kremlinwatch.alert.match.MeetingTracker.Sighting;
 import org.kremlinwatch.events.EventJson;
@@ -47,6 +49,8 @@ class AlertRecorder {
 
 	private final Counter raisedUpdated;
 
+	private final Timer detectionLag;
+
 	AlertRecorder(JdbcClient jdbc, TransactionTemplate transaction, MatchIndex index, MeetingTracker meetings,
 			AlertProperties properties, MeterRegistry meters) {
 		this.jdbc = jdbc;
@@ -56,6 +60,9 @@ class AlertRecorder {
 		this.firstAttemptDelayMillis = properties.webhook().retrySchedule().get(0).toMillis();
 		this.raisedNew = raisedCounter(meters, AlertKind.NEW);
 		this.raisedUpdated = raisedCounter(meters, AlertKind.UPDATED);
+		this.detectionLag = Timer.builder("kremlinwatch.alert.detection.lag")
+			.description("From the release's publication on the Kremlin site to the alert raised for it")
+			.register(meters);
 	}
 
 	/** Records the alerts {@code release} raises; returns those that are new. */
@@ -76,9 +83,15 @@ class AlertRecorder {
 			}
 			return fresh;
 		});
-		recorded
-			.forEach((alert) -> ((alert.kind() == AlertKind.NEW) ? this.raisedNew : this.raisedUpdated).increment());
+		recorded.forEach(this::count);
 		return recorded;
+	}
+
+	private void count(AlertRaised alert) {
+		((alert.kind() == AlertKind.NEW) ? this.raisedNew : this.raisedUpdated).increment();
+		if (alert.publishedAt() != null) {
+			this.detectionLag.record(Duration.between(alert.publishedAt().toInstant(), alert.occurredAt()));
+		}
 	}
 
 	/** UPDATED alerts for the subscriptions that last heard of an older version. */
