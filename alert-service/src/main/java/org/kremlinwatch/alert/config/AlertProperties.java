@@ -1,10 +1,13 @@
 package org.kremlinwatch.alert.config;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
@@ -22,12 +25,32 @@ import org.springframework.validation.annotation.Validated;
  * @param webhook webhook delivery settings
  * @param delivery outbox poller settings
  * @param matching how releases are matched against subscriptions
+ * @param mail e-mail settings
+ * @param digest when daily digests are sent
  */
 @Validated
 @ConfigurationProperties(prefix = "kremlinwatch.alert")
 public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int partitions,
 		@DefaultValue("1") @Min(1) short replicas, @Valid @DefaultValue Webhook webhook,
-		@Valid @DefaultValue Delivery delivery, @Valid @DefaultValue Matching matching) {
+		@Valid @DefaultValue Delivery delivery, @Valid @DefaultValue Matching matching, @Valid @DefaultValue Mail mail,
+		@Valid @DefaultValue Digest digest) {
+
+	/**
+	 * E-mail settings; the SMTP server itself is configured by {@code spring.mail.*}.
+	 *
+	 * @param from the sender of every e-mail
+	 */
+	public record Mail(@DefaultValue("kremlinwatch@localhost") @NotBlank @Email String from) {
+	}
+
+	/**
+	 * @param cron when the daily digests are sent (Spring cron: second minute hour day
+	 * month weekday); {@code -} turns the schedule off
+	 * @param zone the time zone of {@code cron}
+	 */
+	public record Digest(@DefaultValue("0 0 8 * * *") @NotBlank String cron,
+			@DefaultValue("Europe/Moscow") @NotNull ZoneId zone) {
+	}
 
 	/**
 	 * @param allowedHosts hosts exempt from the SSRF guard (e.g. a local receiver)

@@ -22,9 +22,10 @@ import org.springframework.web.server.ResponseStatusException;
 class DeliveryController {
 
 	private static final String SELECT = """
-			SELECT d.id, d.alert_id, a.release_id, d.channel, d.status, d.attempts, d.last_status_code,
-				d.last_error, d.next_attempt_at, d.created_at, d.delivered_at
-			FROM delivery d JOIN alert a ON a.id = d.alert_id
+			SELECT d.id, d.alert_id, d.digest_id, a.release_id, d.channel, d.status, d.attempts,
+				d.last_status_code, d.last_error, d.next_attempt_at, d.created_at, d.delivered_at,
+				(SELECT count(*) FROM alert g WHERE g.digest_id = d.digest_id) AS digest_size
+			FROM delivery d LEFT JOIN alert a ON a.id = d.alert_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -44,7 +45,8 @@ class DeliveryController {
 
 	/**
 	 * Queues the delivery again with a fresh retry schedule; same {@code webhook-id}, so
-	 * a receiver that already has it can tell. 409 while an attempt is in flight.
+	 * a receiver that already has it can tell (a digest is sent again with the same
+	 * alerts). 409 while an attempt is in flight.
 	 */
 	@PostMapping("/{deliveryId}/redeliver")
 	@ResponseStatus(HttpStatus.ACCEPTED)
@@ -80,8 +82,10 @@ class DeliveryController {
 	}
 
 	private static DeliveryView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new DeliveryView(rs.getObject("id", UUID.class), rs.getObject("alert_id", UUID.class),
-				rs.getString("release_id"), rs.getString("channel"), rs.getString("status"), rs.getInt("attempts"),
+		UUID digestId = rs.getObject("digest_id", UUID.class);
+		return new DeliveryView(rs.getObject("id", UUID.class), rs.getObject("alert_id", UUID.class), digestId,
+				(digestId != null) ? rs.getInt("digest_size") : null, rs.getString("release_id"),
+				rs.getString("channel"), rs.getString("status"), rs.getInt("attempts"),
 				(Integer) rs.getObject("last_status_code"), rs.getString("last_error"),
 				instant(rs.getTimestamp("next_attempt_at")), instant(rs.getTimestamp("created_at")),
 				instant(rs.getTimestamp("delivered_at")));
@@ -95,19 +99,24 @@ class DeliveryController {
 	 * One entry of the delivery log.
 	 *
 	 * @param id the delivery
-	 * @param alertId the alert, also the {@code webhook-id} of every attempt
-	 * @param releaseId the release the alert is about
-	 * @param channel {@code webhook}
+	 * @param alertId the alert, also the {@code webhook-id} of every attempt;
+	 * {@code null} for a digest
+	 * @param digestId the digest e-mail this delivery sends, {@code null} for one alert
+	 * @param digestAlerts how many alerts the digest groups, {@code null} for one alert
+	 * @param releaseId the release the alert is about, {@code null} for a digest
+	 * @param channel {@code webhook} or {@code email}
 	 * @param status PENDING, DELIVERED, FAILED or DISABLED
 	 * @param attempts attempts made
-	 * @param lastStatusCode the receiver's last answer, {@code null} if none
+	 * @param lastStatusCode the receiver's last answer (an HTTP status, or SMTP's 250
+	 * once an e-mail was accepted), {@code null} if none
 	 * @param lastError why the last attempt failed
 	 * @param nextAttemptAt when a PENDING delivery is tried next
 	 * @param createdAt when it was queued
 	 * @param deliveredAt when the receiver accepted it
 	 */
-	record DeliveryView(UUID id, UUID alertId, String releaseId, String channel, String status, int attempts,
-			Integer lastStatusCode, String lastError, Instant nextAttemptAt, Instant createdAt, Instant deliveredAt) {
+	record DeliveryView(UUID id, UUID alertId, UUID digestId, Integer digestAlerts, String releaseId, String channel,
+			String status, int attempts, Integer lastStatusCode, String lastError, Instant nextAttemptAt,
+			Instant createdAt, Instant deliveredAt) {
 	}
 
 }

@@ -3,6 +3,7 @@ package org.kremlinwatch.alert.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,16 +20,20 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.kremlinwatch.alert.config.AlertProperties;
+import org.kremlinwatch.events.EventJson;
+import org.kremlinwatch.events.v1.AlertRaised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls the outbox and sends due webhooks on a small bounded pool: it claims no more rows
- * than it has free threads, so a slow receiver ties up one thread and never the poll, and
- * keeps claiming while rows are due.
+ * Polls the outbox and sends due webhooks and e-mails on a small bounded pool: it claims
+ * no more rows than it has free threads, so a slow receiver ties up one thread and never
+ * the poll, and keeps claiming while rows are due.
  */
 @Component
 class DeliveryPoller implements SmartLifecycle {
@@ -38,6 +43,8 @@ class DeliveryPoller implements SmartLifecycle {
 	private final Outbox outbox;
 
 	private final WebhookSender sender;
+
+	private final EmailSender email;
 
 	private final RetryPolicy retries;
 
@@ -49,7 +56,7 @@ class DeliveryPoller implements SmartLifecycle {
 
 	private final MeterRegistry meters;
 
-	private final Timer latency;
+	private final Map<String, Timer> latency;
 
 	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -59,10 +66,12 @@ class DeliveryPoller implements SmartLifecycle {
 
 	private volatile ExecutorService workers;
 
-	DeliveryPoller(Outbox outbox, SsrfGuard guard, AlertProperties properties, MeterRegistry meters) {
+	DeliveryPoller(Outbox outbox, SsrfGuard guard, AlertProperties properties, MeterRegistry meters,
+			ObjectProvider<JavaMailSender> mailSender) {
 		this.outbox = outbox;
 		this.settings = properties.delivery();
 		this.sender = new WebhookSender(guard, properties.webhook().timeout());
+		this.email = new EmailSender(mailSender.getIfAvailable(), properties.mail().from());
 		this.retries = new RetryPolicy(properties.webhook().retrySchedule(),
 				() -> ThreadLocalRandom.current().nextDouble());
 		// Long enough for connect plus response timeouts, so a row is never sent twice
@@ -70,10 +79,7 @@ class DeliveryPoller implements SmartLifecycle {
 		this.lease = properties.webhook().timeout().multipliedBy(2).plusSeconds(30);
 		this.slots = new Semaphore(this.settings.concurrency());
 		this.meters = meters;
-		this.latency = Timer.builder("kremlinwatch.alert.delivery.latency")
-			.description("From alert recorded to webhook delivered, retries included")
-			.tag("channel", "webhook")
-			.register(meters);
+		this.latency = Map.of("webhook", latencyTimer(meters, "webhook"), "email", latencyTimer(meters, "email"));
 		Gauge.builder("kremlinwatch.alert.deliveries.pending", this.pending, (p) -> p.get()[0])
 			.description("Deliveries waiting for their first or next attempt")
 			.register(meters);
@@ -128,19 +134,22 @@ class DeliveryPoller implements SmartLifecycle {
 
 	private void deliver(PendingDelivery delivery) {
 		try {
-			if (delivery.webhookUrl() == null || !delivery.webhookEnabled()) {
-				this.outbox.disableQueued(delivery.subscriptionId());
+			boolean channelGone = delivery.isEmail() ? delivery.email() == null
+					: delivery.webhookUrl() == null || !delivery.webhookEnabled();
+			if (channelGone) {
+				this.outbox.disableQueued(delivery.subscriptionId(), delivery.channel());
 				return;
 			}
-			WebhookSender.Result result = this.sender.send(delivery);
+			WebhookSender.Result result = delivery.isEmail() ? this.email.send(delivery, alertsOf(delivery))
+					: this.sender.send(delivery);
 			if (result.delivered()) {
 				this.outbox.delivered(delivery.id(), result.statusCode());
-				this.latency.record(Duration.between(delivery.createdAt(), Instant.now()));
-				count("delivered");
+				this.latency.get(delivery.channel()).record(Duration.between(delivery.createdAt(), Instant.now()));
+				count(delivery, "delivered");
 			}
-			else if (Integer.valueOf(410).equals(result.statusCode())) {
+			else if (!delivery.isEmail() && Integer.valueOf(410).equals(result.statusCode())) {
 				this.outbox.gone(delivery.id(), delivery.subscriptionId());
-				count("failed");
+				count(delivery, "failed");
 			}
 			else {
 				retryOrFail(delivery, result);
@@ -162,17 +171,31 @@ class DeliveryPoller implements SmartLifecycle {
 		this.retries.nextDelay(delivery.attempts() + 1, mayAskToWait ? result.retryAfter() : null)
 			.ifPresentOrElse((delay) -> {
 				this.outbox.retryLater(delivery.id(), status, error, delay);
-				count("retry");
+				count(delivery, "retry");
 			}, () -> {
 				this.outbox.failed(delivery.id(), status, error);
-				count("failed");
+				count(delivery, "failed");
 			});
 	}
 
-	private void count(String outcome) {
+	/** The alert of the delivery, or all of its digest's. */
+	private List<AlertRaised> alertsOf(PendingDelivery delivery) {
+		List<String> payloads = (delivery.digestId() != null) ? this.outbox.digestPayloads(delivery.digestId())
+				: List.of(delivery.payload());
+		return payloads.stream().map((json) -> EventJson.mapper().readValue(json, AlertRaised.class)).toList();
+	}
+
+	private static Timer latencyTimer(MeterRegistry meters, String channel) {
+		return Timer.builder("kremlinwatch.alert.delivery.latency")
+			.description("From alert (or digest) recorded to delivered, retries included")
+			.tag("channel", channel)
+			.register(meters);
+	}
+
+	private void count(PendingDelivery delivery, String outcome) {
 		Counter.builder("kremlinwatch.alert.deliveries")
 			.description("Delivery attempts by outcome")
-			.tag("channel", "webhook")
+			.tag("channel", delivery.channel())
 			.tag("outcome", outcome)
 			.register(this.meters)
 			.increment();
@@ -181,7 +204,7 @@ class DeliveryPoller implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.workers = Executors.newFixedThreadPool(this.settings.concurrency(), (task) -> {
-			Thread thread = new Thread(task, "webhook-delivery");
+			Thread thread = new Thread(task, "delivery");
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The webhook outbox in PostgreSQL: the only state of delivery, so a restart resumes
- * where the last run stopped. Rows are claimed with {@code FOR UPDATE SKIP LOCKED} and a
- * lease, so that several instances never send one row at the same time and a crashed
- * instance's rows come back once the lease runs out.
+ * The outbox of webhooks and e-mails in PostgreSQL: the only state of delivery, so a
+ * restart resumes where the last run stopped. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease, so that several instances never send one
+ * row at the same time and a crashed instance's rows come back once the lease runs out.
  */
 @Repository
 class Outbox {
@@ -34,18 +34,28 @@ class Outbox {
 						ORDER BY next_attempt_at
 						LIMIT :limit
 						FOR UPDATE SKIP LOCKED)
-					RETURNING d.id, d.subscription_id, d.alert_id, d.attempts, d.created_at)
-				SELECT c.id, c.subscription_id, c.alert_id, c.attempts, c.created_at, a.payload::text AS payload,
-					s.webhook_url, s.webhook_secret, s.webhook_enabled
+					RETURNING d.id, d.subscription_id, d.alert_id, d.digest_id, d.channel, d.attempts, d.created_at)
+				SELECT c.id, c.subscription_id, c.alert_id, c.digest_id, c.channel, c.attempts, c.created_at,
+					a.payload::text AS payload, s.webhook_url, s.webhook_secret, s.webhook_enabled, s.email, s.name
 				FROM claimed c
-				JOIN alert a ON a.id = c.alert_id
+				LEFT JOIN alert a ON a.id = c.alert_id
 				JOIN subscription s ON s.id = c.subscription_id""")
 			.param("lease", lease.toMillis())
 			.param("limit", limit)
 			.query((rs, row) -> new PendingDelivery(rs.getObject("id", UUID.class),
 					rs.getObject("subscription_id", UUID.class), rs.getObject("alert_id", UUID.class),
 					rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), rs.getString("payload"),
-					rs.getString("webhook_url"), rs.getString("webhook_secret"), rs.getBoolean("webhook_enabled")))
+					rs.getString("webhook_url"), rs.getString("webhook_secret"), rs.getBoolean("webhook_enabled"),
+					rs.getString("channel"), rs.getString("email"), rs.getObject("digest_id", UUID.class),
+					rs.getString("name")))
+			.list();
+	}
+
+	/** The alerts a digest groups, oldest first. */
+	List<String> digestPayloads(UUID digestId) {
+		return this.jdbc.sql("SELECT payload::text FROM alert WHERE digest_id = ? ORDER BY created_at, id")
+			.param(digestId)
+			.query(String.class)
 			.list();
 	}
 
@@ -75,15 +85,15 @@ class Outbox {
 	void gone(UUID id, UUID subscriptionId) {
 		failed(id, 410, "receiver answered 410 Gone; the webhook is disabled until the subscription is updated");
 		this.jdbc.sql("UPDATE subscription SET webhook_enabled = false WHERE id = ?").param(subscriptionId).update();
-		disableQueued(subscriptionId);
+		disableQueued(subscriptionId, "webhook");
 	}
 
-	void disableQueued(UUID subscriptionId) {
-		this.jdbc
-			.sql("""
-					UPDATE delivery SET status = 'DISABLED', claimed_until = NULL, last_error = 'webhook disabled or removed'
-					WHERE subscription_id = ? AND status = 'PENDING'""")
-			.param(subscriptionId)
+	/** Drops what is queued on one channel of a subscription that no longer has it. */
+	void disableQueued(UUID subscriptionId, String channel) {
+		this.jdbc.sql("""
+				UPDATE delivery SET status = 'DISABLED', claimed_until = NULL, last_error = ? || ' disabled or removed'
+				WHERE subscription_id = ? AND channel = ? AND status = 'PENDING'""")
+			.params(channel, subscriptionId, channel)
 			.update();
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns the matches of one release into alerts and webhook outbox rows, in one
+ * Turns the matches of one release into alerts and outbox rows (webhook, e-mail), in one
  * transaction. The UNIQUE (subscription, dedupe key) constraint makes this idempotent: a
  * redelivered record or a repeated meeting inserts nothing.
  * <p>
@@ -119,7 +119,7 @@ class AlertRecorder {
 	private void record(AlertRaised alert, Sighting sighting, List<AlertRaised> fresh) {
 		UUID subscriptionId = UUID.fromString(alert.subscriptionId());
 		if (insertAlert(alert, subscriptionId, sighting)) {
-			insertWebhookDelivery(alert.eventId(), subscriptionId);
+			insertDeliveries(alert.eventId(), subscriptionId);
 			fresh.add(alert);
 		}
 	}
@@ -129,8 +129,9 @@ class AlertRecorder {
 		// raises nothing instead of failing the whole record.
 		return this.jdbc.sql("""
 				INSERT INTO alert (id, subscription_id, dedupe_key, release_id, kind, payload, meeting_id,
-					meeting_version)
-				SELECT ?, id, ?, ?, ?, ?::jsonb, ?, ? FROM subscription WHERE id = ?
+					meeting_version, awaits_digest)
+				SELECT ?, id, ?, ?, ?, ?::jsonb, ?, ?, (mode = 'DAILY_DIGEST' AND email IS NOT NULL)
+				FROM subscription WHERE id = ?
 				ON CONFLICT (subscription_id, dedupe_key) DO NOTHING""")
 			.params(alert.eventId(), alert.dedupeKey(), alert.releaseId(), alert.kind().name(),
 					EventJson.mapper().writeValueAsString(alert), (sighting != null) ? sighting.meetingId() : null,
@@ -138,13 +139,20 @@ class AlertRecorder {
 			.update() == 1;
 	}
 
-	private void insertWebhookDelivery(UUID alertId, UUID subscriptionId) {
+	/**
+	 * Webhooks go out at once in either mode (machines want events as they happen); an
+	 * e-mail goes out at once only in IMMEDIATE mode, else the alert waits for the
+	 * digest.
+	 */
+	private void insertDeliveries(UUID alertId, UUID subscriptionId) {
 		this.jdbc.sql("""
 				INSERT INTO delivery (id, alert_id, subscription_id, channel, status, next_attempt_at)
-				SELECT ?, ?, id, 'webhook', 'PENDING', now() + ? * interval '1 millisecond'
-				FROM subscription WHERE id = ? AND webhook_url IS NOT NULL AND webhook_enabled""")
-			.params(UUID.randomUUID(), alertId, this.firstAttemptDelayMillis, subscriptionId)
-			.update();
+				SELECT gen_random_uuid(), ?, id, channel, 'PENDING', now() + ? * interval '1 millisecond'
+				FROM subscription
+				CROSS JOIN LATERAL (VALUES
+					('webhook', webhook_url IS NOT NULL AND webhook_enabled),
+					('email', email IS NOT NULL AND mode = 'IMMEDIATE')) AS c (channel, wanted)
+				WHERE id = ? AND wanted""").params(alertId, this.firstAttemptDelayMillis, subscriptionId).update();
 	}
 
 	private static AlertRaised toAlert(ReleaseTagged release, Match match, String dedupeKey, AlertKind kind,

@@ -18,8 +18,7 @@ import java.util.UUID;
  * @param webhookSecret the {@code whsec_} signing secret
  * @param webhookEnabled false after the receiver answered 410 Gone; an update turns it
  * back on
- * @param email address for e-mail delivery (stored; sending comes with the e-mail
- * channel)
+ * @param email address for e-mail delivery, {@code null} for none
  * @param mode IMMEDIATE or DAILY_DIGEST
  * @param createdAt when it was created
  * @param updatedAt when it last changed
