@@ -37,6 +37,8 @@ final class KremlinSite implements AutoCloseable {
 
 	private final List<String> userAgents = new CopyOnWriteArrayList<>();
 
+	private final List<Map.Entry<String, String>> agentAndPath = new CopyOnWriteArrayList<>();
+
 	KremlinSite() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,11 +76,19 @@ final class KremlinSite implements AutoCloseable {
 		return this.userAgents;
 	}
 
+	/** How many times {@code path} was asked for with User-Agent {@code agent}. */
+	long requests(String agent, String path) {
+		return this.agentAndPath.stream()
+			.filter((request) -> request.getKey().equals(agent) && request.getValue().equals(path))
+			.count();
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			this.requests.add(path);
 			this.userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+			this.agentAndPath.add(Map.entry(String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")), path));
 			Document document = this.documents.get(path);
 			if (document == null) {
 				exchange.sendResponseHeaders(404, -1);

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -28,19 +29,23 @@ public final class ReplayServer implements AutoCloseable {
 
 	private final HttpServer server;
 
+	private final ExecutorService executor;
+
 	private final RecordedSite site;
 
-	private ReplayServer(HttpServer server, RecordedSite site) {
+	private ReplayServer(HttpServer server, ExecutorService executor, RecordedSite site) {
 		this.server = server;
+		this.executor = executor;
 		this.site = site;
 	}
 
 	/** Starts serving {@code dir} on {@code port} (0 picks a free one). */
 	public static ReplayServer start(Path dir, int port) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-		ReplayServer replay = new ReplayServer(server, new RecordedSite(dir));
+		ExecutorService executor = Executors.newFixedThreadPool(4);
+		ReplayServer replay = new ReplayServer(server, executor, new RecordedSite(dir));
 		server.createContext("/", replay::handle);
-		server.setExecutor(Executors.newFixedThreadPool(4));
+		server.setExecutor(executor);
 		server.start();
 		return replay;
 	}
@@ -105,6 +110,7 @@ public final class ReplayServer implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+		this.executor.shutdownNow();
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.kremlinwatch.extract.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -63,7 +66,7 @@ class KafkaConfig {
 		factory.addListener(new MicrometerProducerListener<>(registry));
 		String prefix = kafka.getProducer().getTransactionIdPrefix();
 		if (prefix != null && !prefix.isBlank()) {
-			factory.setTransactionIdPrefix(prefix);
+			factory.setTransactionIdPrefix(prefix.replace("{host}", hostName()));
 		}
 		return factory;
 	}
@@ -163,6 +166,19 @@ class KafkaConfig {
 		backOff.setMultiplier(2.0);
 		backOff.setMaxInterval(properties.retryInitialInterval().toMillis() * 8);
 		return backOff;
+	}
+
+	/**
+	 * This machine's name, part of the transactional ids so that instances on different
+	 * machines never share them.
+	 */
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return UUID.randomUUID().toString();
+		}
 	}
 
 }

@@ -42,11 +42,14 @@ public class SourcePoller implements SmartLifecycle {
 
 	private final SourceStates states;
 
+	private final PollerLocks locks;
+
 	private volatile ScheduledExecutorService scheduler;
 
 	SourcePoller(IngestProperties properties, HttpFetcher fetcher, FeedPages feedPages, ReleasePages pages,
-			SourceStates states) {
+			SourceStates states, PollerLocks locks) {
 		this.properties = properties;
+		this.locks = locks;
 		this.fetcher = fetcher;
 		this.feedPages = feedPages;
 		this.pages = pages;
@@ -57,13 +60,22 @@ public class SourcePoller implements SmartLifecycle {
 	/**
 	 * Polls source {@code name} now, in the calling thread; the scheduled polls call the
 	 * same. Synchronized per poller so that a manual poll and a scheduled one never
-	 * overlap. Skipped (no request) while the source's circuit is open.
+	 * overlap. Skipped (no request) while another instance polls the source (holds its
+	 * lock) or while the source's circuit is open.
 	 * @return releases published (new or revised)
 	 */
 	public synchronized int poll(String name) {
 		Source source = this.properties.sources().get(name);
 		if (source == null || !source.enabled()) {
 			throw new IllegalArgumentException("no enabled source named '" + name + "'");
+		}
+		boolean active = this.locks.tryHold(name);
+		if (this.states.activePoller(name, active)) {
+			logger.info(active ? "Source '{}': this instance is now its active poller"
+					: "Source '{}': polled by another instance, this one stands by", name);
+		}
+		if (!active) {
+			return 0;
 		}
 		if (!this.states.tryPoll(name)) {
 			logger.debug("Source '{}': circuit open until {}, poll skipped", name,
@@ -155,7 +167,18 @@ public class SourcePoller implements SmartLifecycle {
 		ScheduledExecutorService running = this.scheduler;
 		if (running != null) {
 			running.shutdownNow();
+			try {
+				// A poll still running must end before another instance may take over.
+				running.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			this.scheduler = null;
+		}
+		synchronized (this) {
+			this.locks.releaseAll();
+			enabledSources().keySet().forEach(this.states::pollerStopped);
 		}
 	}
 

@@ -12,10 +12,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.kremlinwatch.ingest.config.IngestProperties;
 
 import org.springframework.boot.health.contributor.Health;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.kremlinwatch.ingest.config.IngestProperties;
-
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +28,8 @@ public class SourceStates implements HealthIndicator {
 	private final Map<String, CircuitBreaker> circuits = new ConcurrentHashMap<>();
 
 	private final Map<String, Instant> registeredAt = new ConcurrentHashMap<>();
+
+	private final Map<String, Boolean> activePoller = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -55,10 +53,36 @@ public class SourceStates implements HealthIndicator {
 			.tag("source", source)
 			.register(this.meters);
 		Gauge.builder("kremlinwatch.ingest.source.last.success.age", this, (states) -> states.lastSuccessAge(source))
-			.description("Seconds since the source's last successful poll (since start-up if none yet)")
+			.description("Seconds since the source's last successful poll (since start-up if none yet); "
+					+ "NaN on an instance that is not the source's active poller")
 			.tag("source", source)
 			.baseUnit("seconds")
 			.register(this.meters);
+		Gauge.builder("kremlinwatch.ingest.source.active", this, (states) -> states.isActivePoller(source) ? 1 : 0)
+			.description("1 if this instance is the one that polls the source (holds its lock), else 0")
+			.tag("source", source)
+			.register(this.meters);
+	}
+
+	/**
+	 * Records whether this instance polls {@code source} (holds its lock) or stands by.
+	 * @return whether that changed
+	 */
+	boolean activePoller(String source, boolean active) {
+		Boolean before = this.activePoller.put(source, active);
+		return before == null || before != active;
+	}
+
+	/**
+	 * This instance no longer polls at all (shutting down): neither active nor standing
+	 * by.
+	 */
+	void pollerStopped(String source) {
+		this.activePoller.remove(source);
+	}
+
+	boolean isActivePoller(String source) {
+		return this.activePoller.getOrDefault(source, false);
 	}
 
 	/**
@@ -73,6 +97,11 @@ public class SourceStates implements HealthIndicator {
 	}
 
 	double lastSuccessAge(String source) {
+		if (this.activePoller.containsKey(source) && !isActivePoller(source)) {
+			// Another instance polls it: an age here would only grow and raise a false
+			// "source down" alert.
+			return Double.NaN;
+		}
 		State state = this.states.get(source);
 		Instant since = (state != null && state.lastSuccess() != null) ? state.lastSuccess()
 				: this.registeredAt.get(source);
@@ -101,6 +130,11 @@ public class SourceStates implements HealthIndicator {
 		Map<String, Object> details = new LinkedHashMap<>();
 		this.states.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach((entry) -> {
 			Map<String, Object> source = entry.getValue().details();
+			boolean active = isActivePoller(entry.getKey());
+			source.put("activePoller", active);
+			if (!active && this.activePoller.containsKey(entry.getKey())) {
+				source.put("status", "STANDBY");
+			}
 			CircuitBreaker circuit = this.circuits.get(entry.getKey());
 			source.put("circuit", circuit.state().name());
 			if (circuit.openUntil() != null) {

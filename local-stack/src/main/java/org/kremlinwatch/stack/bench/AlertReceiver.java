@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -20,12 +21,14 @@ final class AlertReceiver implements AutoCloseable {
 
 	private final HttpServer server;
 
+	private final ExecutorService executor = Executors.newFixedThreadPool(8);
+
 	private final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
 
 	AlertReceiver() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.server.createContext("/bench", this::receive);
-		this.server.setExecutor(Executors.newFixedThreadPool(8));
+		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
 
@@ -50,6 +53,7 @@ final class AlertReceiver implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+		this.executor.shutdownNow();
 	}
 
 }

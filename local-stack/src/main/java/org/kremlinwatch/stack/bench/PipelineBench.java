@@ -60,7 +60,7 @@ public final class PipelineBench {
 		// release is new to dedupe.
 		long firstId = 100_000_000L + (System.currentTimeMillis() / 1000 % 1_000_000) * 100;
 		try (AlertReceiver receiver = new AlertReceiver()) {
-			subscribeEverything(alert, options.get("admin-token"), receiver.url());
+			Subscription subscription = subscribeEverything(alert, options.get("admin-token"), receiver.url());
 			Map<String, Long> sent = new ConcurrentHashMap<>();
 			long start = System.nanoTime();
 			produce(options.getOrDefault("bootstrap", "127.0.0.1:9092"), texts, releases, firstId, rate, sent);
@@ -70,7 +70,13 @@ public final class PipelineBench {
 				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
 			}
 			report(releases, rate, sent, receiver.arrivals(), start, produced);
+			// Later runs must not pay for deliveries to this run's receiver, which is
+			// gone then.
+			subscription.delete();
 		}
+		// The Kafka producer's and HTTP client's threads must not keep a finished
+		// benchmark alive.
+		System.exit(0);
 	}
 
 	private static void produce(String bootstrap, List<CorpusReleases.Text> texts, int releases, long firstId,
@@ -106,13 +112,26 @@ public final class PipelineBench {
 				"sha256:" + sha256(text.body()), 1);
 	}
 
-	private static void subscribeEverything(String alert, String adminToken, String webhook) throws Exception {
+	private static Subscription subscribeEverything(String alert, String adminToken, String webhook) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		JsonNode subscriber = post(http, alert + "/admin/v1/subscribers", adminToken,
 				"{\"name\":\"bench " + Instant.now() + "\"}");
-		post(http, alert + "/api/v1/subscriptions", subscriber.get("apiKey").asString(),
+		String apiKey = subscriber.get("apiKey").asString();
+		JsonNode subscription = post(http, alert + "/api/v1/subscriptions", apiKey,
 				"{\"name\":\"every release\",\"lang\":\"en\",\"webhookUrl\":\"" + webhook
 						+ "\",\"mode\":\"IMMEDIATE\"}");
+		return new Subscription(http, alert + "/api/v1/subscriptions/" + subscription.get("id").asString(), apiKey);
+	}
+
+	private record Subscription(HttpClient http, String url, String apiKey) {
+
+		void delete() throws Exception {
+			this.http.send(HttpRequest.newBuilder(URI.create(this.url))
+				.header("Authorization", "Bearer " + this.apiKey)
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.discarding());
+		}
+
 	}
 
 	private static JsonNode post(HttpClient http, String url, String bearer, String json) throws Exception {
