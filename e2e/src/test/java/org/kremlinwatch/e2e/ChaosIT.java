@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,7 +48,7 @@ class ChaosIT {
 
 	private static final String ADMIN_TOKEN = "chaos-admin-token";
 
-	private final List<JavaProcess> processes = new ArrayList<>();
+	private final Pipeline pipeline = new Pipeline();
 
 	@TempDir
 	Path kafkaData;
@@ -61,57 +57,53 @@ class ChaosIT {
 
 	@AfterEach
 	void stopEverything() {
-		for (int i = this.processes.size() - 1; i >= 0; i--) {
-			this.processes.get(i).close();
-		}
+		this.pipeline.close();
 	}
 
 	@Test
 	void losesNoAlertAndTagsNothingTwiceWhenProcessesCrashAndTheBrokerRestarts() throws Exception {
 		List<CorpusReleases.Text> texts = CorpusReleases.read(Corpus.root());
-		int kafkaPort = Stack.freePort();
-		this.bootstrap = "127.0.0.1:" + kafkaPort;
-		JavaProcess kafka = start("kafka",
-				Stack.launcher("org.kremlinwatch.stack.StackKafka", "512m", "--data", this.kafkaData.toString(),
-						"--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(Stack.freePort())));
-		awaitBroker();
-		createFetchedTopicAsIngestWould();
+		this.bootstrap = this.pipeline.startBroker("chaos-kafka", this.kafkaData);
+		JavaProcess kafka = this.pipeline.processNamed("chaos-kafka");
+		// Ingest, which creates the topic it writes, is not part of this test: the test
+		// stands in for it.
+		this.pipeline.createFetchedTopic();
 		String jdbcUrl = TestPostgres.newDatabase();
 		int extractPort = Stack.freePort();
-		JavaProcess extract = start("chaos-extract", Stack.service("extract-service", "--server.port=" + extractPort,
-				"--spring.kafka.bootstrap-servers=" + this.bootstrap));
+		JavaProcess extract = this.pipeline.start("chaos-extract", Stack.service("extract-service",
+				"--server.port=" + extractPort, "--spring.kafka.bootstrap-servers=" + this.bootstrap));
 		int alertPort = Stack.freePort();
-		JavaProcess alert = start("chaos-alert", Stack.service("alert-service", "--server.port=" + alertPort,
-				"--spring.kafka.bootstrap-servers=" + this.bootstrap, "--spring.datasource.url=" + jdbcUrl,
-				"--kremlinwatch.alert.admin-token=" + ADMIN_TOKEN,
+		JavaProcess alert = this.pipeline.start("chaos-alert", Stack.service("alert-service",
+				"--server.port=" + alertPort, "--spring.kafka.bootstrap-servers=" + this.bootstrap,
+				"--spring.datasource.url=" + jdbcUrl, "--kremlinwatch.alert.admin-token=" + ADMIN_TOKEN,
 				"--kremlinwatch.alert.webhook.allowed-hosts=127.0.0.1", "--kremlinwatch.alert.webhook.timeout=2s",
 				"--kremlinwatch.alert.webhook.retry-schedule=0s,1s,2s,3s,3s,3s,3s,3s,3s,3s,3s,3s"));
-		awaitHealthy(extractPort);
-		awaitHealthy(alertPort);
+		this.pipeline.awaitHealthy(extractPort);
+		this.pipeline.awaitHealthy(alertPort);
 
 		try (FaultyReceiver receiver = new FaultyReceiver(Duration.ofSeconds(3))) {
-			subscribeToEveryEnglishRelease(alertPort, receiver.url());
+			Pipeline.subscribeToEveryEnglishRelease(alertPort, ADMIN_TOKEN, receiver.url());
 			long firstId = 200_000_000L + (System.currentTimeMillis() / 1000 % 100_000) * 1000;
 
 			produce(texts, firstId, 0, 100);
 			awaitTagged(50);
 			extract.kill();
 			produce(texts, firstId, 100, 200);
-			extract = restart(extract);
-			awaitHealthy(extractPort);
+			extract = this.pipeline.restart(extract);
+			this.pipeline.awaitHealthy(extractPort);
 
 			kafka.close();
-			kafka = restart(kafka);
-			awaitBroker();
+			kafka = this.pipeline.restart(kafka);
+			this.pipeline.awaitBroker();
 			produce(texts, firstId, 200, RELEASES);
 
 			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-				assertAlive();
+				this.pipeline.assertAlive();
 				return receiver.calls() > 20 && pendingDeliveries(alertPort) > 0;
 			});
 			alert.kill();
-			alert = restart(alert);
-			awaitHealthy(alertPort);
+			alert = this.pipeline.restart(alert);
+			this.pipeline.awaitHealthy(alertPort);
 
 			Set<String> expectedReleases = new java.util.HashSet<>();
 			for (int i = 0; i < RELEASES; i++) {
@@ -119,13 +111,13 @@ class ChaosIT {
 			}
 			try {
 				await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-					assertAlive();
+					this.pipeline.assertAlive();
 					assertThat(deliveredReleases(receiver)).containsAll(expectedReleases);
 				});
 			}
 			catch (ConditionTimeoutException ex) {
-				throw new AssertionError("alerts were lost: " + missing(expectedReleases, receiver) + "\n" + logs(),
-						ex);
+				throw new AssertionError(
+						"alerts were lost: " + missing(expectedReleases, receiver) + "\n" + this.pipeline.logs(), ex);
 			}
 
 			Map<String, Set<String>> idsByRelease = receiver.webhookIdsByRelease();
@@ -186,23 +178,9 @@ class ChaosIT {
 		}
 	}
 
-	private void subscribeToEveryEnglishRelease(int alertPort, String webhookUrl) {
-		String apiKey = EventJson.mapper()
-			.readTree(Stack
-				.postJson("http://127.0.0.1:" + alertPort + "/admin/v1/subscribers", ADMIN_TOKEN,
-						"{\"name\":\"chaos\"}")
-				.body())
-			.get("apiKey")
-			.asString();
-		var created = Stack.postJson("http://127.0.0.1:" + alertPort + "/api/v1/subscriptions", apiKey,
-				"{\"name\":\"every English release\",\"lang\":\"en\",\"webhookUrl\":\"" + webhookUrl
-						+ "\",\"mode\":\"IMMEDIATE\"}");
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-	}
-
 	private void awaitTagged(int atLeast) {
 		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			assertAlive();
+			this.pipeline.assertAlive();
 			return TopicReader.readCommitted(this.bootstrap, Topics.RELEASES_TAGGED_V1).size() >= atLeast;
 		});
 	}
@@ -215,62 +193,6 @@ class ChaosIT {
 			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
 			.findFirst()
 			.orElse(0);
-	}
-
-	private JavaProcess start(String name, List<String> args) {
-		JavaProcess process = JavaProcess.start(name, Stack.LOGS, args);
-		this.processes.add(process);
-		return process;
-	}
-
-	private JavaProcess restart(JavaProcess stopped) {
-		JavaProcess process = stopped.restart();
-		this.processes.set(this.processes.indexOf(stopped), process);
-		return process;
-	}
-
-	/**
-	 * Ingest, which creates the topic it writes, is not part of this test: the test
-	 * stands in for it.
-	 */
-	private void createFetchedTopicAsIngestWould() throws Exception {
-		Properties config = new Properties();
-		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrap);
-		try (Admin admin = Admin.create(config)) {
-			admin.createTopics(List.of(new NewTopic(Topics.RELEASES_FETCHED_V1, 3, (short) 1))).all().get();
-		}
-	}
-
-	private void awaitBroker() {
-		Properties config = new Properties();
-		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrap);
-		try (Admin admin = Admin.create(config)) {
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
-				assertAlive();
-				return admin.describeCluster().nodes().get().size() == 1;
-			});
-		}
-	}
-
-	private void awaitHealthy(int port) {
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-			assertAlive();
-			return Stack.healthy(port);
-		});
-	}
-
-	private void assertAlive() {
-		for (JavaProcess process : this.processes) {
-			if (!process.isAlive()) {
-				throw new AssertionError(process.name() + " died:\n" + logs());
-			}
-		}
-	}
-
-	private String logs() {
-		StringBuilder logs = new StringBuilder();
-		this.processes.forEach((each) -> logs.append(each.tail(60)).append('\n'));
-		return logs.toString();
 	}
 
 }

@@ -5,18 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +40,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
 
-	private static final List<JavaProcess> PROCESSES = new ArrayList<>();
+	private static final Pipeline PIPELINE = new Pipeline();
 
 	private static final String ADMIN_TOKEN = "e2e-admin-token";
 
@@ -67,37 +63,31 @@ class WalkingSkeletonIT {
 
 	@BeforeAll
 	static void startPipelineWithoutIngest() throws Exception {
-		int kafkaPort = Stack.freePort();
-		kafkaBootstrap = "127.0.0.1:" + kafkaPort;
-		start("kafka", Stack.launcher("org.kremlinwatch.stack.StackKafka", "512m", "--data", kafkaData.toString(),
-				"--port", String.valueOf(kafkaPort), "--controller-port", String.valueOf(Stack.freePort())));
+		kafkaBootstrap = PIPELINE.startBroker("kafka", kafkaData);
 		int replayPort = Stack.freePort();
 		replayUrl = "http://127.0.0.1:" + replayPort;
-		start("replay", Stack.launcher("org.kremlinwatch.stack.ReplayServer", "128m", "--dir",
+		PIPELINE.start("replay", Stack.launcher("org.kremlinwatch.stack.ReplayServer", "128m", "--dir",
 				Path.of("src/test/resources/site").toAbsolutePath().toString(), "--port", String.valueOf(replayPort)));
 		jdbcUrl = TestPostgres.newDatabase();
 		receiver = new WebhookReceiver();
-		awaitBroker();
 
 		extractPort = Stack.freePort();
-		start("extract-service", Stack.service("extract-service", "--server.port=" + extractPort,
+		PIPELINE.start("extract-service", Stack.service("extract-service", "--server.port=" + extractPort,
 				"--spring.kafka.bootstrap-servers=" + kafkaBootstrap));
 		alertPort = Stack.freePort();
-		start("alert-service",
+		PIPELINE.start("alert-service",
 				Stack.service("alert-service", "--server.port=" + alertPort,
 						"--spring.kafka.bootstrap-servers=" + kafkaBootstrap, "--spring.datasource.url=" + jdbcUrl,
 						"--kremlinwatch.alert.admin-token=" + ADMIN_TOKEN,
 						"--kremlinwatch.alert.webhook.allowed-hosts=127.0.0.1"));
-		awaitHealthy(extractPort);
-		awaitHealthy(alertPort);
+		PIPELINE.awaitHealthy(extractPort);
+		PIPELINE.awaitHealthy(alertPort);
 		ingestPort = Stack.freePort();
 	}
 
 	@AfterAll
 	static void stopEverything() {
-		for (int i = PROCESSES.size() - 1; i >= 0; i--) {
-			PROCESSES.get(i).close();
-		}
+		PIPELINE.close();
 		if (receiver != null) {
 			receiver.close();
 		}
@@ -118,7 +108,7 @@ class WalkingSkeletonIT {
 
 		// Ingest starts last, so the subscription exists before the first release is
 		// seen.
-		start("ingest-service",
+		PIPELINE.start("ingest-service",
 				Stack.service("ingest-service", "--server.port=" + ingestPort,
 						"--spring.kafka.bootstrap-servers=" + kafkaBootstrap, "--spring.datasource.url=" + jdbcUrl,
 						"--kremlinwatch.ingest.sources.en.base-url=" + replayUrl + "/en",
@@ -126,12 +116,12 @@ class WalkingSkeletonIT {
 
 		try {
 			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-				assertProcessesAlive();
+				PIPELINE.assertAlive();
 				assertThat(receiver.calls()).isNotEmpty();
 			});
 		}
 		catch (ConditionTimeoutException ex) {
-			throw new AssertionError("no webhook call arrived; the pipeline's logs:\n" + logs(), ex);
+			throw new AssertionError("no webhook call arrived; the pipeline's logs:\n" + PIPELINE.logs(), ex);
 		}
 		WebhookReceiver.Call call = receiver.calls().get(0);
 		assertThat(call.signature()).as("webhook-signature")
@@ -182,42 +172,6 @@ class WalkingSkeletonIT {
 
 	private static String url(int port, String path) {
 		return "http://127.0.0.1:" + port + path;
-	}
-
-	private static void start(String name, List<String> args) {
-		PROCESSES.add(JavaProcess.start(name, Stack.LOGS, args));
-	}
-
-	private static void awaitBroker() {
-		Properties config = new Properties();
-		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
-		try (Admin admin = Admin.create(config)) {
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
-				assertProcessesAlive();
-				return admin.describeCluster().nodes().get().size() == 1;
-			});
-		}
-	}
-
-	private static void awaitHealthy(int port) {
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-			assertProcessesAlive();
-			return Stack.healthy(port);
-		});
-	}
-
-	private static String logs() {
-		StringBuilder logs = new StringBuilder();
-		PROCESSES.forEach((each) -> logs.append(each.tail(60)).append('\n'));
-		return logs.toString();
-	}
-
-	private static void assertProcessesAlive() {
-		for (JavaProcess process : PROCESSES) {
-			if (!process.isAlive()) {
-				throw new AssertionError("a pipeline process died:\n" + logs());
-			}
-		}
 	}
 
 }
