@@ -228,6 +228,29 @@ class AlertDeliveryIT {
 		}
 	}
 
+	@Test
+	void poisonRecordAmidABatchGoesToDeadLetterTopicAndTheReleasesAroundItRaiseAlertsOnce() {
+		subscribe("/around-poison", "[]");
+		byte[] poison = "{\"releaseId\": \"en:71002\", oops".getBytes(StandardCharsets.UTF_8);
+
+		try (Consumer<String, byte[]> deadLetters = bytesConsumer("dlt-reader-batch")) {
+			// Sent together, so that the service reads them in one poll.
+			this.kafka.send(Topics.RELEASES_TAGGED_V1, "en:71001", TestReleases.genevaTalks(Lang.en, 71001));
+			this.kafka.send(Topics.RELEASES_TAGGED_V1, "en:71002", poison);
+			publish(TestReleases.genevaTalks(Lang.en, 71003));
+
+			List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				KafkaTestUtils.getRecords(deadLetters, Duration.ofMillis(500)).forEach(seen::add);
+				return seen.stream().anyMatch((record) -> Arrays.equals(record.value(), poison));
+			});
+			await().atMost(Duration.ofSeconds(30)).until(() -> receiver.callsTo("/around-poison").size() >= 2);
+			assertThat(receiver.callsTo("/around-poison")).extracting(Call::body)
+				.satisfiesExactlyInAnyOrder((body) -> assertThat(body).contains("\"kremlinId\":71001"),
+						(body) -> assertThat(body).contains("\"kremlinId\":71003"));
+		}
+	}
+
 	private JsonNode subscribe(String path, String eventTypes) {
 		Response response = this.api.call("POST", "/api/v1/subscriptions", this.apiKey, "{\"name\":\"" + path
 				+ "\",\"eventTypes\":" + eventTypes + ",\"webhookUrl\":\"" + receiver.url(path) + "\"}");

@@ -1,6 +1,7 @@
 package org.kremlinwatch.alert.match;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -33,13 +34,14 @@ class AlertPublisher {
 		this.kafka = kafka;
 	}
 
-	/** Publishes every not yet published alert of {@code releaseId}. */
-	void publishPending(String releaseId) throws InterruptedException {
-		List<String> payloads = this.jdbc
-			.sql("SELECT payload::text FROM alert WHERE release_id = ? AND published_at IS NULL ORDER BY created_at")
-			.param(releaseId)
-			.query(String.class)
-			.list();
+	/** Publishes every not yet published alert of {@code releaseIds}. */
+	void publishPending(Collection<String> releaseIds) throws InterruptedException {
+		if (releaseIds.isEmpty()) {
+			return;
+		}
+		List<String> payloads = this.jdbc.sql("""
+				SELECT payload::text FROM alert WHERE release_id IN (:releaseIds) AND published_at IS NULL
+				ORDER BY created_at""").param("releaseIds", releaseIds).query(String.class).list();
 		if (payloads.isEmpty()) {
 			return;
 		}
@@ -54,7 +56,7 @@ class AlertPublisher {
 			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("could not publish alerts of " + releaseId, ex);
+			throw new IllegalStateException("could not publish alerts of " + releaseIds, ex);
 		}
 		this.jdbc.sql("UPDATE alert SET published_at = now() WHERE id IN (:ids)").param("ids", ids).update();
 	}

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns the matches of one release into alerts and outbox rows (webhook, e-mail), in one
- * transaction. The UNIQUE (subscription, dedupe key) constraint makes this idempotent: a
- * redelivered record or a repeated meeting inserts nothing.
+ * Turns the matches of releases into alerts and outbox rows (webhook, e-mail), a batch of
+ * releases in one transaction. The UNIQUE (subscription, dedupe key) constraint makes
+ * this idempotent: a redelivered record or a repeated meeting inserts nothing.
  * <p>
  * An announced meeting is alerted once per subscription as NEW; when it changes later
  * (see {@link MeetingTracker}), every subscription told about it gets one UPDATED alert
@@ -65,26 +65,61 @@ class AlertRecorder {
 			.register(meters);
 	}
 
-	/** Records the alerts {@code release} raises; returns those that are new. */
-	List<AlertRaised> record(ReleaseTagged release) {
-		List<Match> matches = this.index.match(release);
-		List<AlertRaised> recorded = this.transaction.execute((status) -> {
-			Map<ExtractedEvent, Sighting> sightings = this.meetings.track(release);
+	/**
+	 * Records the alerts {@code releases} raise, in their order (meetings are tracked
+	 * release after release), in one transaction: one commit per batch instead of one per
+	 * release. Stops at the first release that fails; the releases before it are still
+	 * recorded.
+	 */
+	Recorded record(List<ReleaseTagged> releases) {
+		Recorded recorded;
+		try {
+			recorded = new Recorded(releases.size(), recordAll(releases), null);
+		}
+		catch (ReleaseFailed failed) {
+			// The whole transaction rolled back; the releases before the failed one went
+			// through, so they are recorded again on their own. (No savepoint per
+			// release:
+			// hundreds of subtransactions in one transaction slow PostgreSQL down.)
+			recorded = new Recorded(failed.index, recordAll(releases.subList(0, failed.index)),
+					(RuntimeException) failed.getCause());
+		}
+		recorded.alerts().forEach(this::count);
+		return recorded;
+	}
+
+	private List<AlertRaised> recordAll(List<ReleaseTagged> releases) {
+		if (releases.isEmpty()) {
+			return List.of();
+		}
+		return this.transaction.execute((status) -> {
+			this.meetings.lockAll(releases);
 			List<AlertRaised> fresh = new ArrayList<>();
-			sightings.forEach((event, sighting) -> recordUpdates(release, event, sighting, fresh));
-			for (Match match : matches) {
-				Sighting sighting = sightings.get(match.event());
-				if (sighting == null) {
-					record(toAlert(release, match, match.dedupeKey(), AlertKind.NEW, List.of()), null, fresh);
+			for (int i = 0; i < releases.size(); i++) {
+				try {
+					record(releases.get(i), fresh);
 				}
-				else if (!isFollowed(sighting.meetingId(), match.subscriptionId())) {
-					record(toAlert(release, match, sighting.key(), AlertKind.NEW, List.of()), sighting, fresh);
+				catch (RuntimeException ex) {
+					throw new ReleaseFailed(i, ex);
 				}
 			}
 			return fresh;
 		});
-		recorded.forEach(this::count);
-		return recorded;
+	}
+
+	private void record(ReleaseTagged release, List<AlertRaised> fresh) {
+		List<Match> matches = this.index.match(release);
+		Map<ExtractedEvent, Sighting> sightings = this.meetings.track(release);
+		sightings.forEach((event, sighting) -> recordUpdates(release, event, sighting, fresh));
+		for (Match match : matches) {
+			Sighting sighting = sightings.get(match.event());
+			if (sighting == null) {
+				record(toAlert(release, match, match.dedupeKey(), AlertKind.NEW, List.of()), null, fresh);
+			}
+			else if (!isFollowed(sighting.meetingId(), match.subscriptionId())) {
+				record(toAlert(release, match, sighting.key(), AlertKind.NEW, List.of()), sighting, fresh);
+			}
+		}
 	}
 
 	private void count(AlertRaised alert) {
@@ -160,6 +195,28 @@ class AlertRecorder {
 		return new AlertRaised(UUID.randomUUID(), Instant.now(), match.subscriptionId().toString(), release.releaseId(),
 				release.kremlinId(), release.lang(), release.url(), release.alternateUrl(), release.title(),
 				release.publishedAt(), match.event(), match.reasons(), dedupeKey, kind, changes);
+	}
+
+	/**
+	 * What a batch left recorded.
+	 *
+	 * @param count how many releases, from the first, were recorded
+	 * @param alerts the new alerts they raised
+	 * @param failure why the release at {@code count} failed, or {@code null}
+	 */
+	record Recorded(int count, List<AlertRaised> alerts, RuntimeException failure) {
+	}
+
+	/** The release at {@code index} of a batch failed: the cause says why. */
+	private static final class ReleaseFailed extends RuntimeException {
+
+		private final int index;
+
+		ReleaseFailed(int index, RuntimeException cause) {
+			super(cause.getMessage(), cause);
+			this.index = index;
+		}
+
 	}
 
 	private static Counter raisedCounter(MeterRegistry meters, AlertKind kind) {

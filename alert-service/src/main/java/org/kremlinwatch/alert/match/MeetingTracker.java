@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.kremlinwatch.events.v1.ExtractedEvent;
@@ -59,6 +62,33 @@ class MeetingTracker {
 			}
 		}
 		return sightings;
+	}
+
+	/**
+	 * Takes, in one fixed order, the locks that tracking the meetings of {@code releases}
+	 * will need, so that two batches holding them until they commit cannot deadlock by
+	 * taking them in different orders.
+	 */
+	void lockAll(List<ReleaseTagged> releases) {
+		Set<String> keys = new TreeSet<>();
+		for (ReleaseTagged release : releases) {
+			for (ExtractedEvent event : release.events()) {
+				if (MeetingState.tracks(event)) {
+					keys.add(DedupeKeys.participantsKey(event));
+				}
+			}
+		}
+		if (keys.isEmpty()) {
+			return;
+		}
+		// Volatile functions run after the sort: locks in hash order.
+		this.jdbc
+			.sql("""
+					SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest(?::text[]) AS k) AS keys
+					ORDER BY h""")
+			.param(keys.toArray(String[]::new))
+			.query((rs) -> {
+			});
 	}
 
 	private Sighting track(ReleaseTagged release, ExtractedEvent event) {

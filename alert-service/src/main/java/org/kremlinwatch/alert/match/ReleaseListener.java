@@ -1,14 +1,31 @@
 package org.kremlinwatch.alert.match;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.kremlinwatch.alert.match.AlertRecorder.Recorded;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
-/** Receives tagged releases, records the alerts they raise, then publishes them. */
+/**
+ * Receives tagged releases a poll at a time, records the alerts they raise in one
+ * database transaction, then publishes them. A release that cannot be read or recorded is
+ * named by its index: the error handler commits the releases before it (recorded and
+ * published here), retries it and, when that does not help, sends it to the dead-letter
+ * topic, then carries on with the rest.
+ */
 @Component
 class ReleaseListener {
+
+	private static final LogAccessor logAccessor = new LogAccessor(ReleaseListener.class);
 
 	private final FilterCatalog catalog;
 
@@ -23,10 +40,31 @@ class ReleaseListener {
 	}
 
 	@KafkaListener(topics = Topics.RELEASES_TAGGED_V1)
-	void onReleaseTagged(ReleaseTagged release) throws InterruptedException {
+	void onReleasesTagged(List<ConsumerRecord<String, ReleaseTagged>> records) throws InterruptedException {
 		this.catalog.refreshIfChanged();
-		this.recorder.record(release);
-		this.publisher.publishPending(release.releaseId());
+		List<ReleaseTagged> releases = new ArrayList<>(records.size());
+		RuntimeException unreadable = null;
+		for (ConsumerRecord<String, ReleaseTagged> record : records) {
+			if (record.value() == null) {
+				unreadable = unreadable(record);
+				break;
+			}
+			releases.add(record.value());
+		}
+		Recorded recorded = this.recorder.record(releases);
+		this.publisher
+			.publishPending(releases.subList(0, recorded.count()).stream().map(ReleaseTagged::releaseId).toList());
+		RuntimeException failure = (recorded.failure() != null) ? recorded.failure() : unreadable;
+		if (failure != null) {
+			int index = recorded.count();
+			throw new BatchListenerFailedException("could not record " + records.get(index).key(), failure, index);
+		}
+	}
+
+	private static RuntimeException unreadable(ConsumerRecord<String, ReleaseTagged> record) {
+		DeserializationException ex = SerializationUtils.getExceptionFromHeader(record,
+				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
+		return (ex != null) ? ex : new IllegalArgumentException("empty record " + record.key());
 	}
 
 }

@@ -33,7 +33,7 @@ import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
@@ -45,9 +45,9 @@ import org.springframework.util.backoff.BackOff;
 
 /**
  * Kafka plumbing, built on Boot's {@code spring.kafka.*} settings: JSON values without
- * type headers, read-process-write in one Kafka transaction (the listener's output and
- * its consumed offset commit together), and dead-lettering of records that cannot be
- * processed.
+ * type headers, batches of records read-processed-written in one Kafka transaction (the
+ * listener's output and the consumed offsets commit together), and dead-lettering of
+ * records that cannot be processed.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfig {
@@ -112,33 +112,35 @@ class KafkaConfig {
 
 	@Bean
 	DefaultErrorHandler errorHandler(ConsumerRecordRecoverer deadLetterRecoverer, ExtractProperties properties) {
-		// Used when transactions are off; malformed or invalid records are not retried.
+		// Used when transactions are off (the listener names the failed record of a
+		// batch);
+		// malformed or invalid records are not retried.
 		return new DefaultErrorHandler(deadLetterRecoverer, backOff(properties));
-	}
-
-	@Bean
-	DefaultAfterRollbackProcessor<String, ReleaseFetched> afterRollbackProcessor(
-			ConsumerRecordRecoverer deadLetterRecoverer, KafkaTemplate<String, Object> template,
-			ExtractProperties properties) {
-		// In a transactional container, failures are handled here, after the rollback:
-		// the
-		// dead letter and the skipped record's offset are committed in a new transaction.
-		// Deserialization errors (malformed JSON, a record the v1 contract rejects) are
-		// among the defaults that are not retried.
-		return new DefaultAfterRollbackProcessor<>(deadLetterRecoverer, backOff(properties), template, true);
 	}
 
 	@Bean
 	ConcurrentKafkaListenerContainerFactory<String, ReleaseFetched> kafkaListenerContainerFactory(
 			ConsumerFactory<String, ReleaseFetched> consumerFactory, ProducerFactory<String, Object> producerFactory,
 			KafkaTransactionManager<String, Object> transactionManager, DefaultErrorHandler errorHandler,
-			DefaultAfterRollbackProcessor<String, ReleaseFetched> afterRollbackProcessor) {
+			AfterRollbackProcessor<String, ReleaseFetched> afterRollbackProcessor, KafkaProperties kafka) {
 		ConcurrentKafkaListenerContainerFactory<String, ReleaseFetched> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		factory.setConsumerFactory(consumerFactory);
-		factory.setCommonErrorHandler(errorHandler);
+		if (kafka.getListener().getConcurrency() != null) {
+			factory.setConcurrency(kafka.getListener().getConcurrency());
+		}
+		// A poll's records in one listener call (and one transaction): a commit per
+		// release capped the service at a few dozen releases per second.
+		factory.setBatchListener(true);
 		if (producerFactory.transactionCapable()) {
+			// No common error handler here: it would run inside the transaction and
+			// commit
+			// the offsets before a failed record outside it, losing their rolled-back
+			// output. Failures are handled after the rollback instead.
 			factory.getContainerProperties().setKafkaAwareTransactionManager(transactionManager);
 			factory.setAfterRollbackProcessor(afterRollbackProcessor);
+		}
+		else {
+			factory.setCommonErrorHandler(errorHandler);
 		}
 		factory.getContainerProperties().setObservationEnabled(true);
 		return factory;

@@ -1,7 +1,9 @@
 package org.kremlinwatch.extract.listener;
 
 import java.time.Clock;
+import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.ReleaseFetched;
 import org.kremlinwatch.events.v1.ReleaseTagged;
@@ -9,19 +11,29 @@ import org.kremlinwatch.extract.engine.Tagger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Receives fetched releases, has the engine tag them and publishes the result, keyed by
- * release id. The container runs this in a Kafka transaction, so the tagged record and
- * the consumed offset are committed together: exactly once.
+ * Receives fetched releases a poll at a time, has the engine tag them and publishes the
+ * results, keyed by release id. The container runs each batch in one Kafka transaction,
+ * so the tagged records and the consumed offsets are committed together: exactly once, at
+ * the cost of one commit per poll instead of one per release. A record that fails is
+ * named by its index; {@link BatchRollbackProcessor} decides whether it is retried or, in
+ * the batch that follows, sent to the dead-letter topic.
  */
 @Component
 class ReleaseListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReleaseListener.class);
+
+	private static final LogAccessor logAccessor = new LogAccessor(ReleaseListener.class);
 
 	private final Tagger tagger;
 
@@ -29,17 +41,48 @@ class ReleaseListener {
 
 	private final ExtractMetrics metrics;
 
+	private final BatchRollbackProcessor failures;
+
+	private final ConsumerRecordRecoverer deadLetters;
+
 	private final Clock clock;
 
-	ReleaseListener(Tagger tagger, KafkaTemplate<String, Object> template, ExtractMetrics metrics) {
+	ReleaseListener(Tagger tagger, KafkaTemplate<String, Object> template, ExtractMetrics metrics,
+			BatchRollbackProcessor failures, ConsumerRecordRecoverer deadLetterRecoverer) {
 		this.tagger = tagger;
 		this.template = template;
 		this.metrics = metrics;
+		this.failures = failures;
+		this.deadLetters = deadLetterRecoverer;
 		this.clock = Clock.systemUTC();
 	}
 
 	@KafkaListener(topics = Topics.RELEASES_FETCHED_V1)
-	void onReleaseFetched(ReleaseFetched release) {
+	void onReleasesFetched(List<ConsumerRecord<String, ReleaseFetched>> records) {
+		for (int i = 0; i < records.size(); i++) {
+			ConsumerRecord<String, ReleaseFetched> record = records.get(i);
+			Exception condemned = this.failures.takeCondemned(record);
+			if (condemned != null) {
+				// In this transaction: the dead letter commits with the offsets.
+				this.deadLetters.accept(record, condemned);
+				continue;
+			}
+			try {
+				tag(record);
+			}
+			catch (RuntimeException ex) {
+				throw new BatchListenerFailedException("could not tag " + record.key(), ex, i);
+			}
+		}
+	}
+
+	private void tag(ConsumerRecord<String, ReleaseFetched> record) {
+		ReleaseFetched release = record.value();
+		if (release == null) {
+			DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+					SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
+			throw (unreadable != null) ? unreadable : new IllegalArgumentException("empty record " + record.key());
+		}
 		ReleaseTagged tagged = this.metrics.processing().record(() -> this.tagger.tag(release, this.clock.instant()));
 		this.template.send(Topics.RELEASES_TAGGED_V1, tagged.releaseId(), tagged);
 		this.metrics.record(tagged);

@@ -143,6 +143,33 @@ class ExtractServiceIT {
 		assertThat(this.registry.get("kremlinwatch.extract.dead.letters").counter().count()).isGreaterThanOrEqualTo(2);
 	}
 
+	@Test
+	void deadLettersAPoisonRecordAmidABatchAndTagsTheOthersExactlyOnce() {
+		List<ReleaseFetched> good = List.of(release(67701, "Sanctions were discussed."),
+				release(67702, "The President met with Government members."),
+				release(67703, "Vladimir Putin had a telephone conversation with Joseph Biden."));
+		byte[] poison = "{\"releaseId\": \"en:67799\", oops".getBytes(StandardCharsets.UTF_8);
+		// One flush for all: the service reads them in one poll.
+		this.producer.send(new ProducerRecord<>(Topics.RELEASES_FETCHED_V1, good.get(0).releaseId(),
+				EventJson.mapper().writeValueAsBytes(good.get(0))));
+		this.producer.send(new ProducerRecord<>(Topics.RELEASES_FETCHED_V1, good.get(1).releaseId(),
+				EventJson.mapper().writeValueAsBytes(good.get(1))));
+		this.producer.send(new ProducerRecord<>(Topics.RELEASES_FETCHED_V1, "en:67799", poison));
+		send(good.get(2).releaseId(), EventJson.mapper().writeValueAsBytes(good.get(2)));
+		ReleaseFetched marker = release(67704, "The presidents exchanged New Year greetings.");
+		send(marker.releaseId(), EventJson.mapper().writeValueAsBytes(marker));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !recordsOn(Topics.RELEASES_TAGGED_V1, "en:67704").isEmpty()
+					&& !recordsOn(Topics.RELEASES_FETCHED_V1_DLT, "en:67799").isEmpty());
+		for (ReleaseFetched release : good) {
+			assertThat(recordsOn(Topics.RELEASES_TAGGED_V1, release.releaseId())).as(release.releaseId()).hasSize(1);
+		}
+		assertThat(recordsOn(Topics.RELEASES_FETCHED_V1_DLT, "en:67799")).singleElement()
+			.satisfies((dead) -> assertThat(dead.value()).isEqualTo(poison));
+		assertThat(recordsOn(Topics.RELEASES_TAGGED_V1, "en:67799")).isEmpty();
+	}
+
 	private void send(String key, byte[] value) {
 		this.producer.send(new ProducerRecord<>(Topics.RELEASES_FETCHED_V1, key, value));
 		this.producer.flush();
