@@ -72,13 +72,18 @@ class ScaleOutIT {
 		List<Integer> extractPorts = List.of(Stack.freePort(), Stack.freePort());
 		List<Integer> alertPorts = List.of(Stack.freePort(), Stack.freePort());
 		for (int i = 0; i < 2; i++) {
-			this.pipeline.start("scale-extract-" + i, Stack.service("extract-service",
-					"--server.port=" + extractPorts.get(i), "--spring.kafka.bootstrap-servers=" + this.bootstrap));
-			this.pipeline.start("scale-alert-" + i,
-					Stack.service("alert-service", "--server.port=" + alertPorts.get(i),
-							"--spring.kafka.bootstrap-servers=" + this.bootstrap, "--spring.datasource.url=" + jdbcUrl,
-							"--kremlinwatch.alert.admin-token=" + ADMIN_TOKEN,
-							"--kremlinwatch.alert.webhook.allowed-hosts=127.0.0.1"));
+			// Client ids name the instance, so that the consumer group shows which
+			// instance holds what.
+			this.pipeline.start("scale-extract-" + i,
+					Stack.service("extract-service", "--server.port=" + extractPorts.get(i),
+							"--spring.kafka.bootstrap-servers=" + this.bootstrap,
+							"--spring.kafka.listener.concurrency=1",
+							"--spring.kafka.consumer.client-id=extract-" + (char) ('a' + i)));
+			this.pipeline.start("scale-alert-" + i, Stack.service("alert-service", "--server.port=" + alertPorts.get(i),
+					"--spring.kafka.bootstrap-servers=" + this.bootstrap, "--spring.datasource.url=" + jdbcUrl,
+					"--kremlinwatch.alert.admin-token=" + ADMIN_TOKEN,
+					"--kremlinwatch.alert.webhook.allowed-hosts=127.0.0.1", "--spring.kafka.listener.concurrency=1",
+					"--spring.kafka.consumer.client-id=alert-" + (char) ('a' + i)));
 		}
 		extractPorts.forEach(this.pipeline::awaitHealthy);
 		alertPorts.forEach(this.pipeline::awaitHealthy);
@@ -137,9 +142,9 @@ class ScaleOutIT {
 			assertThat(ingestPorts.stream().filter(this::isActivePollerOfEn).count())
 				.as("ingest instances polling source en")
 				.isOne();
-			assertThat(assignedMembers("extract-service")).as("extract instances sharing the fetched topic")
+			assertThat(assignedInstances("extract-service")).as("extract instances sharing the fetched topic")
 				.isEqualTo(2);
-			assertThat(assignedMembers("alert-service")).as("alert instances sharing the tagged topic").isEqualTo(2);
+			assertThat(assignedInstances("alert-service")).as("alert instances sharing the tagged topic").isEqualTo(2);
 		}
 	}
 
@@ -165,7 +170,12 @@ class ScaleOutIT {
 	}
 
 	/** Members of consumer group {@code group} that were given at least one partition. */
-	private long assignedMembers(String group) throws Exception {
+	/**
+	 * How many service instances hold partitions in {@code group}. An instance runs
+	 * several consumers (listener concurrency); their client ids are the instance's plus
+	 * a number ({@code extract-a-1} is consumer 1 of instance a).
+	 */
+	private long assignedInstances(String group) throws Exception {
 		try (Admin admin = this.pipeline.admin()) {
 			ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
 				.describedGroups()
@@ -173,8 +183,9 @@ class ScaleOutIT {
 				.get();
 			return description.members()
 				.stream()
-				.map(MemberDescription::assignment)
-				.filter((assignment) -> !assignment.topicPartitions().isEmpty())
+				.filter((member) -> !member.assignment().topicPartitions().isEmpty())
+				.map((member) -> member.clientId().replaceFirst("-\\d+$", ""))
+				.distinct()
 				.count();
 		}
 	}
