@@ -23,7 +23,6 @@ import org.kremlinwatch.events.v1.AlertRaised;
 import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.events.v1.ReleaseTagged;
-import org.kremlinwatch.testsupport.TestPostgres;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,10 +69,7 @@ class AlertDeliveryIT {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		String url = TestPostgres.newDatabase();
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		TestDatabase.register(registry);
 	}
 
 	@AfterAll

@@ -24,8 +24,9 @@ import org.kremlinwatch.alert.TestReleases;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.events.v1.ReleaseTagged;
-import org.kremlinwatch.testsupport.TestPostgres;
 import tools.jackson.databind.JsonNode;
+
+import org.kremlinwatch.alert.TestDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,10 +80,7 @@ class EmailDeliveryIT {
 
 	@DynamicPropertySource
 	static void databaseAndSmtp(DynamicPropertyRegistry registry) {
-		String url = TestPostgres.newDatabase();
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		TestDatabase.register(registry);
 		registry.add("spring.mail.port", SMTP::getPort);
 	}
 

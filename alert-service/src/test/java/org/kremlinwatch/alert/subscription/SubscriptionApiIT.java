@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.kremlinwatch.alert.Api;
 import org.kremlinwatch.alert.Api.Response;
 import org.kremlinwatch.events.Topics;
-import org.kremlinwatch.testsupport.TestPostgres;
 import tools.jackson.databind.JsonNode;
+
+import org.kremlinwatch.alert.TestDatabase;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,10 +41,7 @@ class SubscriptionApiIT {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		String url = TestPostgres.newDatabase();
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		TestDatabase.register(registry);
 	}
 
 	@BeforeEach
