@@ -79,8 +79,8 @@ class AlertRecorder {
 		catch (ReleaseFailed failed) {
 			// The whole transaction rolled back; the releases before the failed one went
 			// through, so they are recorded again on their own. (No savepoint per
-			// release:
-			// hundreds of subtransactions in one transaction slow PostgreSQL down.)
+			// release: hundreds of subtransactions in one transaction slow PostgreSQL
+			// down.)
 			recorded = new Recorded(failed.index, recordAll(releases.subList(0, failed.index)),
 					(RuntimeException) failed.getCause());
 		}

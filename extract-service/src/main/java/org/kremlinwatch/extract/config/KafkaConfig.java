@@ -113,8 +113,7 @@ class KafkaConfig {
 	@Bean
 	DefaultErrorHandler errorHandler(ConsumerRecordRecoverer deadLetterRecoverer, ExtractProperties properties) {
 		// Used when transactions are off (the listener names the failed record of a
-		// batch);
-		// malformed or invalid records are not retried.
+		// batch); malformed or invalid records are not retried.
 		return new DefaultErrorHandler(deadLetterRecoverer, backOff(properties));
 	}
 
@@ -133,9 +132,8 @@ class KafkaConfig {
 		factory.setBatchListener(true);
 		if (producerFactory.transactionCapable()) {
 			// No common error handler here: it would run inside the transaction and
-			// commit
-			// the offsets before a failed record outside it, losing their rolled-back
-			// output. Failures are handled after the rollback instead.
+			// commit the offsets before a failed record outside it, losing their
+			// rolled-back output. Failures are handled after the rollback instead.
 			factory.getContainerProperties().setKafkaAwareTransactionManager(transactionManager);
 			factory.setAfterRollbackProcessor(afterRollbackProcessor);
 		}

@@ -40,8 +40,7 @@ public final class EntityFinder {
 				continue;
 			}
 			// Try the pattern only where one of its literal starts occurs: far cheaper
-			// than
-			// a scan of every position of a long transcript.
+			// than a scan of every position of a long transcript.
 			matcher.useTransparentBounds(true).useAnchoringBounds(false);
 			java.util.Set<Integer> tried = new java.util.HashSet<>();
 			for (String anchor : anchors) {

@@ -52,8 +52,7 @@ public final class EventDetector {
 				List<Mention> mentions = facts.mentions();
 				if (callHeadline && calls.isEmpty()) {
 					// The first call of a "Telephone conversation with ..." release is
-					// the
-					// one the headline names.
+					// the one the headline names.
 					mentions = new ArrayList<>(titleMentions);
 					mentions.addAll(facts.mentions());
 				}

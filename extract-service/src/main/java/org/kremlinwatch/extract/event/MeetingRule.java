@@ -47,8 +47,7 @@ final class MeetingRule {
 		boolean announced = this.cues.announced().in(text, lowerCaseText) || (noun && !held
 				&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published)));
 		// "the trilateral meeting in Sochi on November 26" in a December release: a
-		// meeting
-		// word with a date behind publication reports a meeting that took place.
+		// meeting word with a date behind publication reports a meeting that took place.
 		held = held
 				|| (noun && facts.dates().stream().anyMatch((d) -> d.resolved() && d.to().isBefore(this.published)));
 		if (!verb && !(noun && (announced || held))) {
@@ -91,8 +90,7 @@ final class MeetingRule {
 		}
 		if (pieces.isEmpty()) {
 			// No date: "talks in Geneva and a Russia–NATO Council meeting in Brussels"
-			// are
-			// two meetings, one per place the sentence puts a meeting in.
+			// are two meetings, one per place the sentence puts a meeting in.
 			int start = 0;
 			List<Mention> places = facts.mentions()
 				.stream()

@@ -55,8 +55,7 @@ class EvaluationTests {
 		System.out.println(evaluation.report());
 
 		// Floors at the figures first measured on these unseen releases (README): they
-		// may
-		// rise with general rule changes, never fall.
+		// may rise with general rule changes, never fall.
 		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(40);
 		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.90);
 		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.68);

@@ -40,8 +40,7 @@ public class PageParser {
 		if (content != null) {
 			Element body = content.clone();
 			// Tooltips, sliders, tag lists and the publication box are marked
-			// masha-ignore
-			// (the site's own "not part of the text" marker).
+			// masha-ignore (the site's own "not part of the text" marker).
 			body.select(".masha-ignore, .read__bottommeta, script, style, noscript").remove();
 			text = PageText.of(body);
 		}
