@@ -94,6 +94,16 @@ final class JavaProcess implements AutoCloseable {
 		return this.process.isAlive();
 	}
 
+	/** Every line logged so far. */
+	List<String> logLines() {
+		try {
+			return Files.readAllLines(this.log, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
 	/** The last lines of the log, for failure messages. */
 	String tail(int lines) {
 		try {

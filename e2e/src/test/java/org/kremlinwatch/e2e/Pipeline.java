@@ -124,6 +124,14 @@ final class Pipeline implements AutoCloseable {
 		}
 	}
 
+	/** The lines logged so far by the process named {@code name}. */
+	List<String> logLines(String name) {
+		return this.processes.stream()
+			.filter((each) -> each.name().equals(name))
+			.flatMap((each) -> each.logLines().stream())
+			.toList();
+	}
+
 	String logs() {
 		StringBuilder logs = new StringBuilder();
 		this.processes.forEach((each) -> logs.append(each.tail(60)).append('\n'));

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -29,6 +30,7 @@ import org.kremlinwatch.testsupport.TestPostgres;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -48,6 +50,8 @@ class WalkingSkeletonIT {
 	static Path kafkaData;
 
 	private static WebhookReceiver receiver;
+
+	private static TraceCollector traces;
 
 	private static int alertPort;
 
@@ -70,16 +74,17 @@ class WalkingSkeletonIT {
 				Path.of("src/test/resources/site").toAbsolutePath().toString(), "--port", String.valueOf(replayPort)));
 		jdbcUrl = TestPostgres.newDatabase();
 		receiver = new WebhookReceiver();
+		traces = new TraceCollector();
 
 		extractPort = Stack.freePort();
 		PIPELINE.start("extract-service", Stack.service("extract-service", "--server.port=" + extractPort,
-				"--spring.kafka.bootstrap-servers=" + kafkaBootstrap));
+				"--spring.kafka.bootstrap-servers=" + kafkaBootstrap, exportSpans()));
 		alertPort = Stack.freePort();
 		PIPELINE.start("alert-service",
 				Stack.service("alert-service", "--server.port=" + alertPort,
 						"--spring.kafka.bootstrap-servers=" + kafkaBootstrap, "--spring.datasource.url=" + jdbcUrl,
 						"--kremlinwatch.alert.admin-token=" + ADMIN_TOKEN,
-						"--kremlinwatch.alert.webhook.allowed-hosts=127.0.0.1"));
+						"--kremlinwatch.alert.webhook.allowed-hosts=127.0.0.1", exportSpans()));
 		PIPELINE.awaitHealthy(extractPort);
 		PIPELINE.awaitHealthy(alertPort);
 		ingestPort = Stack.freePort();
@@ -90,6 +95,9 @@ class WalkingSkeletonIT {
 		PIPELINE.close();
 		if (receiver != null) {
 			receiver.close();
+		}
+		if (traces != null) {
+			traces.close();
 		}
 	}
 
@@ -112,7 +120,7 @@ class WalkingSkeletonIT {
 				Stack.service("ingest-service", "--server.port=" + ingestPort,
 						"--spring.kafka.bootstrap-servers=" + kafkaBootstrap, "--spring.datasource.url=" + jdbcUrl,
 						"--kremlinwatch.ingest.sources.en.base-url=" + replayUrl + "/en",
-						"--kremlinwatch.ingest.sources.ru.enabled=false"));
+						"--kremlinwatch.ingest.sources.ru.enabled=false", exportSpans()));
 
 		try {
 			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
@@ -151,6 +159,50 @@ class WalkingSkeletonIT {
 		Set<String> used = OperatorsView.metricsInUse();
 		assertThat(used).as("metrics used by ops/ dashboards and rules").isNotEmpty();
 		assertThat(exported).as("metrics exported by the three running services").containsAll(used);
+	}
+
+	@Test
+	@Order(3)
+	void oneTraceFollowsTheReleaseFromFetchToTheWebhookReceiver() {
+		WebhookReceiver.Call call = receiver.calls().get(0);
+		assertThat(call.traceparent()).as("traceparent header of the webhook call")
+			.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+		String traceId = call.traceparent().split("-")[1];
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(traces.spans()).filteredOn((span) -> span.traceId().equals(traceId))
+				.extracting(TraceCollector.ExportedSpan::service, TraceCollector.ExportedSpan::name)
+				.contains(tuple("ingest-service", "kremlinwatch.release.publish"),
+						tuple("ingest-service", "kremlin.releases.fetched.v1 send"),
+						tuple("extract-service", "kremlinwatch.release.tag"),
+						tuple("extract-service", "kremlin.releases.tagged.v1 send"),
+						tuple("alert-service", "kremlinwatch.release.match"),
+						tuple("alert-service", "kremlinwatch.alert.deliver")));
+
+		List<TraceCollector.ExportedSpan> trace = traces.spans()
+			.stream()
+			.filter((span) -> span.traceId().equals(traceId))
+			.toList();
+		Set<String> spanIds = trace.stream().map(TraceCollector.ExportedSpan::spanId).collect(Collectors.toSet());
+		assertThat(trace).as("one tree: every span but the root hangs from a span of the same trace")
+			.filteredOn((span) -> !spanIds.contains(span.parentSpanId()))
+			.extracting(TraceCollector.ExportedSpan::name)
+			.containsExactly("kremlinwatch.release.publish");
+		assertThat(traces.spans()).as("the release id finds its trace")
+			.filteredOn((span) -> "en:90001".equals(span.releaseId()))
+			.extracting(TraceCollector.ExportedSpan::traceId)
+			.containsOnly(traceId);
+
+		assertThat(PIPELINE.logLines("ingest-service")).as("ingest logs the publication with its trace id")
+			.anyMatch((line) -> line.contains("Published en:90001") && line.contains(traceId));
+		assertThat(PIPELINE.logLines("extract-service")).as("extract logs the tagging with its trace id")
+			.anyMatch((line) -> line.contains("Tagged en:90001") && line.contains(traceId));
+		assertThat(PIPELINE.logLines("alert-service")).as("alert logs the delivery with its trace id")
+			.anyMatch((line) -> line.contains("Delivered webhook") && line.contains(traceId));
+	}
+
+	private static String exportSpans() {
+		return "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint();
 	}
 
 	/**

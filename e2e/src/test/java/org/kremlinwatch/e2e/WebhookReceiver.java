@@ -40,7 +40,8 @@ final class WebhookReceiver implements AutoCloseable {
 			String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			this.calls.add(new Call(exchange.getRequestHeaders().getFirst("webhook-id"),
 					exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-					exchange.getRequestHeaders().getFirst("webhook-signature"), body));
+					exchange.getRequestHeaders().getFirst("webhook-signature"), body,
+					exchange.getRequestHeaders().getFirst("traceparent")));
 			exchange.sendResponseHeaders(204, -1);
 		}
 	}
@@ -50,8 +51,11 @@ final class WebhookReceiver implements AutoCloseable {
 		this.server.stop(0);
 	}
 
-	/** One received call: the Standard Webhooks headers and the body. */
-	record Call(String id, String timestamp, String signature, String body) {
+	/**
+	 * One received call: the Standard Webhooks headers, the body, and the W3C trace
+	 * context the sender continued.
+	 */
+	record Call(String id, String timestamp, String signature, String body, String traceparent) {
 	}
 
 }

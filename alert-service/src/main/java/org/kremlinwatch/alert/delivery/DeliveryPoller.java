@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.Timer;
 import org.kremlinwatch.alert.config.AlertProperties;
 import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.v1.AlertRaised;
+import org.kremlinwatch.support.tracing.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,15 +63,18 @@ class DeliveryPoller implements SmartLifecycle {
 
 	private final AtomicReference<double[]> pending = new AtomicReference<>(new double[] { 0, 0, 0 });
 
+	private final TraceContexts traces;
+
 	private volatile ScheduledExecutorService scheduler;
 
 	private volatile ExecutorService workers;
 
 	DeliveryPoller(Outbox outbox, SsrfGuard guard, AlertProperties properties, MeterRegistry meters,
-			ObjectProvider<JavaMailSender> mailSender) {
+			ObjectProvider<JavaMailSender> mailSender, TraceContexts traces) {
 		this.outbox = outbox;
 		this.settings = properties.delivery();
-		this.sender = new WebhookSender(guard, properties.webhook().timeout());
+		this.traces = traces;
+		this.sender = new WebhookSender(guard, properties.webhook().timeout(), traces);
 		this.email = new EmailSender(mailSender.getIfAvailable(), properties.mail().from());
 		this.retries = new RetryPolicy(properties.webhook().retrySchedule(),
 				() -> ThreadLocalRandom.current().nextDouble());
@@ -123,7 +127,10 @@ class DeliveryPoller implements SmartLifecycle {
 		this.inFlight.add(delivery.id());
 		this.workers.execute(() -> {
 			try {
-				deliver(delivery);
+				// Continues the trace the alert was raised in, hours later if it was
+				// retried.
+				this.traces.continuing("kremlinwatch.alert.deliver", delivery.traceparent(), delivery.releaseId(),
+						() -> deliver(delivery));
 			}
 			finally {
 				this.inFlight.remove(delivery.id());
@@ -146,6 +153,9 @@ class DeliveryPoller implements SmartLifecycle {
 				this.outbox.delivered(delivery.id(), result.statusCode());
 				this.latency.get(delivery.channel()).record(Duration.between(delivery.createdAt(), Instant.now()));
 				count(delivery, "delivered");
+				log.info("Delivered {} {} about {} ({})", delivery.channel(),
+						(delivery.alertId() != null) ? "alert " + delivery.alertId() : "digest " + delivery.digestId(),
+						delivery.releaseId(), result.statusCode());
 			}
 			else if (!delivery.isEmail() && Integer.valueOf(410).equals(result.statusCode())) {
 				this.outbox.gone(delivery.id(), delivery.subscriptionId());

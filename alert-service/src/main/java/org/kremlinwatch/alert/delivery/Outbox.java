@@ -36,7 +36,8 @@ class Outbox {
 						FOR UPDATE SKIP LOCKED)
 					RETURNING d.id, d.subscription_id, d.alert_id, d.digest_id, d.channel, d.attempts, d.created_at)
 				SELECT c.id, c.subscription_id, c.alert_id, c.digest_id, c.channel, c.attempts, c.created_at,
-					a.payload::text AS payload, s.webhook_url, s.webhook_secret, s.webhook_enabled, s.email, s.name
+					a.payload::text AS payload, s.webhook_url, s.webhook_secret, s.webhook_enabled, s.email, s.name,
+					a.release_id, a.trace_parent
 				FROM claimed c
 				LEFT JOIN alert a ON a.id = c.alert_id
 				JOIN subscription s ON s.id = c.subscription_id""")
@@ -47,7 +48,7 @@ class Outbox {
 					rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), rs.getString("payload"),
 					rs.getString("webhook_url"), rs.getString("webhook_secret"), rs.getBoolean("webhook_enabled"),
 					rs.getString("channel"), rs.getString("email"), rs.getObject("digest_id", UUID.class),
-					rs.getString("name")))
+					rs.getString("name"), rs.getString("release_id"), rs.getString("trace_parent")))
 			.list();
 	}
 

@@ -19,10 +19,13 @@ import java.util.UUID;
  * @param email where e-mails go, {@code null} when the address was removed
  * @param digestId the digest this e-mail sends, {@code null} for one alert
  * @param subscriptionName the subscriber's label, for e-mail subjects
+ * @param releaseId the release the alert is about, {@code null} for a digest
+ * @param traceparent the trace context the alert was raised in, so that its delivery,
+ * however late, continues the release's trace; {@code null} for a digest
  */
 record PendingDelivery(UUID id, UUID subscriptionId, UUID alertId, int attempts, Instant createdAt, String payload,
 		String webhookUrl, String webhookSecret, boolean webhookEnabled, String channel, String email, UUID digestId,
-		String subscriptionName) {
+		String subscriptionName, String releaseId, String traceparent) {
 
 	boolean isEmail() {
 		return "email".equals(this.channel);

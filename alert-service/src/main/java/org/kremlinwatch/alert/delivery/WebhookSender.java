@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.v1.AlertRaised;
+import org.kremlinwatch.support.tracing.TraceContexts;
 
 /**
  * Makes one signed webhook call. The SSRF guard runs again right before the call, since
@@ -26,7 +27,10 @@ final class WebhookSender {
 
 	private final Duration timeout;
 
-	WebhookSender(SsrfGuard guard, Duration timeout) {
+	private final TraceContexts traces;
+
+	WebhookSender(SsrfGuard guard, Duration timeout, TraceContexts traces) {
+		this.traces = traces;
 		this.guard = guard;
 		this.timeout = timeout;
 		this.http = HttpClient.newBuilder()
@@ -49,17 +53,18 @@ final class WebhookSender {
 			.getBytes(StandardCharsets.UTF_8);
 		String id = delivery.alertId().toString();
 		long timestamp = Instant.now().getEpochSecond();
-		HttpRequest request = HttpRequest.newBuilder(url)
+		HttpRequest.Builder request = HttpRequest.newBuilder(url)
 			.timeout(this.timeout)
 			.header("Content-Type", "application/json")
 			.header("User-Agent", "kremlinwatch-alert-service")
 			.header("webhook-id", id)
 			.header("webhook-timestamp", Long.toString(timestamp))
 			.header("webhook-signature", WebhookSigner.sign(delivery.webhookSecret(), id, timestamp, body))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		// The receiver may carry on the release's trace (W3C traceparent).
+		this.traces.inject(request::header);
 		try {
-			HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = this.http.send(request.build(), HttpResponse.BodyHandlers.discarding());
 			Duration retryAfter = RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null),
 					Instant.now());
 			return new Result(response.statusCode(), null, retryAfter);

@@ -17,6 +17,9 @@ import org.kremlinwatch.events.v1.AlertKind;
 import org.kremlinwatch.events.v1.AlertRaised;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.ReleaseTagged;
+import org.kremlinwatch.support.tracing.TraceContexts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AlertRecorder {
 
+	private static final Logger logger = LoggerFactory.getLogger(AlertRecorder.class);
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -51,9 +56,12 @@ class AlertRecorder {
 
 	private final Timer detectionLag;
 
+	private final TraceContexts traces;
+
 	AlertRecorder(JdbcClient jdbc, TransactionTemplate transaction, MatchIndex index, MeetingTracker meetings,
-			AlertProperties properties, MeterRegistry meters) {
+			AlertProperties properties, MeterRegistry meters, TraceContexts traces) {
 		this.jdbc = jdbc;
+		this.traces = traces;
 		this.transaction = transaction;
 		this.index = index;
 		this.meetings = meetings;
@@ -70,25 +78,29 @@ class AlertRecorder {
 	 * release after release), in one transaction: one commit per batch instead of one per
 	 * release. Stops at the first release that fails; the releases before it are still
 	 * recorded.
+	 * @param releases the releases in the order received
+	 * @param traceparents the trace context each release came with (or {@code null}): its
+	 * alerts are raised in that trace and keep it for their deliveries
 	 */
-	Recorded record(List<ReleaseTagged> releases) {
+	Recorded record(List<ReleaseTagged> releases, List<String> traceparents) {
 		Recorded recorded;
 		try {
-			recorded = new Recorded(releases.size(), recordAll(releases), null);
+			recorded = new Recorded(releases.size(), recordAll(releases, traceparents), null);
 		}
 		catch (ReleaseFailed failed) {
 			// The whole transaction rolled back; the releases before the failed one went
 			// through, so they are recorded again on their own. (No savepoint per
 			// release: hundreds of subtransactions in one transaction slow PostgreSQL
 			// down.)
-			recorded = new Recorded(failed.index, recordAll(releases.subList(0, failed.index)),
+			recorded = new Recorded(failed.index,
+					recordAll(releases.subList(0, failed.index), traceparents.subList(0, failed.index)),
 					(RuntimeException) failed.getCause());
 		}
 		recorded.alerts().forEach(this::count);
 		return recorded;
 	}
 
-	private List<AlertRaised> recordAll(List<ReleaseTagged> releases) {
+	private List<AlertRaised> recordAll(List<ReleaseTagged> releases, List<String> traceparents) {
 		if (releases.isEmpty()) {
 			return List.of();
 		}
@@ -96,8 +108,10 @@ class AlertRecorder {
 			this.meetings.lockAll(releases);
 			List<AlertRaised> fresh = new ArrayList<>();
 			for (int i = 0; i < releases.size(); i++) {
+				ReleaseTagged release = releases.get(i);
 				try {
-					record(releases.get(i), fresh);
+					this.traces.continuing("kremlinwatch.release.match", traceparents.get(i), release.releaseId(),
+							() -> record(release, fresh));
 				}
 				catch (RuntimeException ex) {
 					throw new ReleaseFailed(i, ex);
@@ -108,6 +122,7 @@ class AlertRecorder {
 	}
 
 	private void record(ReleaseTagged release, List<AlertRaised> fresh) {
+		int before = fresh.size();
 		List<Match> matches = this.index.match(release);
 		Map<ExtractedEvent, Sighting> sightings = this.meetings.track(release);
 		sightings.forEach((event, sighting) -> recordUpdates(release, event, sighting, fresh));
@@ -119,6 +134,10 @@ class AlertRecorder {
 			else if (!isFollowed(sighting.meetingId(), match.subscriptionId())) {
 				record(toAlert(release, match, sighting.key(), AlertKind.NEW, List.of()), sighting, fresh);
 			}
+		}
+		if (fresh.size() > before) {
+			logger.info("Release {} revision {} raised {} alert(s)", release.releaseId(), release.revision(),
+					fresh.size() - before);
 		}
 	}
 
@@ -164,13 +183,13 @@ class AlertRecorder {
 		// raises nothing instead of failing the whole record.
 		return this.jdbc.sql("""
 				INSERT INTO alert (id, subscription_id, dedupe_key, release_id, kind, payload, meeting_id,
-					meeting_version, awaits_digest)
-				SELECT ?, id, ?, ?, ?, ?::jsonb, ?, ?, (mode = 'DAILY_DIGEST' AND email IS NOT NULL)
+					meeting_version, awaits_digest, trace_parent)
+				SELECT ?, id, ?, ?, ?, ?::jsonb, ?, ?, (mode = 'DAILY_DIGEST' AND email IS NOT NULL), ?
 				FROM subscription WHERE id = ?
 				ON CONFLICT (subscription_id, dedupe_key) DO NOTHING""")
 			.params(alert.eventId(), alert.dedupeKey(), alert.releaseId(), alert.kind().name(),
 					EventJson.mapper().writeValueAsString(alert), (sighting != null) ? sighting.meetingId() : null,
-					(sighting != null) ? sighting.version() : null, subscriptionId)
+					(sighting != null) ? sighting.version() : null, this.traces.currentTraceparent(), subscriptionId)
 			.update() == 1;
 	}
 

@@ -1,12 +1,15 @@
 package org.kremlinwatch.alert.match;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.kremlinwatch.alert.match.AlertRecorder.Recorded;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.ReleaseTagged;
+import org.kremlinwatch.support.tracing.TraceContexts;
 
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -43,6 +46,7 @@ class ReleaseListener {
 	void onReleasesTagged(List<ConsumerRecord<String, ReleaseTagged>> records) throws InterruptedException {
 		this.catalog.refreshIfChanged();
 		List<ReleaseTagged> releases = new ArrayList<>(records.size());
+		List<String> traceparents = new ArrayList<>(records.size());
 		RuntimeException unreadable = null;
 		for (ConsumerRecord<String, ReleaseTagged> record : records) {
 			if (record.value() == null) {
@@ -50,8 +54,9 @@ class ReleaseListener {
 				break;
 			}
 			releases.add(record.value());
+			traceparents.add(traceparent(record));
 		}
-		Recorded recorded = this.recorder.record(releases);
+		Recorded recorded = this.recorder.record(releases, traceparents);
 		this.publisher
 			.publishPending(releases.subList(0, recorded.count()).stream().map(ReleaseTagged::releaseId).toList());
 		RuntimeException failure = (recorded.failure() != null) ? recorded.failure() : unreadable;
@@ -59,6 +64,11 @@ class ReleaseListener {
 			int index = recorded.count();
 			throw new BatchListenerFailedException("could not record " + records.get(index).key(), failure, index);
 		}
+	}
+
+	private static String traceparent(ConsumerRecord<String, ReleaseTagged> record) {
+		Header header = record.headers().lastHeader(TraceContexts.TRACEPARENT);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
 	private static RuntimeException unreadable(ConsumerRecord<String, ReleaseTagged> record) {

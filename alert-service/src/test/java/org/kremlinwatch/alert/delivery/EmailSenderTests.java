@@ -14,7 +14,7 @@ class EmailSenderTests {
 	void withoutAnSmtpServerTheAttemptFailsWithAReasonInsteadOfThrowing() {
 		EmailSender sender = new EmailSender(null, "kremlinwatch@localhost");
 		PendingDelivery delivery = new PendingDelivery(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 0,
-				Instant.now(), "{}", null, null, true, "email", "someone@example.org", null, "mine");
+				Instant.now(), "{}", null, null, true, "email", "someone@example.org", null, "mine", "en:1", null);
 
 		WebhookSender.Result result = sender.send(delivery, List.of());
 

@@ -8,6 +8,7 @@ import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.ReleaseFetched;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 import org.kremlinwatch.extract.engine.Tagger;
+import org.kremlinwatch.support.tracing.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +48,12 @@ class ReleaseListener {
 
 	private final Clock clock;
 
+	private final TraceContexts traces;
+
 	ReleaseListener(Tagger tagger, KafkaTemplate<String, Object> template, ExtractMetrics metrics,
-			BatchRollbackProcessor failures, ConsumerRecordRecoverer deadLetterRecoverer) {
+			BatchRollbackProcessor failures, ConsumerRecordRecoverer deadLetterRecoverer, TraceContexts traces) {
 		this.tagger = tagger;
+		this.traces = traces;
 		this.template = template;
 		this.metrics = metrics;
 		this.failures = failures;
@@ -68,7 +72,11 @@ class ReleaseListener {
 				continue;
 			}
 			try {
-				tag(record);
+				// Spring Kafka observes no single record of a batch: this span continues
+				// the
+				// release's trace, and the tagged record sent from it carries the context
+				// on.
+				this.traces.forRecord("kremlinwatch.release.tag", record).observe(() -> tag(record));
 			}
 			catch (RuntimeException ex) {
 				throw new BatchListenerFailedException("could not tag " + record.key(), ex, i);
@@ -86,7 +94,7 @@ class ReleaseListener {
 		ReleaseTagged tagged = this.metrics.processing().record(() -> this.tagger.tag(release, this.clock.instant()));
 		this.template.send(Topics.RELEASES_TAGGED_V1, tagged.releaseId(), tagged);
 		this.metrics.record(tagged);
-		logger.debug("Tagged {} revision {}: {} topics, {} events", tagged.releaseId(), tagged.revision(),
+		logger.info("Tagged {} revision {}: {} topics, {} events", tagged.releaseId(), tagged.revision(),
 				tagged.topics().size(), tagged.events().size());
 	}
 

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.Timer;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.events.v1.ReleaseFetched;
+import org.kremlinwatch.support.tracing.TraceContexts;
 import org.kremlinwatch.events.v1.ReleaseIds;
 import org.kremlinwatch.ingest.page.MoscowTime;
 import org.kremlinwatch.ingest.page.ParsedPage;
@@ -48,9 +49,12 @@ public class ReleasePublisher {
 
 	private final Timer detectionLag;
 
+	private final TraceContexts traces;
+
 	public ReleasePublisher(KafkaTemplate<String, ReleaseFetched> kafka, SeenReleases seen, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, TraceContexts traces) {
 		this.kafka = kafka;
+		this.traces = traces;
 		this.seen = seen;
 		this.clock = clock;
 		this.meters = meters;
@@ -73,6 +77,13 @@ public class ReleasePublisher {
 			this.seen.stillThere(releaseId, now);
 			return PublishOutcome.UNCHANGED;
 		}
+		// The first span of the release's trace: the record sent from it carries the
+		// context on.
+		return this.traces.continuing("kremlinwatch.release.publish", null, releaseId,
+				() -> publish(page, releaseId, hash, known, now));
+	}
+
+	private PublishOutcome publish(ParsedPage page, String releaseId, String hash, Optional<Seen> known, Instant now) {
 		int revision = known.map((k) -> k.revision() + 1).orElse(1);
 		Instant firstSeen = known.map(Seen::firstSeen).orElse(now);
 		OffsetDateTime publishedAt = (page.publishedAt() != null) ? page.publishedAt() : MoscowTime.of(firstSeen);
