@@ -25,12 +25,19 @@ class DockerComposeTests {
 
 	private static final Set<String> NOT_SPRING_PROPERTIES = Set.of("JAVA_TOOL_OPTIONS");
 
+	/**
+	 * Spring Boot's own properties that compose sets and application.yml leaves unset on
+	 * purpose: an empty OTLP endpoint would still switch the span exporter on.
+	 */
+	private static final Set<String> BOOT_PROPERTIES_SET_ONLY_HERE = Set.of(
+			"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
+
 	private final Map<String, Object> compose = yaml(Stack.ROOT.resolve("docker-compose.yml"));
 
 	@Test
 	void declaresTheWholeProductionLikeStack() {
 		assertThat(services().keySet()).containsExactlyInAnyOrder("kafka", "postgres", "ingest-service",
-				"extract-service", "alert-service", "prometheus", "grafana");
+				"extract-service", "alert-service", "jaeger", "prometheus", "grafana");
 		assertThat(string(service("kafka"), "image")).startsWith("apache/kafka:");
 	}
 
@@ -55,6 +62,7 @@ class DockerComposeTests {
 		environment(service(name)).keySet()
 			.stream()
 			.filter((variable) -> !NOT_SPRING_PROPERTIES.contains(variable))
+			.filter((variable) -> !BOOT_PROPERTIES_SET_ONLY_HERE.contains(variable))
 			.filter((variable) -> !known.contains(bindingForm(variable)))
 			.forEach(unknown::add);
 		assertThat(unknown).as("environment variables of %s that bind to no property in its application.yml", name)
@@ -65,6 +73,9 @@ class DockerComposeTests {
 	@ValueSource(strings = { "ingest-service", "extract-service", "alert-service" })
 	void pointsEachServiceAtTheComposeBrokerAndDatabase(String name) {
 		Map<String, String> environment = environment(service(name));
+		assertThat(environment).containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+				"http://jaeger:4318/v1/traces");
+		assertThat(list(service("jaeger"), "ports")).contains("4318:4318");
 		assertThat(environment).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS",
 				environment(service("kafka")).get("KAFKA_ADVERTISED_LISTENERS").replace("PLAINTEXT://", ""));
 		boolean usesDatabase = flatConfig(name).containsKey("spring.datasource.url");
