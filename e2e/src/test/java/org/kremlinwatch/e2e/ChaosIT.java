@@ -129,6 +129,12 @@ class ChaosIT {
 			assertThat(taggedCountPerRelease().keySet()).containsAll(expectedReleases);
 			assertThat(TopicReader.readCommitted(this.bootstrap, Topics.RELEASES_FETCHED_V1_DLT)).isEmpty();
 			assertThat(TopicReader.readCommitted(this.bootstrap, Topics.RELEASES_TAGGED_V1_DLT)).isEmpty();
+			for (int port : List.of(extractPort, alertPort)) {
+				String scrape = Stack.get("http://127.0.0.1:" + port + "/actuator/prometheus", null).body();
+				assertThat(OperatorsView.maxHeapBytes(scrape)).as("all of this in a heap of at most 256 MB")
+					.isPositive()
+					.isLessThanOrEqualTo(256.0 * 1024 * 1024);
+			}
 		}
 	}
 

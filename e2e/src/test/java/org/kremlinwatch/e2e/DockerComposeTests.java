@@ -29,8 +29,8 @@ class DockerComposeTests {
 	 * Spring Boot's own properties that compose sets and application.yml leaves unset on
 	 * purpose: an empty OTLP endpoint would still switch the span exporter on.
 	 */
-	private static final Set<String> BOOT_PROPERTIES_SET_ONLY_HERE = Set.of(
-			"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
+	private static final Set<String> BOOT_PROPERTIES_SET_ONLY_HERE = Set
+		.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
 
 	private final Map<String, Object> compose = yaml(Stack.ROOT.resolve("docker-compose.yml"));
 

@@ -47,6 +47,18 @@ final class OperatorsView {
 		return names;
 	}
 
+	/**
+	 * The most heap the JVM may use, from a Prometheus scrape: the sum of
+	 * {@code jvm_memory_max_bytes} over the heap's memory pools.
+	 */
+	static double maxHeapBytes(String scrape) {
+		return scrape.lines()
+			.filter((line) -> line.startsWith("jvm_memory_max_bytes{") && line.contains("area=\"heap\""))
+			.mapToDouble((line) -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.filter((bytes) -> bytes > 0)
+			.sum();
+	}
+
 	private static void collect(Path file, Set<String> names) {
 		try {
 			for (String line : Files.readAllLines(file)) {
