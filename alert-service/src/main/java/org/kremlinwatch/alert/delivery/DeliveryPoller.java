@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Counter;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +69,8 @@ class DeliveryPoller implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService scheduler;
 
+	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
 	private volatile ExecutorService workers;
 
 	DeliveryPoller(Outbox outbox, SsrfGuard guard, AlertProperties properties, MeterRegistry meters,
@@ -94,6 +98,21 @@ class DeliveryPoller implements SmartLifecycle {
 			.description("Age in seconds of the oldest waiting delivery")
 			.baseUnit("seconds")
 			.register(meters);
+	}
+
+	/**
+	 * Polls at once instead of at the next interval; wake-ups that arrive while one is
+	 * queued are one.
+	 */
+	@EventListener
+	void onDeliveriesQueued(DeliveriesQueued queued) {
+		ScheduledExecutorService poller = this.scheduler;
+		if (poller != null && queued.alerts() > 0 && this.wakeQueued.compareAndSet(false, true)) {
+			poller.execute(() -> {
+				this.wakeQueued.set(false);
+				poll();
+			});
+		}
 	}
 
 	void poll() {

@@ -7,10 +7,12 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.kremlinwatch.alert.match.AlertRecorder.Recorded;
+import org.kremlinwatch.alert.delivery.DeliveriesQueued;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 import org.kremlinwatch.support.tracing.TraceContexts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -36,7 +38,11 @@ class ReleaseListener {
 
 	private final AlertPublisher publisher;
 
-	ReleaseListener(FilterCatalog catalog, AlertRecorder recorder, AlertPublisher publisher) {
+	private final ApplicationEventPublisher events;
+
+	ReleaseListener(FilterCatalog catalog, AlertRecorder recorder, AlertPublisher publisher,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.catalog = catalog;
 		this.recorder = recorder;
 		this.publisher = publisher;
@@ -57,6 +63,8 @@ class ReleaseListener {
 			traceparents.add(traceparent(record));
 		}
 		Recorded recorded = this.recorder.record(releases, traceparents);
+		// Committed: the outbox may send them now rather than at its next poll.
+		this.events.publishEvent(new DeliveriesQueued(recorded.alerts().size()));
 		this.publisher
 			.publishPending(releases.subList(0, recorded.count()).stream().map(ReleaseTagged::releaseId).toList());
 		RuntimeException failure = (recorded.failure() != null) ? recorded.failure() : unreadable;
