@@ -10,6 +10,8 @@ import org.kremlinwatch.alert.archive.ReleaseSearch;
 import org.kremlinwatch.alert.config.AlertProperties;
 import org.kremlinwatch.events.v1.Lang;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * the search, and the subscriptions page (whose data the page's script fetches from the
  * API with the subscriber's key).
  */
+// Pages for people, not part of the REST API's description.
+@Hidden
 @Controller
 class ConsolePages {
 

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.kremlinwatch.alert.archive.ReleaseArchive;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** {@code /meetings}: upcoming (or all) tracked meetings, and one meeting's page. */
+// Pages for people, not part of the REST API's description.
+@Hidden
 @Controller
 class MeetingPages {
 

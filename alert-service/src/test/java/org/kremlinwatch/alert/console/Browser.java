@@ -63,6 +63,7 @@ final class Browser implements ExecutionCondition {
 	/** Saves what {@code driver} shows as {@code target/screenshots/<name>.png}. */
 	static void screenshot(ChromeDriver driver, String name) {
 		try {
+			driver.executeScript("window.scrollTo(0, 0)");
 			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
 			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
 					StandardCopyOption.REPLACE_EXISTING);
