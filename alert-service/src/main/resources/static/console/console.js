@@ -38,7 +38,7 @@
 		if (!feed || !window.EventSource) {
 			return;
 		}
-		var source = new EventSource('/console/stream');
+		var source = new EventSource('/console/stream' + (feed.dataset.seq ? '?after=' + feed.dataset.seq : ''));
 		source.addEventListener('hello', function () {
 			status.textContent = status.dataset.live;
 			status.classList.add('on');

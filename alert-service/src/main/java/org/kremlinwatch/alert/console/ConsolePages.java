@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
@@ -52,14 +53,17 @@ class ConsolePages {
 	@GetMapping("/")
 	String feed(Model model) {
 		model.addAttribute("page", "feed");
+		// Read first: whatever is archived while the page renders comes over the stream.
+		model.addAttribute("seq", this.archive.latestSeq());
 		model.addAttribute("cards", this.cards.of(this.archive.newest(this.properties.feedSize())));
 		return "console/feed";
 	}
 
 	@GetMapping(path = "/console/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter stream(Locale locale) {
-		return this.broadcaster.connect(locale);
+	SseEmitter stream(Locale locale, @RequestParam(required = false) Long after,
+			@RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
+		return this.broadcaster.connect(locale, (lastEventId != null) ? lastEventId : after);
 	}
 
 	@GetMapping("/releases/{releaseId}")

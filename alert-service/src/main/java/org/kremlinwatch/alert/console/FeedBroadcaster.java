@@ -57,7 +57,11 @@ class FeedBroadcaster implements SmartLifecycle {
 			.register(meters);
 	}
 
-	SseEmitter connect(Locale locale) {
+	/**
+	 * Registers a browser; when it says what it saw last ({@code afterSeq}: the page's
+	 * newest row, or SSE's Last-Event-ID on a reconnect), it first gets what came since.
+	 */
+	SseEmitter connect(Locale locale, Long afterSeq) {
 		SseEmitter emitter = new SseEmitter(this.properties.sseTimeout().toMillis());
 		Client client = new Client(emitter, locale);
 		emitter.onCompletion(() -> this.clients.remove(client));
@@ -67,6 +71,14 @@ class FeedBroadcaster implements SmartLifecycle {
 		try {
 			// An event at once, so that the page can show it is live.
 			emitter.send(SseEmitter.event().name("hello").data("live"));
+			if (afterSeq != null) {
+				List<ArchivedRelease> missed = this.archive.after(afterSeq, BATCH);
+				List<ReleaseCard> cards = this.cards.of(missed);
+				for (ReleaseCard card : cards) {
+					// Oldest first, like the live pushes: the page puts each on top.
+					emitter.send(event(card, json(this.cards.html(card, locale))));
+				}
+			}
 		}
 		catch (IOException ex) {
 			this.clients.remove(client);
@@ -106,11 +118,7 @@ class FeedBroadcaster implements SmartLifecycle {
 					(locale) -> fresh.stream().map((card) -> json(this.cards.html(card, locale))).toList());
 			try {
 				for (int i = 0; i < html.size(); i++) {
-					client.emitter()
-						.send(SseEmitter.event()
-							.name("release")
-							.id(Long.toString(fresh.get(i).release().seq()))
-							.data(html.get(i)));
+					client.emitter().send(event(fresh.get(i), html.get(i)));
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
@@ -118,6 +126,10 @@ class FeedBroadcaster implements SmartLifecycle {
 				this.clients.remove(client);
 			}
 		}
+	}
+
+	private static SseEmitter.SseEventBuilder event(ReleaseCard card, String json) {
+		return SseEmitter.event().name("release").id(Long.toString(card.release().seq())).data(json);
 	}
 
 	/**

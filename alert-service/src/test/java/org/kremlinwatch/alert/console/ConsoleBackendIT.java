@@ -1,5 +1,16 @@
 package org.kremlinwatch.alert.console;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.kremlinwatch.alert.Api;
 import org.kremlinwatch.alert.Api.Response;
@@ -121,6 +132,46 @@ class ConsoleBackendIT {
 			assertThat(api.call("POST", "/api/v1/subscriptions/" + feedOnly + "/test", alice, null).status())
 				.isEqualTo(409);
 		}
+	}
+
+	@Test
+	void liveStreamFirstSendsWhatWasArchivedSinceThePageThenWhatArrives() throws Exception {
+		long pageSeq = this.archive.latestSeq();
+		publish(TestReleases.genevaTalks(Lang.en, 93001));
+		await().until(() -> this.archive.find("en:93001").isPresent());
+
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/console/stream?after=" + pageSeq))
+			.header("Accept", "text/event-stream")
+			.build();
+		HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+		Iterator<String> lines = response.body().iterator();
+		List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+		CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+			while (lines.hasNext()) {
+				String line = lines.next();
+				received.add(line);
+				if (line.contains("en:93002")) {
+					return;
+				}
+			}
+		});
+		await().until(() -> received.stream().anyMatch((line) -> line.contains("en:93001")));
+		publish(TestReleases.genevaTalks(Lang.en, 93002));
+		reading.get(30, TimeUnit.SECONDS);
+
+		assertThat(received).contains("event:hello");
+		// A release archived while the browser connects may come twice (caught up, then
+		// pushed); the page replaces a card it already has.
+		List<String> ids = received.stream()
+			.filter((line) -> line.startsWith("data:"))
+			.map((line) -> line.replaceAll(".*data-release-id=\\\\\"([^\\\\]+)\\\\\".*", "$1"))
+			.filter((id) -> id.startsWith("en:9300"))
+			.distinct()
+			.toList();
+		assertThat(ids).containsExactly("en:93001", "en:93002");
+		response.body().close();
 	}
 
 	private static ReleaseTagged revision(long kremlinId, int revision, String title) {
