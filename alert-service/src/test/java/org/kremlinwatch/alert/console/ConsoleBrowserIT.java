@@ -123,6 +123,22 @@ class ConsoleBrowserIT {
 			.get("paused")
 			.asBoolean()).isTrue();
 		Browser.screenshot(browser, "subscriptions");
+
+		// The list was drawn again after the pause.
+		browser.findElement(By.xpath("//li[contains(@class,'sub')]//button[text()='Edit']")).click();
+		assertThat(browser.findElement(By.id("f-name")).getAttribute("value")).isEqualTo("Geneva talks");
+		browser.findElement(By.id("f-name")).sendKeys(" and Minsk");
+		browser.findElement(By.id("sub-save")).click();
+		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#subs-list li.sub h3"),
+				"Geneva talks and Minsk"));
+		assertThat(
+				new Api(this.port).call("GET", "/api/v1/subscriptions", key, null).json().get(0).get("name").asString())
+			.isEqualTo("Geneva talks and Minsk");
+
+		browser.findElement(By.cssSelector("#subs-list li.sub button.danger")).click();
+		browser.switchTo().alert().accept();
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("subs-empty")));
+		assertThat(new Api(this.port).call("GET", "/api/v1/subscriptions", key, null).json()).isEmpty();
 	}
 
 	@Test
@@ -175,6 +191,8 @@ class ConsoleBrowserIT {
 		publish(TestReleases.meeting(82002, 1, "2021-12-02T12:00:00+03:00", participants, "Helsinki", day.plusDays(3),
 				day.plusDays(3), "The Russian–Finnish talks in Helsinki are moved by three days."));
 
+		open("/meetings/00000000-0000-0000-0000-000000000000");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("404");
 		open("/meetings");
 		By link = By.linkText("Finland, Russia");
 		waitFor().until((driver) -> {
