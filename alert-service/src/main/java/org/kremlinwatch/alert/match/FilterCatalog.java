@@ -25,6 +25,9 @@ class FilterCatalog {
 
 	private static final Logger log = LoggerFactory.getLogger(FilterCatalog.class);
 
+	// Paused subscriptions stay out of the index: they raise no alerts.
+	private static final String SELECT_ACTIVE = "SELECT id, lang, event_types, topics, entities, query FROM subscription WHERE NOT paused";
+
 	private final JdbcClient jdbc;
 
 	private final MatchIndex index;
@@ -42,25 +45,22 @@ class FilterCatalog {
 			return;
 		}
 		List<SubscriptionFilter> filters = new ArrayList<>();
-		this.jdbc.sql("SELECT id, lang, event_types, topics, entities, query FROM subscription WHERE NOT paused")
-			.query((rs) -> {
-				try {
-					filters.add(new SubscriptionFilter(rs.getObject("id", UUID.class),
-							(rs.getString("lang") != null) ? Lang.valueOf(rs.getString("lang")) : null,
-							strings(rs.getString("event_types")).stream()
-								.map(EventKind::valueOf)
-								.collect(Collectors.toSet()),
-							strings(rs.getString("topics")), strings(rs.getString("entities")),
-							(rs.getString("query") != null) ? TextQuery.parse(rs.getString("query")) : null));
-				}
-				catch (IllegalArgumentException ex) {
-					// Stored rows passed validation; one that no longer parses must not
-					// stop
-					// the others from matching.
-					log.error("subscription {} cannot be matched and is skipped: {}", rs.getString("id"),
-							ex.getMessage());
-				}
-			});
+		this.jdbc.sql(SELECT_ACTIVE).query((rs) -> {
+			try {
+				filters.add(new SubscriptionFilter(rs.getObject("id", UUID.class),
+						(rs.getString("lang") != null) ? Lang.valueOf(rs.getString("lang")) : null,
+						strings(rs.getString("event_types")).stream()
+							.map(EventKind::valueOf)
+							.collect(Collectors.toSet()),
+						strings(rs.getString("topics")), strings(rs.getString("entities")),
+						(rs.getString("query") != null) ? TextQuery.parse(rs.getString("query")) : null));
+			}
+			catch (IllegalArgumentException ex) {
+				// Stored rows passed validation; one that no longer parses must not stop
+				// the others from matching.
+				log.error("subscription {} cannot be matched and is skipped: {}", rs.getString("id"), ex.getMessage());
+			}
+		});
 		this.index.replaceAll(filters);
 		this.loadedSeq = seq;
 		log.info("match index loaded {} subscriptions (change {})", filters.size(), seq);
