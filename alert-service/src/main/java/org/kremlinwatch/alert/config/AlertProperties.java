@@ -27,13 +27,25 @@ import org.springframework.validation.annotation.Validated;
  * @param matching how releases are matched against subscriptions
  * @param mail e-mail settings
  * @param digest when daily digests are sent
+ * @param console the analysts' web console
  */
 @Validated
 @ConfigurationProperties(prefix = "kremlinwatch.alert")
 public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int partitions,
 		@DefaultValue("1") @Min(1) short replicas, @Valid @DefaultValue Webhook webhook,
 		@Valid @DefaultValue Delivery delivery, @Valid @DefaultValue Matching matching, @Valid @DefaultValue Mail mail,
-		@Valid @DefaultValue Digest digest) {
+		@Valid @DefaultValue Digest digest, @Valid @DefaultValue Console console) {
+
+	/**
+	 * @param pollInterval how often each instance looks in the release archive for
+	 * releases to push to its live-feed browsers
+	 * @param feedSize releases on the feed page when it opens
+	 * @param pageSize releases per search page
+	 * @param sseTimeout how long one live-feed connection stays open (browsers reconnect)
+	 */
+	public record Console(@DefaultValue("1s") @NotNull Duration pollInterval, @DefaultValue("30") @Min(1) int feedSize,
+			@DefaultValue("20") @Min(1) int pageSize, @DefaultValue("30m") @NotNull Duration sseTimeout) {
+	}
 
 	/**
 	 * E-mail settings; the SMTP server itself is configured by {@code spring.mail.*}.

@@ -25,6 +25,9 @@ class FilterCatalog {
 
 	private static final Logger log = LoggerFactory.getLogger(FilterCatalog.class);
 
+	// Paused subscriptions stay out of the index: they raise no alerts.
+	private static final String SELECT_ACTIVE = "SELECT id, lang, event_types, topics, entities, query FROM subscription WHERE NOT paused";
+
 	private final JdbcClient jdbc;
 
 	private final MatchIndex index;
@@ -42,7 +45,7 @@ class FilterCatalog {
 			return;
 		}
 		List<SubscriptionFilter> filters = new ArrayList<>();
-		this.jdbc.sql("SELECT id, lang, event_types, topics, entities, query FROM subscription").query((rs) -> {
+		this.jdbc.sql(SELECT_ACTIVE).query((rs) -> {
 			try {
 				filters.add(new SubscriptionFilter(rs.getObject("id", UUID.class),
 						(rs.getString("lang") != null) ? Lang.valueOf(rs.getString("lang")) : null,

@@ -142,7 +142,7 @@ class MeetingTracker {
 		this.jdbc.sql("""
 				SELECT a.subscription_id, max(a.meeting_version) FROM alert a
 				JOIN subscription s ON s.id = a.subscription_id
-				WHERE a.meeting_id = ? AND s.event_types @> '["MEETING_ANNOUNCED"]'::jsonb
+				WHERE a.meeting_id = ? AND s.event_types @> '["MEETING_ANNOUNCED"]'::jsonb AND NOT s.paused
 				GROUP BY a.subscription_id""").param(meetingId).query((rs) -> {
 			followers.put(rs.getObject(1, UUID.class), rs.getInt(2));
 		});

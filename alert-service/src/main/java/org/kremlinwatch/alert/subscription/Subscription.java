@@ -24,8 +24,9 @@ import java.util.UUID;
  * @param updatedAt when it last changed
  * @param feedToken the unguessable part of its feed addresses,
  * {@code /feeds/{feedToken}.atom} and {@code /calendar/{feedToken}.ics}
+ * @param paused a paused subscription raises no alerts until it is resumed
  */
 record Subscription(UUID id, String name, List<String> eventTypes, List<String> topics, List<String> entities,
 		String lang, String query, String webhookUrl, String webhookSecret, boolean webhookEnabled, String email,
-		String mode, Instant createdAt, Instant updatedAt, String feedToken) {
+		String mode, Instant createdAt, Instant updatedAt, String feedToken, boolean paused) {
 }

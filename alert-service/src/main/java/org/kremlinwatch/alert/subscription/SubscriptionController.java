@@ -77,7 +77,8 @@ class SubscriptionController {
 		}
 		String secret = (currentSecret != null) ? currentSecret : WebhookSigner.newSecret();
 		return new SubscriptionRequest(request.name(), request.eventTypes(), request.topics(), request.entities(),
-				request.lang(), request.query(), request.webhookUrl(), secret, request.email(), request.mode());
+				request.lang(), request.query(), request.webhookUrl(), secret, request.email(), request.mode(),
+				request.paused());
 	}
 
 	private static ResponseStatusException notFound(UUID id) {

@@ -22,7 +22,7 @@ class SubscriptionRepository {
 
 	private static final String COLUMNS = """
 			id, name, event_types::text, topics::text, entities::text, lang, query, webhook_url, webhook_secret,
-			webhook_enabled, email, mode, created_at, updated_at, feed_token""";
+			webhook_enabled, email, mode, created_at, updated_at, feed_token, paused""";
 
 	private final JdbcClient jdbc;
 
@@ -35,11 +35,11 @@ class SubscriptionRepository {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				INSERT INTO subscription (id, subscriber_id, name, event_types, topics, entities, lang, query,
-					webhook_url, webhook_secret, email, mode)
-				VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""")
+					webhook_url, webhook_secret, email, mode, paused)
+				VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, subscriberId, request.name(), json(request.eventTypes()), json(request.topics()),
 					json(request.entities()), request.lang(), request.query(), request.webhookUrl(),
-					request.webhookSecret(), request.email(), request.mode())
+					request.webhookSecret(), request.email(), request.mode(), request.paused())
 			.update();
 		bumpChange();
 		return find(subscriberId, id).orElseThrow();
@@ -53,11 +53,11 @@ class SubscriptionRepository {
 		int updated = this.jdbc.sql("""
 				UPDATE subscription SET name = ?, event_types = ?::jsonb, topics = ?::jsonb, entities = ?::jsonb,
 					lang = ?, query = ?, webhook_url = ?, webhook_secret = ?, webhook_enabled = true, email = ?,
-					mode = ?, updated_at = now()
+					mode = ?, paused = ?, updated_at = now()
 				WHERE id = ? AND subscriber_id = ?""")
 			.params(request.name(), json(request.eventTypes()), json(request.topics()), json(request.entities()),
 					request.lang(), request.query(), request.webhookUrl(), request.webhookSecret(), request.email(),
-					request.mode(), id, subscriberId)
+					request.mode(), request.paused(), id, subscriberId)
 			.update();
 		if (updated == 0) {
 			return Optional.empty();
@@ -100,7 +100,7 @@ class SubscriptionRepository {
 				strings(rs.getString(4)), strings(rs.getString(5)), rs.getString("lang"), rs.getString("query"),
 				rs.getString("webhook_url"), rs.getString("webhook_secret"), rs.getBoolean("webhook_enabled"),
 				rs.getString("email"), rs.getString("mode"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), rs.getString("feed_token"));
+				rs.getTimestamp("updated_at").toInstant(), rs.getString("feed_token"), rs.getBoolean("paused"));
 	}
 
 	private static String json(List<String> values) {

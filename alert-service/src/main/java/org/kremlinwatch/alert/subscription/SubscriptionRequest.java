@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The body of a create or update. Plain strings on purpose: the validator names the field
- * of a bad value, which binding to enums could not.
+ * of a bad value, which binding to enums could not. {@code paused} missing means not
+ * paused.
  */
 record SubscriptionRequest(String name, List<String> eventTypes, List<String> topics, List<String> entities,
-		String lang, String query, String webhookUrl, String webhookSecret, String email, String mode) {
+		String lang, String query, String webhookUrl, String webhookSecret, String email, String mode, Boolean paused) {
 }
