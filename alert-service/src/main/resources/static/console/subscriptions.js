@@ -74,13 +74,61 @@
 	function show() {
 		$('signin').hidden = true;
 		$('signed-in').hidden = false;
-		load();
+		load().then(alerts);
 	}
 
 	function load() {
 		return api('GET', '/api/v1/subscriptions').then(function (response) {
 			subs = response.json || [];
 			render();
+		});
+	}
+
+	// The alerts the subscriptions raised, newest first: what a webhook or an e-mail would
+	// have carried, readable without either. Refreshed while the page is open.
+	function alerts() {
+		if (!sessionStorage.getItem(KEY)) {
+			return;
+		}
+		api('GET', '/api/v1/alerts?limit=30').then(function (response) {
+			var list = $('alerts-list');
+			var rows = response.json || [];
+			var names = {};
+			subs.forEach(function (sub) { names[sub.id] = sub.name; });
+			list.innerHTML = '';
+			$('alerts-empty').hidden = rows.length > 0;
+			rows.forEach(function (alert) {
+				var li = document.createElement('li');
+				li.className = 'alert kind-' + alert.kind;
+				var head = document.createElement('p');
+				var kind = document.createElement('strong');
+				kind.textContent = alert.kind;
+				head.appendChild(kind);
+				head.appendChild(document.createTextNode(' ' + new Date(alert.occurredAt).toLocaleString() + ' · '
+					+ (names[alert.subscriptionId] || alert.subscriptionId) + ' · '));
+				var link = document.createElement('a');
+				link.href = '/releases/' + alert.releaseId;
+				link.textContent = alert.title;
+				head.appendChild(link);
+				li.appendChild(head);
+				if (alert.event) {
+					var event = document.createElement('p');
+					event.textContent = [alert.event.type, alert.event.status, alert.event.dateStart, alert.event.place]
+						.filter(Boolean).join(' · ');
+					li.appendChild(event);
+					if (alert.event.evidence) {
+						var evidence = document.createElement('blockquote');
+						evidence.textContent = alert.event.evidence.sentence;
+						li.appendChild(evidence);
+					}
+				}
+				var why = document.createElement('p');
+				why.className = 'why';
+				why.textContent = msg('why') + ' ' + (alert.reasons || []).join(', ')
+					+ ((alert.changes || []).length ? ' · ' + msg('changed') + ' ' + alert.changes.join('; ') : '');
+				li.appendChild(why);
+				list.appendChild(li);
+			});
 		});
 	}
 
@@ -320,5 +368,6 @@
 		if (sessionStorage.getItem(KEY)) {
 			show();
 		}
+		window.setInterval(alerts, 15000);
 	});
 })();

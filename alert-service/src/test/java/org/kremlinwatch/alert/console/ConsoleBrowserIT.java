@@ -255,6 +255,15 @@ class ConsoleBrowserIT {
 		await().atMost(WAIT).until(() -> receiver.callsTo("/hooks").size() == 3);
 		List<Call> calls = receiver.callsTo("/hooks");
 		assertThat(calls.get(2).webhookId()).isEqualTo(calls.get(1).webhookId());
+
+		// The alert itself, readable in the browser without a receiver.
+		browser.navigate().refresh();
+		By alert = By.cssSelector("#alerts-list li.alert");
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(alert));
+		assertThat(browser.findElement(alert).getText()).contains("NEW", "Biden calls", "CALL");
+		assertThat(browser.findElement(alert).findElement(By.tagName("a")).getAttribute("href"))
+			.endsWith("/releases/en:83001");
+		Browser.screenshot(browser, "alerts");
 	}
 
 	@Test
