@@ -46,9 +46,10 @@ final class WarningCues {
 			"(consider|regard|view|treat|deem) (\\w+ ){0,5}(as )?(participation|participants?) in"
 					+ "|(consider|regard|view|treat|deem) (\\w+ ){0,5}as (a (direct )?(threat|hostile act)|an act of|an attack"
 					+ "|a declaration)|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
-			"warn", "caution", "mistake", "error", "red line", "wrong", "wake", "consequences", "effect", "impact",
-			"painful", "inevitably", "respon", "retaliat", "react", "military-technical", "result in", "lead to",
-			"participa", "threat", "hostile", "act of", "attack", "declaration", "if necessary");
+			"warn", "caution", "mistake", "error", "red line", "wrong", "wake", "consequences", "serious", "grave",
+			"dire", "severe", "ominous", "disastrous", "catastrophic", "unpredictable", "irreversible", "negative",
+			"dramatic", "painful", "inevitably", "respon", "retaliat", "react", "military-technical", "result in",
+			"lead to", "consider", "regard", "view", "treat", "deem", "if necessary");
 
 	static final Cue RU = new Cue(Patterns.words(String.join("|",
 			// a verb of warning (the noun «предупреждение» is also prevention of
@@ -75,7 +76,8 @@ final class WarningCues {
 			"(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}(как )?(участи\\w* в|участник\\w*|враждебн\\w*"
 					+ "|акт\\w* агрессии|нападени\\w*|объявлени\\w* войны)")),
 			"предупре", "предостер", "ошибк", "красн", "последстви", "влияни", "болезненн", "бумеранг", "ответ",
-			"вынужден", "военно-техническ", "участ", "враждебн", "агресси", "нападени", "войны");
+			"отвеча", "вынужден", "зеркальн", "симметричн", "адекватн", "соразмерн", "военно-техническ", "рассматрива",
+			"расценива", "воспринима", "счита");
 
 	private WarningCues() {
 	}
