@@ -53,7 +53,8 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"meet", "met with", "talks", "visit"),
 			new Cue(Patterns.words("to meet|(is|are) coming (here|tomorrow|to)|will (\\w+ )?come here|will be here"
 					+ "|will (\\w+ )?arrive (here|in|to)"), "meet", "coming", "come", "arrive", "here"),
-			WarningCues.EN, Patterns.words("(\\w+[- ])?(working )?(meeting|talks|negotiations|summit|session)\\b.*"),
+			WarningCues.EN,
+			Patterns.words("(\\w+[- ]){0,2}(working )?(meeting|talks|negotiations|summit|session|conversation)\\b.*"),
 			Pattern.compile("(?:\\b(?:in|at|to|and|visit|visits|visited|visiting)\\s+(?:the\\s+)?)$",
 					Pattern.CASE_INSENSITIVE));
 

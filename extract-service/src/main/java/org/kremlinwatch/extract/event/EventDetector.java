@@ -164,15 +164,25 @@ public final class EventDetector {
 				participants = List.of(PRESIDENT, name.group(1));
 			}
 		}
-		if (!calls.add(participants)) {
-			return;
-		}
 		LocalDate date = facts.dates()
 			.stream()
 			.filter(DateMention::resolved)
 			.map(DateMention::from)
 			.findFirst()
 			.orElse(published);
+		List<String> counterparts = participants;
+		// participants() names the state or organisation only when no person is named.
+		boolean unnamed = counterparts.size() == 1 || mentions.stream()
+			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
+					&& counterparts.contains(m.name()));
+		if (unnamed && events.stream().anyMatch((e) -> e.type() == EventType.CALL && date.equals(e.dateStart()))) {
+			// "the conversation with the United States" after the one with its President
+			// that day: the same call told again.
+			return;
+		}
+		if (!calls.add(participants)) {
+			return;
+		}
 		String summary = "Telephone conversation: " + String.join(", ", participants);
 		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null, summary,
 				facts.evidence()));

@@ -82,4 +82,27 @@ class MeetingRulesTests {
 		assertThat(meetings(Lang.ru, "", text, null)).allSatisfy((m) -> assertThat(m.dateStart()).isNull());
 	}
 
+	@Test
+	void readsTwoWordTalksAndConversationHeadlinesAsTheMeetingReported() {
+		assertThat(meetings(Lang.en, "Russian-Belarusian talks", "The leaders discussed trade.", "The Kremlin, Moscow"))
+			.extracting(ExtractedEvent::dateStart, ExtractedEvent::place)
+			.containsExactly(tuple(LocalDate.of(2021, 12, 7), "Moscow"));
+		assertThat(meetings(Lang.en, "Conversation with President of Tajikistan Emomali Rahmon",
+				"Vladimir Putin met with the President of Tajikistan.", "St Petersburg"))
+			.extracting(ExtractedEvent::dateStart, ExtractedEvent::place)
+			.contains(tuple(LocalDate.of(2021, 12, 7), "St Petersburg"));
+	}
+
+	@Test
+	void countsACallToldAgainByItsStateOnce() {
+		assertThat(extractor
+			.extract(new ReleaseInput("en:1", Lang.en, "Briefing",
+					"A telephone conversation between Vladimir Putin and President of the United States Joseph Biden "
+							+ "has just concluded. The telephone conversation with the United States lasted an hour.",
+					DEC_7_2021))
+			.events()).filteredOn((e) -> e.type() == EventType.CALL)
+			.singleElement()
+			.satisfies((c) -> assertThat(c.participants()).contains("Joseph Biden"));
+	}
+
 }
