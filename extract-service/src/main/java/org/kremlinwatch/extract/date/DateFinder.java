@@ -40,10 +40,11 @@ public final class DateFinder {
 			+ RU_MONTHS + ")(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?");
 
 	private static final Pattern EN_RELATIVE = Patterns.words(
-			"the day after tomorrow|tomorrow|today|yesterday|the next day|the following day|the day after|the previous day|the day before");
+			"the day after tomorrow|the day before yesterday|tomorrow|today|yesterday|the next day|the following day|the day after"
+					+ "|the previous day|the day before|in (two|three) days");
 
-	private static final Pattern RU_RELATIVE = Patterns
-		.words("послезавтра|завтра|сегодня|вчера|на следующий день|на другой день|накануне");
+	private static final Pattern RU_RELATIVE = Patterns.words(
+			"послезавтра|позавчера|завтра|сегодня|вчера|на следующий день|на другой день|накануне|через (два|три) дня");
 
 	private final Lang lang;
 
@@ -81,7 +82,7 @@ public final class DateFinder {
 				? lowerCaseSentence.contains("day") || lowerCaseSentence.contains("tomorrow")
 				: lowerCaseSentence.contains("завтра") || lowerCaseSentence.contains("сегодня")
 						|| lowerCaseSentence.contains("вчера") || lowerCaseSentence.contains("день")
-						|| lowerCaseSentence.contains("накануне");
+						|| lowerCaseSentence.contains("дня") || lowerCaseSentence.contains("накануне");
 		if (found.isEmpty() && !relativeWords) {
 			return List.of();
 		}
@@ -123,6 +124,9 @@ public final class DateFinder {
 			case "tomorrow", "завтра" -> this.published.plusDays(1);
 			case "the day after tomorrow", "послезавтра" -> this.published.plusDays(2);
 			case "yesterday", "вчера" -> this.published.minusDays(1);
+			case "the day before yesterday", "позавчера" -> this.published.minusDays(2);
+			case "in two days", "через два дня" -> this.published.plusDays(2);
+			case "in three days", "через три дня" -> this.published.plusDays(3);
 			// Without a date before it, "the day before" (held the day before) refers to
 			// the day the release reports, its publication day; "the next day" stays
 			// open.

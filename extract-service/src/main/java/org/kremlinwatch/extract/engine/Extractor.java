@@ -74,7 +74,7 @@ public final class Extractor {
 
 	/** Extracts topics, entities and events from {@code release}. */
 	public Extraction extract(ReleaseInput release) {
-		String text = release.text();
+		String text = org.kremlinwatch.extract.text.PageFurniture.blank(release.text());
 		List<Sentence> sentences = this.splitter.split(text);
 		List<Mention> mentions = this.entities.find(release.lang(), text);
 		List<Mention> titleMentions = this.entities.find(release.lang(), release.title());

@@ -26,9 +26,10 @@ public final class EntityFinder {
 	 */
 	public List<Mention> find(Lang lang, String text) {
 		List<Mention> all = new ArrayList<>();
+		org.kremlinwatch.extract.text.Bigrams pairs = org.kremlinwatch.extract.text.Bigrams.of(text);
 		for (Gazetteer.Known known : this.gazetteer.entries()) {
 			Pattern pattern = known.forms().get(lang);
-			if (pattern == null || !known.possibleIn(lang, text)) {
+			if (pattern == null || !known.possibleIn(lang, text, pairs)) {
 				continue;
 			}
 			Matcher matcher = pattern.matcher(text);
@@ -44,6 +45,9 @@ public final class EntityFinder {
 			matcher.useTransparentBounds(true).useAnchoringBounds(false);
 			java.util.Set<Integer> tried = new java.util.HashSet<>();
 			for (String anchor : anchors) {
+				if (!pairs.mayContain(anchor)) {
+					continue;
+				}
 				for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
 					if (tried.add(at) && matcher.region(at, text.length()).lookingAt()) {
 						all.add(new Mention(known.name(), known.type(), matcher.start(), matcher.end()));

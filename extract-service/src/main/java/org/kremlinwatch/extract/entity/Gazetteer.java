@@ -92,6 +92,14 @@ public final class Gazetteer {
 		 * regex.
 		 */
 		public boolean possibleIn(Lang lang, String text) {
+			return possibleIn(lang, text, org.kremlinwatch.extract.text.Bigrams.of(text));
+		}
+
+		/**
+		 * Like {@link #possibleIn(Lang, String)}, with the text's character pairs, which
+		 * rule out most names without a scan of the text.
+		 */
+		public boolean possibleIn(Lang lang, String text, org.kremlinwatch.extract.text.Bigrams pairs) {
 			List<String> literal = this.anchors.get(lang);
 			if (literal == null) {
 				literal = this.needles.get(lang);
@@ -100,7 +108,7 @@ public final class Gazetteer {
 				return true;
 			}
 			for (String anchor : literal) {
-				if (text.contains(anchor)) {
+				if (pairs.mayContain(anchor) && text.contains(anchor)) {
 					return true;
 				}
 			}

@@ -14,6 +14,9 @@ import org.kremlinwatch.extract.text.Patterns;
  * @param announced the meeting lies ahead ("will be held", «состоится»)
  * @param held the meeting took place ("held talks", «провёл»)
  * @param meetingVerb a verb that names a meeting by itself ("will meet", "met with")
+ * @param datedMeetingVerb an infinitive or a verb of coming that names a meeting when the
+ * sentence gives its day ("agreed to meet on May 9", «условлено встретиться 9 мая», "is
+ * coming tomorrow")
  * @param warning an official warns, threatens a response, names a grave mistake or a red
  * line
  * @param titleMeeting a headline that names the meeting the release reports ("Meeting
@@ -21,22 +24,24 @@ import org.kremlinwatch.extract.text.Patterns;
  * @param locative a preposition that puts a meeting in a place ("in", «в»), at the end of
  * the text before the place
  */
-record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue warning, Pattern titleMeeting,
-		Pattern locative) {
+record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue datedMeetingVerb, Cue warning,
+		Pattern titleMeeting, Pattern locative) {
 
 	private static final Cues EN = new Cues(
 			new Cue(Patterns
 				.words("(tele)?phone (conversation|call|talk)s?|spoke (\\w+ ){0,2}(by|on the|over the) (tele)?phone"),
 					"phone"),
-			new Cue(Patterns.words("talks|meetings?|summit|negotiations|negotiating (round|tracks?)|visit|session"
-					+ "|consultations|conference|round of (talks|negotiations|consultations)"), "talks", "meeting",
-					"summit", "negotiat", "visit", "session", "consultations", "conference", "round of"),
 			new Cue(Patterns
-				.words("will (\\w+ ){0,2}(be held|take place|meet|hold|visit|travel|take part|participate|attend)"
+				.words("talks|meetings?|summit|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
+						+ "|consultations|conference|round of (talks|negotiations|consultations)"),
+					"talks", "meeting", "summit", "negotiat", "visit", "session", "consultations", "conference",
+					"round"),
+			new Cue(Patterns
+				.words("will (\\w+ ){0,2}(be held|take place|meet|hold|have talks|visit|travel|take part|participate|attend|come|arrive)"
 						+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
-						+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round"),
+						+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round|(is|are) coming"),
 					"will", "would", "scheduled", "planned", "expected", "due", "set", "to be held", "to take place",
-					"to meet", "upcoming", "forthcoming", "next round"),
+					"to meet", "upcoming", "forthcoming", "next round", "coming"),
 			new Cue(Patterns.words("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
 					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
 					+ "|took part in|participated in|held|recent(ly)?|latest|last week|the day before|results of"
@@ -46,15 +51,12 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			new Cue(Patterns
 				.words("will (\\w+ )?meet (with|on|in)|met with|meets with|(held|hold|holds) talks|will (\\w+ )?visit"),
 					"meet", "met with", "talks", "visit"),
-			new Cue(Patterns.words("warn(s|ed|ing)?|grave (mistake|error)|serious (mistake|error)|red lines?"
-					+ "|(would|will) be forced to|forced to (respond|take)|retaliatory (measures|steps)"
-					+ "|response measures|mirror response|(serious|grave|dire|severe) consequences"
-					+ "|military-technical (measures|response)|(adequate|appropriate|resolute) (and \\w+ )?(response|retaliatory)"
-					+ "|(would|will) be (a )?(wrong|mistake)|negative (effect|impact|consequences)|wake-?up call"),
-					"warn", "mistake", "error", "red line", "forced to", "retaliatory", "response", "consequences",
-					"military-technical", "wrong", "negative", "wake"),
-			Patterns.words("(\\w+[- ])?(working )?(meeting|talks|negotiations|summit|session)\\b.*"),
-			Pattern.compile("(?:\\b(?:in|at|to|and)\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE));
+			new Cue(Patterns.words("to meet|(is|are) coming (here|tomorrow|to)|will (\\w+ )?come here|will be here"
+					+ "|will (\\w+ )?arrive (here|in|to)"), "meet", "coming", "come", "arrive", "here"),
+			WarningCues.EN,
+			Patterns.words("(\\w+[- ]){0,2}(working )?(meeting|talks|negotiations|summit|session|conversation)\\b.*"),
+			Pattern.compile("(?:\\b(?:in|at|to|and|visit|visits|visited|visiting)\\s+(?:the\\s+)?)$",
+					Pattern.CASE_INSENSITIVE));
 
 	private static final Cues RU = new Cues(
 			new Cue(Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"),
@@ -76,16 +78,10 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"в ходе", "накануне"),
 			new Cue(Patterns.words("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
 					+ "|проведут переговоры|посетит|посетил"), "встрет", "переговоры", "посети"),
-			new Cue(Patterns
-				.words("предупре(дил|дила|дили|ждает|ждают|ждение|ждения)|предостер\\w+|серь[её]зн\\w+ ошибк\\w*"
-						+ "|грубейш\\w+ ошибк\\w*|красн\\w+ (черт\\w+|лини\\w+)|ответн\\w+ (мер\\w*|шаг\\w*)"
-						+ "|(будем |будут )?вынужден\\w* (будем |будут )?(ответить|принять|реагировать)"
-						+ "|серь[её]зн\\w+ последстви\\w*|военно-техническ\\w+ (мер\\w*|ответ\\w*)"
-						+ "|адекватн\\w+ (и \\w+ )?ответ\\w*|негативн\\w+ (последстви\\w*|влияни\\w*)|было бы ошибк\\w*"),
-					"предупре", "предостер", "ошибк", "красн", "ответн", "вынужден", "последстви", "военно-техническ",
-					"адекватн", "негативн"),
-			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"),
-			Pattern.compile("(?:(?<![\\p{L}])(?:в|во|на|и)\\s+)$", Pattern.UNICODE_CASE));
+			new Cue(Patterns.words("встретиться|провести (переговоры|встречу)"), "встретиться", "провести"),
+			WarningCues.RU,
+			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"), Pattern
+				.compile("(?:(?<![\\p{L}])(?:в|во|на|и|посетит|посетил|посетят|посетили)\\s+)$", Pattern.UNICODE_CASE));
 
 	static Cues of(Lang lang) {
 		return (lang == Lang.en) ? EN : RU;

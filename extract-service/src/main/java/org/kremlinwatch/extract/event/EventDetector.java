@@ -40,7 +40,7 @@ public final class EventDetector {
 	public List<ExtractedEvent> detect(Lang lang, LocalDate published, SentenceFacts headline, String dateline,
 			List<SentenceFacts> sentences) {
 		Cues cues = Cues.of(lang);
-		MeetingRule meetings = new MeetingRule(cues, published);
+		MeetingRule meetings = new MeetingRule(cues, published, dateline);
 		List<ExtractedEvent> events = new ArrayList<>();
 		Set<List<String>> calls = new LinkedHashSet<>();
 		String title = headline.text();
@@ -103,14 +103,16 @@ public final class EventDetector {
 		boolean announced = false;
 		for (ExtractedEvent meeting : meetings.apply(headline, headline.text(), headline.lowerCase())) {
 			if (meeting.dateStart() != null && !told.contains(meeting.dateStart())) {
-				events.add(withEvidence(meeting, first));
+				events.add(placed(meeting, first, events));
 			}
 			announced |= meeting.dateStart() != null;
 		}
 		if (!announced && cues.titleMeeting().matcher(headline.text()).lookingAt()) {
 			// The text tells the headline's meeting again without a date: it is that one.
+			// "The Russia–Africa summit was held here in Sochi in 2019" is another one.
 			events.removeIf((e) -> e.type() == EventType.MEETING && e.dateStart() == null
-					&& (e.place() == null || e.place().equals(dateline)));
+					&& (e.place() == null || e.place().equals(dateline))
+					&& !PastPeriod.in(e.evidence().sentence(), published));
 			List<String> participants = headline.mentions()
 				.stream()
 				.filter((m) -> m.type() != EntityType.PLACE)
@@ -122,6 +124,29 @@ public final class EventDetector {
 			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published, dateline,
 					participants, null, summary, first.evidence()));
 		}
+	}
+
+	/**
+	 * The headline's dated meeting, which the text often places without repeating the day
+	 * ("On June 3, Vladimir Putin will meet ..." over "... will hold talks ... in
+	 * Sochi"): it takes the place of the undated meeting of the same status the text
+	 * tells, which it replaces.
+	 */
+	private static ExtractedEvent placed(ExtractedEvent meeting, SentenceFacts first, List<ExtractedEvent> events) {
+		ExtractedEvent dated = withEvidence(meeting, first);
+		if (meeting.place() != null) {
+			return dated;
+		}
+		for (ExtractedEvent told : events) {
+			if (told.type() == EventType.MEETING && told.dateStart() == null && told.place() != null
+					&& told.status() == meeting.status()) {
+				events.remove(told);
+				return new ExtractedEvent(EventType.MEETING, meeting.status(), meeting.dateStart(), meeting.dateEnd(),
+						told.place(), meeting.participants(), null, meeting.summary() + " in " + told.place(),
+						told.evidence());
+			}
+		}
+		return dated;
 	}
 
 	private static ExtractedEvent withEvidence(ExtractedEvent event, SentenceFacts facts) {
@@ -139,15 +164,25 @@ public final class EventDetector {
 				participants = List.of(PRESIDENT, name.group(1));
 			}
 		}
-		if (!calls.add(participants)) {
-			return;
-		}
 		LocalDate date = facts.dates()
 			.stream()
 			.filter(DateMention::resolved)
 			.map(DateMention::from)
 			.findFirst()
 			.orElse(published);
+		List<String> counterparts = participants;
+		// participants() names the state or organisation only when no person is named.
+		boolean unnamed = counterparts.size() == 1 || mentions.stream()
+			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
+					&& counterparts.contains(m.name()));
+		if (unnamed && events.stream().anyMatch((e) -> e.type() == EventType.CALL && date.equals(e.dateStart()))) {
+			// "the conversation with the United States" after the one with its President
+			// that day: the same call told again.
+			return;
+		}
+		if (!calls.add(participants)) {
+			return;
+		}
 		String summary = "Telephone conversation: " + String.join(", ", participants);
 		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null, summary,
 				facts.evidence()));

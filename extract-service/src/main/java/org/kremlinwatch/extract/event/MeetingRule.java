@@ -25,18 +25,37 @@ final class MeetingRule {
 
 	private final LocalDate published;
 
-	MeetingRule(Cues cues, LocalDate published) {
+	private final String dateline;
+
+	MeetingRule(Cues cues, LocalDate published, String dateline) {
 		this.cues = cues;
 		this.published = published;
+		this.dateline = dateline;
 	}
 
 	/**
 	 * The meetings of a sentence, its cues matched against {@code text}: the sentence or
 	 * a copy with parts blanked out.
 	 */
-	List<ExtractedEvent> apply(SentenceFacts facts, String text, String lowerCaseText) {
+	List<ExtractedEvent> apply(SentenceFacts sentenceFacts, String text, String lowerCaseText) {
 		boolean noun = this.cues.meetingNoun().in(text, lowerCaseText);
 		boolean verb = this.cues.meetingVerb().in(text, lowerCaseText);
+		boolean infinitive = this.cues.datedMeetingVerb().in(text, lowerCaseText);
+		if (!noun && !verb && !infinitive) {
+			return List.of();
+		}
+		// "since taking office on March 19", "the anniversary of the November 9
+		// Statement":
+		// dates of something else than a meeting.
+		SentenceFacts facts = sentenceFacts;
+		if (sentenceFacts.dates().stream().anyMatch((d) -> otherEvent(sentenceFacts.text(), d))) {
+			facts = new SentenceFacts(facts.sentence(), facts.mentions(),
+					facts.dates().stream().filter((d) -> !otherEvent(sentenceFacts.text(), d)).toList());
+		}
+		// "agreed to meet on May 9 in Moscow": an infinitive names a meeting when dated;
+		// "the opportunity to meet with you today" is the meeting the release reports.
+		verb = verb || (infinitive
+				&& facts.dates().stream().anyMatch((d) -> d.resolved() && !d.from().equals(this.published)));
 		if (!noun && !verb) {
 			// Neither a meeting word nor a meeting verb: no meeting, whatever the tense.
 			return List.of();
@@ -48,8 +67,8 @@ final class MeetingRule {
 				&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published)));
 		// "the trilateral meeting in Sochi on November 26" in a December release: a
 		// meeting word with a date behind publication reports a meeting that took place.
-		held = held
-				|| (noun && facts.dates().stream().anyMatch((d) -> d.resolved() && d.to().isBefore(this.published)));
+		held = held || (noun && facts.dates().stream().anyMatch((d) -> d.resolved() && d.to().isBefore(this.published)))
+				|| (noun && !announced && PastPeriod.in(text, this.published));
 		if (!verb && !(noun && (announced || held))) {
 			return List.of();
 		}
@@ -140,6 +159,11 @@ final class MeetingRule {
 			}
 		}
 		place = (place != null) ? place : anyPlace;
+		if (place == null && this.dateline != null
+				&& HERE.matcher(facts.text().substring(piece.from(), piece.to())).find()) {
+			// "will come here in two days", «приедет сюда»: the place of the release.
+			place = this.dateline;
+		}
 		LocalDate start = (piece.date() != null) ? piece.date().from() : null;
 		LocalDate end = (piece.date() != null) ? piece.date().to() : null;
 		if (status == EventStatus.HELD && start != null && start.isAfter(this.published)) {
@@ -159,14 +183,24 @@ final class MeetingRule {
 				summary.toString(), facts.evidence());
 	}
 
-	/** "the anniversary of the November 9, 2020, Statement": a date, not a meeting. */
-	private static boolean commemorated(String text, DateMention date) {
-		String before = text.substring(Math.max(0, date.start() - 30), date.start());
-		return ANNIVERSARY.matcher(before).find();
+	/**
+	 * "the anniversary of the November 9, 2020, Statement", "since taking office on March
+	 * 19": a date of something else than a meeting.
+	 */
+	private static boolean otherEvent(String text, DateMention date) {
+		String before = text.substring(Math.max(0, date.start() - 60), date.start());
+		// Only within the date's own clause.
+		int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+		return OTHER_EVENT.matcher(before.substring(clause + 1)).find();
 	}
 
-	private static final java.util.regex.Pattern ANNIVERSARY = org.kremlinwatch.extract.text.Patterns
-		.words("anniversary|signing|signed|годовщин\\w*|юбиле\\w*|подписан\\w*");
+	private static final java.util.regex.Pattern OTHER_EVENT = org.kremlinwatch.extract.text.Patterns
+		.words("anniversary|signing|signed|since|starting (from|on)|effective|taking office|inaugurat\\w*|elected|born|founded|established"
+				+ "|годовщин\\w*|юбиле\\w*|подписан\\w*|с момента|со дня|начиная с|начиная со|вступлени\\w*|избран\\w*|основан\\w*"
+				+ "|учрежд\\w*|родил\\w*");
+
+	private static final java.util.regex.Pattern HERE = org.kremlinwatch.extract.text.Patterns
+		.words("here|здесь|сюда|к нам");
 
 	private boolean locative(String text, Mention mention) {
 		int from = Math.max(0, mention.start() - 12);

@@ -16,6 +16,10 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+	// "U.S", "В.В": initials and abbreviations with inner dots.
+	private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern
+		.compile("(\\p{L}{1,2}\\.)+\\p{L}{1,2}");
+
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos",
 			"gen", "col", "lt", "sgt", "prof", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
 			"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "vol", "pp", "cf", "approx", "г",
@@ -104,7 +108,7 @@ public final class SentenceSplitter {
 		if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
 			return true;
 		}
-		return word.matches("(\\p{L}{1,2}\\.)+\\p{L}{1,2}");
+		return INITIALS.matcher(word).matches();
 	}
 
 	private static void add(String text, int from, int to, List<Sentence> sentences) {

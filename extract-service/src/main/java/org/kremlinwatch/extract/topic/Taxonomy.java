@@ -100,13 +100,13 @@ public final class Taxonomy {
 		boolean matches(Lang lang, String sentence, String lowerCaseSentence, Stems stems) {
 			boolean found = anyMatches(this.rules.getOrDefault(lang, List.of()), sentence, lowerCaseSentence);
 			List<TermRule> termRules = this.terms.getOrDefault(lang, List.of());
-			if (!found && !termRules.isEmpty()) {
-				Stems analyzed = (stems != null) ? stems : Stems.of(lang, sentence);
-				for (TermRule rule : termRules) {
-					if (rule.matches(analyzed)) {
-						found = true;
-						break;
-					}
+			Stems analyzed = stems;
+			for (int i = 0; !found && i < termRules.size(); i++) {
+				TermRule rule = termRules.get(i);
+				if (rule.possibleIn(lowerCaseSentence)) {
+					// Analyzed only when some term rule can match it.
+					analyzed = (analyzed != null) ? analyzed : Stems.of(lang, sentence);
+					found = rule.matches(analyzed);
 				}
 			}
 			return found && !anyMatches(this.excludes.getOrDefault(lang, List.of()), sentence, lowerCaseSentence);
@@ -125,8 +125,14 @@ public final class Taxonomy {
 			return new Topic(this.id, Map.of(lang, possible), this.terms, this.excludes);
 		}
 
-		boolean hasTerms(Lang lang) {
-			return !this.terms.getOrDefault(lang, List.of()).isEmpty();
+		/** Whether a term rule of {@code lang} can match a sentence, lower-cased. */
+		boolean needsStems(Lang lang, String lowerCaseSentence) {
+			for (TermRule rule : this.terms.getOrDefault(lang, List.of())) {
+				if (rule.possibleIn(lowerCaseSentence)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private static boolean anyMatches(List<Rule> rules, String sentence, String lowerCaseSentence) {

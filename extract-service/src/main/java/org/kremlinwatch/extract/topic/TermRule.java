@@ -18,8 +18,12 @@ import org.kremlinwatch.events.v1.Lang;
  * @param source the line as written
  * @param groups per group, its alternatives as stemmed phrases
  * @param distances the allowed distance before each group after the first
+ * @param needles per group, strings one of which a lower-cased sentence holds when the
+ * group can occur in it: each alternative's first stem less its last letter (the stemmers
+ * only cut endings, or turn a last "y" into "i"), so that a sentence without them need
+ * not be analyzed at all
  */
-record TermRule(String source, List<List<List<String>>> groups, List<Integer> distances) {
+record TermRule(String source, List<List<List<String>>> groups, List<Integer> distances, List<List<String>> needles) {
 
 	private static final Pattern NEAR = Pattern.compile("\\s+~(\\d+)\\s+");
 
@@ -34,7 +38,31 @@ record TermRule(String source, List<List<List<String>>> groups, List<Integer> di
 			from = near.end();
 		}
 		groups.add(group(lang, line.substring(from), line));
-		return new TermRule(line, groups, distances);
+		List<List<String>> needles = groups.stream()
+			.map((group) -> group.stream()
+				.map((phrase) -> phrase.get(0))
+				.map((stem) -> (stem.length() > 1) ? stem.substring(0, stem.length() - 1) : stem)
+				.distinct()
+				.toList())
+			.toList();
+		return new TermRule(line, groups, distances, needles);
+	}
+
+	/** Whether a sentence, lower-cased, can satisfy this rule: see {@code needles}. */
+	boolean possibleIn(String lowerCaseSentence) {
+		for (List<String> group : this.needles) {
+			boolean any = false;
+			for (String needle : group) {
+				if (lowerCaseSentence.contains(needle)) {
+					any = true;
+					break;
+				}
+			}
+			if (!any) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static List<List<String>> group(Lang lang, String alternatives, String line) {

@@ -24,7 +24,7 @@ public final class TopicTagger {
 	/** The matching topics in taxonomy order, each with its evidence in text order. */
 	public List<TopicMatch> tag(Lang lang, String title, List<Sentence> sentences) {
 		List<TopicMatch> matches = new ArrayList<>();
-		// Each sentence is analyzed once, and only when a topic has term rules.
+		// Each sentence is analyzed once, and only when a term rule can match it.
 		Stems[] stems = new Stems[sentences.size()];
 		StringBuilder all = new StringBuilder((title != null) ? title : "");
 		sentences.forEach((sentence) -> all.append('\n').append(sentence.text()));
@@ -34,7 +34,7 @@ public final class TopicTagger {
 			List<Evidence> evidence = new ArrayList<>();
 			for (int i = 0; i < sentences.size(); i++) {
 				Sentence sentence = sentences.get(i);
-				if (stems[i] == null && topic.hasTerms(lang)) {
+				if (stems[i] == null && topic.needsStems(lang, sentence.lowerCase())) {
 					stems[i] = Stems.of(lang, sentence.text());
 				}
 				if (topic.matches(lang, sentence.text(), sentence.lowerCase(), stems[i])) {

@@ -65,4 +65,18 @@ class DateFinderTests {
 			.satisfies((d) -> assertThat(d.from()).isNull());
 	}
 
+	@Test
+	void resolvesTheDayBeforeYesterdayAndDaysAheadInDirectSpeech() {
+		DateFinder finder = new DateFinder(Lang.en, DEC_30_2021);
+		assertThat(finder.find("I spoke at the Board meeting the day before yesterday.")).extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2021, 12, 28));
+		assertThat(finder.find("The minister will come here in two days.")).extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2022, 1, 1));
+		DateFinder russian = new DateFinder(Lang.ru, DEC_30_2021);
+		assertThat(russian.find("Позавчера прошло заседание.")).extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2021, 12, 28));
+		assertThat(russian.find("Министр приедет через три дня.")).extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2022, 1, 2));
+	}
+
 }

@@ -18,6 +18,8 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT = Path.of("eval/heldout.yml");
 
+	private static final Path HELD_OUT_2 = Path.of("eval/heldout2.yml");
+
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), LABELS);
@@ -54,13 +56,28 @@ class EvaluationTests {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT);
 		System.out.println(evaluation.report());
 
-		// Floors at the figures first measured on these unseen releases (README): they
+		// Floors at the figures reached (README): first measured on these releases
+		// unseen, raised after round 4, which tuned on them (a tuning set since). They
 		// may rise with general rule changes, never fall.
 		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(40);
 		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.90);
-		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.68);
-		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.33);
+		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.93);
+		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.95);
 		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.96);
+	}
+
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetTwo() {
+		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_2);
+		System.out.println(evaluation.report());
+
+		// Floors at the figures of the one run on these releases, labeled before the
+		// extractor saw them (README).
+		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(50);
+		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.95);
+		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.67);
+		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.91);
+		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.73);
 	}
 
 	@Test
@@ -76,6 +93,22 @@ class EvaluationTests {
 		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::meetings)
 			.filteredOn((m) -> "ANNOUNCED".equals(m.status()))
 			.hasSizeGreaterThanOrEqualTo(10);
+	}
+
+	@Test
+	void heldOutSetTwoIsDisjointFromTheOthersAndRichInEvents() {
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		Labels.read(LABELS).releases().forEach((r) -> seen.add(r.url()));
+		Labels.read(HELD_OUT).releases().forEach((r) -> seen.add(r.url()));
+		Labels heldOut = Labels.read(HELD_OUT_2);
+		assertThat(heldOut.releases()).extracting(Labels.Labeled::url)
+			.doesNotHaveDuplicates()
+			.doesNotContainAnyElementsOf(seen);
+		assertThat(heldOut.releases()).filteredOn((r) -> r.url().startsWith("http://kremlin.ru/"))
+			.hasSizeGreaterThanOrEqualTo(15);
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::warnings).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::meetings).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::calls).hasSizeGreaterThanOrEqualTo(5);
 	}
 
 }

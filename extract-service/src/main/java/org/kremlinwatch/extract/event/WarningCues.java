@@ -1,0 +1,85 @@
+package org.kremlinwatch.extract.event;
+
+import org.kremlinwatch.extract.text.Patterns;
+
+/**
+ * What makes a sentence a warning, by family rather than by phrase: a verb of warning; a
+ * step called a grave mistake, wrong or a red line; consequences qualified as grave; a
+ * response or retaliation promised (a modal or "every right to" before the verb, so that
+ * a reported past reply is not one); responsibility for what follows put on the other
+ * side; an act declared to count as taking part in a conflict; weapons to be used if
+ * necessary. "Warning" as a noun of technology ("missile attack warning system") and a
+ * reply hoped for ("will respond positively") are not warnings.
+ */
+final class WarningCues {
+
+	private static final String EN_GRAVE = "(serious|grave|dire|severe|ominous|disastrous|catastrophic|unpredictable"
+			+ "|irreversible|negative|dramatic)";
+
+	static final Cue EN = new Cue(Patterns.words(String.join("|",
+			// a verb of warning (the noun "warning" mostly names technology or past talk)
+			"warn(s|ed)?|warning (that|against|about)|caution(s|ed|ing)? against",
+			// a step called a mistake or a red line; not "it would be a mistake to
+			// assume"
+			"(grave|serious|fatal) (mistake|error)s?|wake-?up call"
+					+ "|(would|will) be (a )?(wrong|mistake)(?! to (assume|think|believe|say|expect|deviate|ignore))"
+					+ "|(is|are|be|was|as) (a|the|our) red lines?|cross(es|ed|ing)? (a|the|our|any|these) red lines?",
+			// grave consequences or effects ahead (a modal or "fraught with" before them)
+			"(will|would|could|may|might|shall|fraught with|face|faces|facing|entail|entails)"
+					+ " ((?!(reduc|mitigat|minimi|avoid|prevent|offset|allevia|overcom))\\w+ ){0,4}" + EN_GRAVE
+					+ " (and \\w+ )?(consequences|effect|impact)|the consequences (\\w+ ){0,2}clear"
+					+ "|(will|would|may|could) (\\w+ ){0,2}be (\\w+ )?painful|will inevitably (affect|hit)",
+			// a response promised in a manner, or claimed as a right
+			"(will|would|shall|forced to) (\\w+ ){0,2}(respond|retaliate|react)( to (it|this|that|them|such \\w+))?"
+					+ " (immediately|appropriately|adequately|accordingly|symmetrically|asymmetrically|harshly|firmly"
+					+ "|decisively|swiftly|resolutely|in kind|in an? (\\w+ )?(fitting|mirror|symmetric|tough|harsh"
+					+ "|appropriate|adequate) (manner|way|fashion))"
+					+ "|(every|the|full) right to (respond|retaliate)|forced to (respond|retaliate|take (retaliatory|response))"
+					+ "|(evoke|trigger|meet with) an? (\\w+ )?response|response on our part"
+					+ "|retaliatory (strikes?|measures|steps|actions?|response)|mirror response"
+					+ "|military-technical (measures|response)|(adequate|appropriate|resolute|proportionate|fitting)"
+					+ " (and \\w+ )?(response|retaliatory)"
+					+ "|(would|will) only (result in|lead to) (additional|further|more|greater|new|an escalation)",
+			// responsibility for what follows put on the other side
+			"responsibility for [^.;]{0,80}(will|would|shall) (\\w+ )?(lie|rest|be borne)",
+			// an act declared to count as joining the conflict; weapons to be used
+			"(consider|regard|view|treat|deem) (\\w+ ){0,5}(as )?(participation|participants?) in"
+					+ "|(consider|regard|view|treat|deem) (\\w+ ){0,5}as (a (direct )?(threat|hostile act)|an act of|an attack"
+					+ "|a declaration)|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
+			"warn", "caution", "mistake", "error", "red line", "wrong", "wake", "consequences", "serious", "grave",
+			"dire", "severe", "ominous", "disastrous", "catastrophic", "unpredictable", "irreversible", "negative",
+			"dramatic", "painful", "inevitably", "respon", "retaliat", "react", "military-technical", "result in",
+			"lead to", "consider", "regard", "view", "treat", "deem", "if necessary");
+
+	static final Cue RU = new Cue(Patterns.words(String.join("|",
+			// a verb of warning (the noun «предупреждение» is also prevention of
+			// emergencies)
+			"(?<!не )предупре(дил|дила|дили|ждал|ждала|ждали|ждает|ждают|ждаем)|предостер(ёг|ег|егла|егли|егает|егают)",
+			// a step called a mistake or a red line
+			"(серь[её]зн|грубейш|грубой|грубая|роков|фатальн)\\w* ошибк\\w*|было бы ошибк\\w*"
+					+ "|(это|будет|стал\\w*|стан\\w*|являются|является) (\\w+ ){0,2}красн\\w+ (черт\\w+|лини\\w+)"
+					+ "|(пересеч|переход|перейти|перешагн)\\w* (\\w+ )?красн\\w+ (черт\\w+|лини\\w+)",
+			// grave consequences ahead
+			"(будут|будет|может|могут|чревато|чреваты|грозит|грозят|приведёт|приведет|повлечёт|повлечет) (\\w+ ){0,4}"
+					+ "(серь[её]зн|тяж[её]л|тяжелейш|катастрофическ|непредсказуем|необратим|негативн|печальн|плачевн"
+					+ "|разрушительн)\\w* (\\w+ )?(последстви\\w*|влияни\\w*)|последстви\\w* (будут|могут быть|окажутся)"
+					+ "|болезненн\\w+ (для|последстви\\w*)|бумеранг\\w*",
+			// a response promised
+			"ответн\\w+ (мер\\w*|шаг\\w*|удар\\w*|действи\\w*)|ответ будет|(ответим|будем отвечать)"
+					+ "|(будем|будут|будет) вынужден\\w* (ответить|принять|реагировать)"
+					+ "|вынужден\\w* (будем|будут|будет) (ответить|принять|реагировать)"
+					+ "|не остан\\w+ без ответа|(зеркальн|симметричн|асимметричн|адекватн|соразмерн)\\w+ (и \\w+ )?(ответ\\w*|мер\\w*)"
+					+ "|военно-техническ\\w+ (мер\\w*|ответ\\w*)",
+			// responsibility for what follows put on the other side
+			"ответственность за [^.;]{0,80}(ляжет|будет лежать|лежит)",
+			// an act declared to count as joining the conflict
+			"(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}(как )?(участи\\w* в|участник\\w*|враждебн\\w*"
+					+ "|акт\\w* агрессии|нападени\\w*|объявлени\\w* войны)")),
+			"предупре", "предостер", "ошибк", "красн", "последстви", "влияни", "болезненн", "бумеранг", "ответ",
+			"отвеча", "вынужден", "зеркальн", "симметричн", "адекватн", "соразмерн", "военно-техническ", "рассматрива",
+			"расценива", "воспринима", "счита");
+
+	private WarningCues() {
+	}
+
+}
