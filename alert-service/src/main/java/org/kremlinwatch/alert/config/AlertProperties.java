@@ -27,13 +27,24 @@ import org.springframework.validation.annotation.Validated;
  * @param matching how releases are matched against subscriptions
  * @param mail e-mail settings
  * @param digest when daily digests are sent
+ * @param republish how alerts whose publication was lost are sent again
  */
 @Validated
 @ConfigurationProperties(prefix = "kremlinwatch.alert")
 public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int partitions,
 		@DefaultValue("1") @Min(1) short replicas, @Valid @DefaultValue Webhook webhook,
 		@Valid @DefaultValue Delivery delivery, @Valid @DefaultValue Matching matching, @Valid @DefaultValue Mail mail,
-		@Valid @DefaultValue Digest digest) {
+		@Valid @DefaultValue Digest digest, @Valid @DefaultValue Republish republish) {
+
+	/**
+	 * @param grace how old an alert not yet on {@code kremlin.alerts.v1} must be before
+	 * it is sent again (the listener publishes it right after recording it)
+	 * @param interval how often to look for such alerts
+	 * @param batchSize most alerts sent again per look
+	 */
+	public record Republish(@DefaultValue("30s") @NotNull Duration grace,
+			@DefaultValue("10s") @NotNull Duration interval, @DefaultValue("500") @Min(1) int batchSize) {
+	}
 
 	/**
 	 * E-mail settings; the SMTP server itself is configured by {@code spring.mail.*}.

@@ -105,8 +105,22 @@ public final class TextQuery {
 		}
 		if (query instanceof FuzzyQuery fuzzy && fuzzy.getAutomata().automaton != null) {
 			// The compiled automaton runs over UTF-8 bytes: say so, or Cyrillic breaks.
-			return new AutomatonQuery(fuzzy.getTerm(), fuzzy.getAutomata().automaton,
+			Query automaton = new AutomatonQuery(fuzzy.getTerm(), fuzzy.getAutomata().automaton,
 					Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, true);
+			String word = fuzzy.getTerm().text();
+			if (fuzzy.getMaxEdits() != 1 || word.codePointCount(0, word.length()) != word.length()) {
+				return automaton;
+			}
+			// A word one edit away shares a deletion variant with this one: a necessary
+			// condition made of plain terms, which the monitor indexes, so that the
+			// automaton runs only on releases that pass it instead of on every release.
+			BooleanQuery.Builder variants = new BooleanQuery.Builder();
+			DeletionVariants.of(word)
+				.forEach((variant) -> variants.add(new TermQuery(new Term(TextAnalysis.FUZZY_FIELD, variant)),
+						BooleanClause.Occur.SHOULD));
+			return new BooleanQuery.Builder().add(variants.build(), BooleanClause.Occur.FILTER)
+				.add(automaton, BooleanClause.Occur.MUST)
+				.build();
 		}
 		if (query instanceof BoostQuery boost) {
 			return new BoostQuery(forMatching(boost.getQuery()), boost.getBoost());
@@ -153,6 +167,10 @@ public final class TextQuery {
 					return;
 				}
 				for (Term term : terms) {
+					if (term.field().equals(TextAnalysis.FUZZY_FIELD)) {
+						// Only the pre-filter of a fuzzy term: the automaton tells.
+						continue;
+					}
 					if (term.field().equals(TextAnalysis.PREFIX_FIELD)) {
 						if (textTerms.stream().anyMatch((word) -> word.startsWith(term.text()))) {
 							matched.add(term.text() + "*");
