@@ -36,6 +36,8 @@ final class ReleaseView {
 
 	private Set<String> terms;
 
+	private Set<String> prefixes;
+
 	ReleaseView(ReleaseTagged release) {
 		this.release = release;
 		this.topics = release.topics().stream().map(TopicMatch::id).collect(Collectors.toSet());
@@ -87,6 +89,14 @@ final class ReleaseView {
 			this.text = TextAnalysis.index(fullText());
 		}
 		return this.text.search(query) > 0.0f;
+	}
+
+	/** Every start of every analyzed term of title and text. */
+	Set<String> prefixes() {
+		if (this.prefixes == null) {
+			this.prefixes = TextAnalysis.prefixes(terms());
+		}
+		return this.prefixes;
 	}
 
 	/** The analyzed terms of title and text. */

@@ -1,6 +1,9 @@
 package org.kremlinwatch.alert.match;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -35,9 +38,12 @@ public final class TextQuery {
 
 	private final Query query;
 
+	private final List<Leaf> leaves;
+
 	private TextQuery(String source, Query query) {
 		this.source = source;
 		this.query = query;
+		this.leaves = leaves(query);
 	}
 
 	/**
@@ -148,36 +154,67 @@ public final class TextQuery {
 	 * Terms under NOT are left out.
 	 */
 	Set<String> matchedTerms(Set<String> textTerms) {
+		return matchedTerms(textTerms, TextAnalysis.prefixes(textTerms));
+	}
+
+	/**
+	 * As {@link #matchedTerms(Set)}, with every prefix of the text's terms given
+	 * (computed once per release, not per subscription).
+	 */
+	Set<String> matchedTerms(Set<String> textTerms, Set<String> textPrefixes) {
 		Set<String> matched = new LinkedHashSet<>();
-		this.query.visit(new QueryVisitor() {
+		for (Leaf leaf : this.leaves) {
+			switch (leaf.kind()) {
+				case WORD -> {
+					if (textTerms.contains(leaf.text())) {
+						matched.add(leaf.text());
+					}
+				}
+				case PREFIX -> {
+					boolean known = (leaf.text().length() <= TextAnalysis.MAX_PREFIX)
+							? textPrefixes.contains(leaf.text())
+							: textTerms.stream().anyMatch((term) -> term.startsWith(leaf.text()));
+					if (known) {
+						matched.add(leaf.text() + "*");
+					}
+				}
+				case PHRASE -> {
+					if (textTerms.containsAll(leaf.words())) {
+						matched.add(leaf.text());
+					}
+				}
+				case AUTOMATON -> textTerms.stream().sorted().forEach((term) -> {
+					BytesRef bytes = new BytesRef(term);
+					if (leaf.automaton().run(bytes.bytes, bytes.offset, bytes.length)) {
+						matched.add(term);
+					}
+				});
+			}
+		}
+		return matched;
+	}
+
+	/**
+	 * The leaves of the query that can tell why it matched, in query order, found once at
+	 * parse time rather than by visiting the query at every match.
+	 */
+	private static List<Leaf> leaves(Query query) {
+		List<Leaf> leaves = new ArrayList<>();
+		query.visit(new QueryVisitor() {
 			@Override
 			public void consumeTerms(Query leaf, Term... terms) {
-				boolean all = true;
-				for (Term term : terms) {
-					all &= textTerms.contains(term.text());
-				}
 				if (leaf instanceof PhraseQuery) {
-					if (all) {
-						StringBuilder phrase = new StringBuilder();
-						for (Term term : terms) {
-							phrase.append((phrase.length() > 0) ? " " : "").append(term.text());
-						}
-						matched.add(phrase.toString());
-					}
+					List<String> words = Arrays.stream(terms).map(Term::text).toList();
+					leaves.add(new Leaf(LeafKind.PHRASE, String.join(" ", words), words, null));
 					return;
 				}
 				for (Term term : terms) {
-					if (term.field().equals(TextAnalysis.FUZZY_FIELD)) {
-						// Only the pre-filter of a fuzzy term: the automaton tells.
-						continue;
-					}
 					if (term.field().equals(TextAnalysis.PREFIX_FIELD)) {
-						if (textTerms.stream().anyMatch((word) -> word.startsWith(term.text()))) {
-							matched.add(term.text() + "*");
-						}
+						leaves.add(new Leaf(LeafKind.PREFIX, term.text(), List.of(), null));
 					}
-					else if (textTerms.contains(term.text())) {
-						matched.add(term.text());
+					else if (!term.field().equals(TextAnalysis.FUZZY_FIELD)) {
+						// (A fuzzy term's variants only pre-filter: its automaton tells.)
+						leaves.add(new Leaf(LeafKind.WORD, term.text(), List.of(), null));
 					}
 				}
 			}
@@ -185,19 +222,10 @@ public final class TextQuery {
 			@Override
 			public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
 				if (leaf instanceof PrefixQuery prefixQuery) {
-					String prefix = prefixQuery.getPrefix().text();
-					if (textTerms.stream().anyMatch((term) -> term.startsWith(prefix))) {
-						matched.add(prefix + "*");
-					}
+					leaves.add(new Leaf(LeafKind.PREFIX, prefixQuery.getPrefix().text(), List.of(), null));
 					return;
 				}
-				ByteRunAutomaton accepts = automaton.get();
-				textTerms.stream().sorted().forEach((term) -> {
-					BytesRef bytes = new BytesRef(term);
-					if (accepts.run(bytes.bytes, bytes.offset, bytes.length)) {
-						matched.add(term);
-					}
-				});
+				leaves.add(new Leaf(LeafKind.AUTOMATON, null, List.of(), automaton.get()));
 			}
 
 			@Override
@@ -205,7 +233,16 @@ public final class TextQuery {
 				return (occur == BooleanClause.Occur.MUST_NOT) ? QueryVisitor.EMPTY_VISITOR : this;
 			}
 		});
-		return matched;
+		return List.copyOf(leaves);
+	}
+
+	private enum LeafKind {
+
+		WORD, PREFIX, PHRASE, AUTOMATON
+
+	}
+
+	private record Leaf(LeafKind kind, String text, List<String> words, ByteRunAutomaton automaton) {
 	}
 
 	private static String firstLine(String message) {

@@ -94,7 +94,8 @@ final class RandomCorpus {
 	 * kinds, 20 % a language)</li>
 	 * <li>20 %: one topic and 1-2 event kinds</li>
 	 * <li>34 %: a query over specific words (drawn uniformly from the vocabulary, so
-	 * mostly rare ones), 30 % of them with a language</li>
+	 * mostly rare ones; prefixes of five letters or more), 30 % of them with a
+	 * language</li>
 	 * <li>4 %: 1-2 topics alone; 1 %: a query of common words; 1 %: only event kinds
 	 * and/or a language (the broadest)</li>
 	 * </ul>
@@ -209,16 +210,28 @@ final class RandomCorpus {
 		String b = chance(this.commonWordShare) ? common(words) : pick(words);
 		return switch (this.random.nextInt(16)) {
 			case 0 -> a;
-			case 1 -> a.substring(0, Math.max(3, a.length() - 2)) + "*";
+			case 1 -> prefix(a, 2);
 			case 2 -> "\"" + a + " " + b + "\"";
 			case 3 -> a + " AND " + b;
 			case 4 -> a + " OR " + b;
 			case 5 -> "(" + a + " OR " + b + ") AND NOT " + common(words);
 			case 6 -> a + "~1";
 			case 7, 8, 9, 10 -> a;
-			case 11, 12 -> a.substring(0, Math.max(3, a.length() - 3)) + "*";
+			case 11, 12 -> prefix(a, 3);
 			default -> capitalize(a) + " " + b + " " + common(words);
 		};
+	}
+
+	/**
+	 * {@code word} less its last {@code cut} letters, as a prefix query: at least three
+	 * letters in the dense corpus (so, broad); in the realistic one at least five, as a
+	 * stem like {@code Женев*} would be, or the whole word.
+	 */
+	private String prefix(String word, int cut) {
+		if (!this.realistic) {
+			return word.substring(0, Math.max(3, word.length() - cut)) + "*";
+		}
+		return (word.length() - cut >= 5) ? word.substring(0, word.length() - cut) + "*" : word;
 	}
 
 	private String sentence(List<String> words, int length) {
