@@ -3,14 +3,12 @@ package org.kremlinwatch.alert.digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.kremlinwatch.alert.Api;
-import org.kremlinwatch.alert.Api.Response;
+import org.kremlinwatch.alert.Subscriber;
 import org.kremlinwatch.alert.TestDatabase;
 import org.kremlinwatch.alert.TestReleases;
 import org.kremlinwatch.events.Topics;
@@ -67,49 +65,42 @@ class EmailRejectionIT {
 
 	@Test
 	void unknownMailboxFailsAtOnceWhileATemporaryRefusalIsRetried() {
-		Api api = new Api(this.port);
-		String key = api.newSubscriber("rejection-it-admin", "desk");
-		String unknown = subscribe(api, key, "unknown@example.org");
-		String busy = subscribe(api, key, "busy@example.org");
-		String fine = subscribe(api, key, "fine@example.org");
+		Subscriber desk = Subscriber.create(this.port, "rejection-it-admin", "desk");
+		String unknown = subscribe(desk, "unknown@example.org");
+		String busy = subscribe(desk, "busy@example.org");
+		String fine = subscribe(desk, "fine@example.org");
 
-		this.kafka.send(Topics.RELEASES_TAGGED_V1, "en:67487", TestReleases.genevaTalks(Lang.en, 67487)).join();
+		Subscriber.publish(this.kafka, TestReleases.genevaTalks(Lang.en, 67487));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> smtp.accepted().contains("fine@example.org"));
 		await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-			JsonNode refused = deliveries(api, key, unknown).get(0);
+			JsonNode refused = desk.deliveries(unknown).get(0);
 			assertThat(refused.get("status").asString()).isEqualTo("FAILED");
 			assertThat(refused.get("attempts").asInt()).isEqualTo(1);
 			assertThat(refused.get("lastStatusCode").asInt()).isEqualTo(550);
 			assertThat(refused.get("lastError").asString()).contains("no such mailbox");
 		});
 		await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-			JsonNode later = deliveries(api, key, busy).get(0);
+			JsonNode later = desk.deliveries(busy).get(0);
 			assertThat(later.get("status").asString()).isEqualTo("PENDING");
 			assertThat(later.get("attempts").asInt()).isGreaterThanOrEqualTo(2);
 			assertThat(later.get("lastStatusCode").asInt()).isEqualTo(451);
 		});
 		await().atMost(Duration.ofSeconds(10))
 			.ignoreExceptions()
-			.untilAsserted(() -> assertThat(deliveries(api, key, fine).get(0).get("status").asString())
-				.isEqualTo("DELIVERED"));
+			.untilAsserted(
+					() -> assertThat(desk.deliveries(fine).get(0).get("status").asString()).isEqualTo("DELIVERED"));
 		assertThat(count("rejected")).isEqualTo(1);
 		assertThat(count("retry")).isGreaterThanOrEqualTo(1);
 		assertThat(smtp.accepted()).containsOnly("fine@example.org");
 	}
 
-	private static String subscribe(Api api, String key, String email) {
-		Response response = api.call("POST", "/api/v1/subscriptions", key,
-				"{\"name\":\"" + email + "\",\"eventTypes\":[\"MEETING_ANNOUNCED\"],\"email\":\"" + email + "\"}");
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json().get("id").asString();
-	}
-
-	private static List<JsonNode> deliveries(Api api, String key, String subscriptionId) {
-		return api.call("GET", "/api/v1/subscriptions/" + subscriptionId + "/deliveries", key, null)
-			.json()
-			.valueStream()
-			.toList();
+	private static String subscribe(Subscriber subscriber, String email) {
+		return subscriber
+			.subscribe(
+					"{\"name\":\"" + email + "\",\"eventTypes\":[\"MEETING_ANNOUNCED\"],\"email\":\"" + email + "\"}")
+			.get("id")
+			.asString();
 	}
 
 	private double count(String outcome) {

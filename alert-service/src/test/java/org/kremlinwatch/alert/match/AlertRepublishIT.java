@@ -11,15 +11,13 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.kremlinwatch.alert.Api;
-import org.kremlinwatch.alert.Api.Response;
+import org.kremlinwatch.alert.Subscriber;
 import org.kremlinwatch.alert.TestDatabase;
 import org.kremlinwatch.alert.TestReleases;
 import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.AlertRaised;
 import org.kremlinwatch.events.v1.Lang;
-import org.kremlinwatch.events.v1.ReleaseTagged;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,15 +65,13 @@ class AlertRepublishIT {
 
 	@Test
 	void alertWhosePublicationWasLostIsPublishedAgainWithTheSameKeyAndId() {
-		Api api = new Api(this.port);
-		String key = api.newSubscriber("republish-it-admin", "desk");
-		Response created = api.call("POST", "/api/v1/subscriptions", key,
-				"{\"name\":\"feed only\",\"eventTypes\":[\"MEETING_ANNOUNCED\"]}");
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		String subscriptionId = created.json().get("id").asString();
+		String subscriptionId = Subscriber.create(this.port, "republish-it-admin", "desk")
+			.subscribe("feed only", "[\"MEETING_ANNOUNCED\"]", null)
+			.get("id")
+			.asString();
 
 		try (Consumer<String, AlertRaised> alerts = alertsConsumer()) {
-			publish(TestReleases.genevaTalks(Lang.en, 67487));
+			Subscriber.publish(this.kafka, TestReleases.genevaTalks(Lang.en, 67487));
 			List<ConsumerRecord<String, AlertRaised>> seen = new ArrayList<>();
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				KafkaTestUtils.getRecords(alerts, Duration.ofMillis(300)).forEach(seen::add);
@@ -105,10 +101,6 @@ class AlertRepublishIT {
 			// Published once more, not again and again.
 			assertThat(KafkaTestUtils.getRecords(alerts, Duration.ofSeconds(1)).count()).isZero();
 		}
-	}
-
-	private void publish(ReleaseTagged release) {
-		this.kafka.send(Topics.RELEASES_TAGGED_V1, release.releaseId(), release).join();
 	}
 
 	private Consumer<String, AlertRaised> alertsConsumer() {

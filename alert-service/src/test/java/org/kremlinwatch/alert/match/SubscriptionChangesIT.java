@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kremlinwatch.alert.Api;
 import org.kremlinwatch.alert.Api.Response;
+import org.kremlinwatch.alert.Subscriber;
 import org.kremlinwatch.alert.TestDatabase;
 import org.kremlinwatch.alert.TestReleases;
 import org.kremlinwatch.events.Topics;
@@ -50,9 +50,7 @@ class SubscriptionChangesIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	private Api api;
-
-	private String apiKey;
+	private Subscriber subscriber;
 
 	private final List<RecordingIndex> others = new ArrayList<>();
 
@@ -63,8 +61,7 @@ class SubscriptionChangesIT {
 
 	@BeforeEach
 	void subscriber() {
-		this.api = new Api(this.port);
-		this.apiKey = this.api.newSubscriber("changes-it-admin", "desk");
+		this.subscriber = Subscriber.create(this.port, "changes-it-admin", "desk");
 		this.catalog.refreshIfChanged();
 	}
 
@@ -87,8 +84,9 @@ class SubscriptionChangesIT {
 		assertThat(matchedHere()).contains(brussels).doesNotContain(geneva);
 		assertThat(matched(second)).contains(brussels).doesNotContain(geneva);
 
-		assertThat(this.api.call("DELETE", "/api/v1/subscriptions/" + brussels, this.apiKey, null).status())
-			.isEqualTo(204);
+		assertThat(this.subscriber.api()
+			.call("DELETE", "/api/v1/subscriptions/" + brussels, this.subscriber.apiKey(), null)
+			.status()).isEqualTo(204);
 		assertThat(matchedHere()).doesNotContain(brussels, geneva);
 		assertThat(matched(second)).doesNotContain(brussels, geneva);
 
@@ -145,13 +143,12 @@ class SubscriptionChangesIT {
 	}
 
 	private String create(String json) {
-		Response response = this.api.call("POST", "/api/v1/subscriptions", this.apiKey, json);
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json().get("id").asString();
+		return this.subscriber.subscribe(json).get("id").asString();
 	}
 
 	private void update(String id, String json) {
-		Response response = this.api.call("PUT", "/api/v1/subscriptions/" + id, this.apiKey, json);
+		Response response = this.subscriber.api()
+			.call("PUT", "/api/v1/subscriptions/" + id, this.subscriber.apiKey(), json);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 	}
 
