@@ -154,14 +154,14 @@ public final class TextQuery {
 	 * Terms under NOT are left out.
 	 */
 	Set<String> matchedTerms(Set<String> textTerms) {
-		return matchedTerms(textTerms, TextAnalysis.prefixes(textTerms));
+		return matchedTerms(textTerms, textTerms.stream().sorted().toList(), TextAnalysis.prefixes(textTerms));
 	}
 
 	/**
-	 * As {@link #matchedTerms(Set)}, with every prefix of the text's terms given
-	 * (computed once per release, not per subscription).
+	 * As {@link #matchedTerms(Set)}, with the text's terms in order and every prefix of
+	 * them given (computed once per release, not per subscription).
 	 */
-	Set<String> matchedTerms(Set<String> textTerms, Set<String> textPrefixes) {
+	Set<String> matchedTerms(Set<String> textTerms, List<String> sortedTerms, Set<String> textPrefixes) {
 		Set<String> matched = new LinkedHashSet<>();
 		for (Leaf leaf : this.leaves) {
 			switch (leaf.kind()) {
@@ -183,12 +183,14 @@ public final class TextQuery {
 						matched.add(leaf.text());
 					}
 				}
-				case AUTOMATON -> textTerms.stream().sorted().forEach((term) -> {
-					BytesRef bytes = new BytesRef(term);
-					if (leaf.automaton().run(bytes.bytes, bytes.offset, bytes.length)) {
-						matched.add(term);
+				case AUTOMATON -> {
+					for (String term : sortedTerms) {
+						BytesRef bytes = new BytesRef(term);
+						if (leaf.automaton().run(bytes.bytes, bytes.offset, bytes.length)) {
+							matched.add(term);
+						}
 					}
-				});
+				}
 			}
 		}
 		return matched;

@@ -20,7 +20,7 @@ class MatchBenchmark {
 	void matchLatencyMonitorVersusLoop() {
 		System.out.println("corpus      subscriptions  register(ms)  put+remove(ms)  monitor avg/p50/p99 (ms)"
 				+ "  loop avg (ms)  loop/monitor  matches/release  queries run/release  no query");
-		for (String corpus : System.getProperty("bench.corpora", "realistic,dense").split(",")) {
+		for (String corpus : System.getProperty("bench.corpora", "realistic,selective,dense").split(",")) {
 			for (int size : sizes()) {
 				run(corpus, size);
 			}
@@ -28,8 +28,11 @@ class MatchBenchmark {
 	}
 
 	private static void run(String corpusName, int size) {
-		RandomCorpus corpus = corpusName.equals("realistic") ? RandomCorpus.realistic(20220110L + size)
-				: new RandomCorpus(20220110L + size, 0.3, 0.2);
+		RandomCorpus corpus = switch (corpusName) {
+			case "realistic" -> RandomCorpus.realistic(20220110L + size);
+			case "selective" -> RandomCorpus.realisticWithoutBroad(20220110L + size);
+			default -> new RandomCorpus(20220110L + size, 0.3, 0.2);
+		};
 		List<SubscriptionFilter> subscriptions = corpus.subscriptions(size);
 		List<ReleaseTagged> releases = corpus.releases(RELEASES);
 		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {

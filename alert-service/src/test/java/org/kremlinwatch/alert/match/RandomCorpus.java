@@ -43,6 +43,8 @@ final class RandomCorpus {
 
 	private final boolean realistic;
 
+	private double broadShare = 0.06;
+
 	private final List<String> topics = new ArrayList<>();
 
 	private final List<String> entities = new ArrayList<>();
@@ -104,6 +106,13 @@ final class RandomCorpus {
 		return new RandomCorpus(seed, 0.0, 0.0, true);
 	}
 
+	/** As {@link #realistic(long)} without the 6 % of broad subscriptions. */
+	static RandomCorpus realisticWithoutBroad(long seed) {
+		RandomCorpus corpus = realistic(seed);
+		corpus.broadShare = 0.0;
+		return corpus;
+	}
+
 	List<SubscriptionFilter> subscriptions(int count) {
 		List<SubscriptionFilter> filters = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
@@ -135,7 +144,7 @@ final class RandomCorpus {
 	}
 
 	private SubscriptionFilter realisticSubscription() {
-		double kind = this.random.nextDouble();
+		double kind = this.random.nextDouble() * (0.94 + this.broadShare);
 		List<EventKind> kinds = List.of(EventKind.values());
 		Lang lang = null;
 		Set<EventKind> eventKinds = Set.of();
