@@ -2,6 +2,7 @@ package org.kremlinwatch.alert.match;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ class FilterCatalog {
 		}
 		this.lastPruned = now;
 		this.jdbc.sql("DELETE FROM subscription_change_log WHERE changed_at < ?")
-			.param(java.sql.Timestamp.from(now.minus(KEEP)))
+			.param(Timestamp.from(now.minus(KEEP)))
 			.update();
 	}
 

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -19,8 +18,6 @@ import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryMatch;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
-import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.IndexSearcher;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 
@@ -37,17 +34,6 @@ import org.kremlinwatch.events.v1.ReleaseTagged;
  * {@link #put} and {@link #remove} change one subscription. Must be closed.
  */
 public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
-
-	/**
-	 * Which term a query is indexed by: the one least likely to occur in a release. A
-	 * language occurs in half of all releases and an event kind in many, a topic in a few
-	 * percent; words and entities are rarer, the longer the rarer. (Lucene's default
-	 * weighs by length alone, and indexed "kind:MEETING_ANNOUNCED AND rareword" by the
-	 * kind.)
-	 */
-	static final TermWeightor WEIGHTS = TermWeightor.combine(TermWeightor.fieldWeightor(0.001, MonitorQueries.LANG),
-			TermWeightor.fieldWeightor(0.01, MonitorQueries.KIND),
-			TermWeightor.fieldWeightor(0.2, MonitorQueries.TOPIC), TermWeightor.lengthWeightor(3, 0.3));
 
 	private static final int BATCH = 10_000;
 
@@ -84,7 +70,7 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 
 	/** An index whose monitor indexes each query by its most selective term. */
 	public MonitorMatchIndex() {
-		this(() -> new TermFilteredPresearcher(WEIGHTS, List.of(), Set.of()));
+		this(MonitorQueries::presearcher);
 	}
 
 	MonitorMatchIndex(Supplier<Presearcher> presearchers) {
