@@ -67,8 +67,8 @@ class FilterCatalog {
 			.param(this.loadedSeq)
 			.query((rs, row) -> new Change(rs.getLong(1), rs.getObject(2, UUID.class)))
 			.list();
+		prune();
 		if (changes.isEmpty()) {
-			prune();
 			return;
 		}
 		if (changes.get(0).seq() != this.loadedSeq + 1) {
