@@ -63,6 +63,8 @@ class AlertDeliveryIT {
 	@Autowired
 	EmbeddedKafkaBroker broker;
 
+	private Subscriber subscriber;
+
 	private Api api;
 
 	private String apiKey;
@@ -79,8 +81,9 @@ class AlertDeliveryIT {
 
 	@BeforeEach
 	void subscriber() {
-		this.api = new Api(this.port);
-		this.apiKey = this.api.newSubscriber("delivery-it-admin", "newsroom");
+		this.subscriber = Subscriber.create(this.port, "delivery-it-admin", "newsroom");
+		this.api = this.subscriber.api();
+		this.apiKey = this.subscriber.apiKey();
 	}
 
 	@Test
@@ -152,10 +155,7 @@ class AlertDeliveryIT {
 		assertThat(calls.get(1).webhookId()).isEqualTo(calls.get(0).webhookId());
 		assertThat(calls).allSatisfy((call) -> assertThat(call.signatureVerifies(secret)).isTrue());
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			JsonNode log = this.api
-				.call("GET", "/api/v1/subscriptions/" + subscription.get("id").asString() + "/deliveries", this.apiKey,
-						null)
-				.json();
+			List<JsonNode> log = this.subscriber.deliveries(subscription.get("id").asString());
 			assertThat(log).hasSize(1);
 			assertThat(log.get(0).get("status").asString()).isEqualTo("DELIVERED");
 			assertThat(log.get(0).get("attempts").asInt()).isEqualTo(2);
@@ -176,9 +176,7 @@ class AlertDeliveryIT {
 		assertThat(receiver.hangingCalls()).contains("/slow");
 		// The hanging calls are cut off by the timeout and retried, not left waiting.
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			JsonNode log = this.api
-				.call("GET", "/api/v1/subscriptions/" + slow.get("id").asString() + "/deliveries", this.apiKey, null)
-				.json();
+			List<JsonNode> log = this.subscriber.deliveries(slow.get("id").asString());
 			assertThat(log).hasSize(2)
 				.allSatisfy((entry) -> assertThat(entry.get("lastError").asString()).contains("Timeout"));
 		});
@@ -248,14 +246,11 @@ class AlertDeliveryIT {
 	}
 
 	private JsonNode subscribe(String path, String eventTypes) {
-		Response response = this.api.call("POST", "/api/v1/subscriptions", this.apiKey, "{\"name\":\"" + path
-				+ "\",\"eventTypes\":" + eventTypes + ",\"webhookUrl\":\"" + receiver.url(path) + "\"}");
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json();
+		return this.subscriber.subscribe(path, eventTypes, receiver.url(path));
 	}
 
 	private void publish(ReleaseTagged release) {
-		this.kafka.send(Topics.RELEASES_TAGGED_V1, release.releaseId(), release).join();
+		Subscriber.publish(this.kafka, release);
 	}
 
 	private Consumer<String, AlertRaised> alertsConsumer(String group) {

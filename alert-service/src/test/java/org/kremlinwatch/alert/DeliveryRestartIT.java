@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kremlinwatch.alert.Api.Response;
 import org.kremlinwatch.alert.WebhookReceiver.Call;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.Lang;
@@ -58,8 +57,9 @@ class DeliveryRestartIT {
 
 		try (ConfigurableApplicationContext first = start(database)) {
 			Api api = api(first);
-			apiKey = api.newSubscriber(ADMIN, "restart");
-			JsonNode subscription = subscribe(api, apiKey, url);
+			Subscriber subscriber = Subscriber.create(port(first), ADMIN, "restart");
+			apiKey = subscriber.apiKey();
+			JsonNode subscription = subscriber.subscribe("restart", CALLS_AND_MEETINGS, url);
 			subscriptionId = subscription.get("id").asString();
 			secret = subscription.get("webhookSecret").asString();
 			// One meeting repeated by three releases plus three calls: four alerts.
@@ -121,14 +121,11 @@ class DeliveryRestartIT {
 	}
 
 	private static Api api(ConfigurableApplicationContext context) {
-		return new Api(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
+		return new Api(port(context));
 	}
 
-	private static JsonNode subscribe(Api api, String apiKey, String url) {
-		Response response = api.call("POST", "/api/v1/subscriptions", apiKey,
-				"{\"name\":\"restart\",\"eventTypes\":" + CALLS_AND_MEETINGS + ",\"webhookUrl\":\"" + url + "\"}");
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json();
+	private static int port(ConfigurableApplicationContext context) {
+		return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
 	}
 
 	private static JsonNode deliveries(Api api, String apiKey, String subscriptionId) {
@@ -137,8 +134,7 @@ class DeliveryRestartIT {
 
 	@SuppressWarnings("unchecked")
 	private static void publish(ConfigurableApplicationContext context, ReleaseTagged release) {
-		KafkaTemplate<String, Object> kafka = context.getBean(KafkaTemplate.class);
-		kafka.send(Topics.RELEASES_TAGGED_V1, release.releaseId(), release).join();
+		Subscriber.publish(context.getBean(KafkaTemplate.class), release);
 	}
 
 	/**

@@ -66,6 +66,8 @@ class MeetingUpdateIT {
 	@Autowired
 	KafkaTemplate<String, Object> kafka;
 
+	private Subscriber subscriber;
+
 	private Api api;
 
 	private String apiKey;
@@ -84,8 +86,9 @@ class MeetingUpdateIT {
 
 	@BeforeEach
 	void subscriber() {
-		this.api = new Api(this.port);
-		this.apiKey = this.api.newSubscriber("meeting-it-admin", "desk");
+		this.subscriber = Subscriber.create(this.port, "meeting-it-admin", "desk");
+		this.api = this.subscriber.api();
+		this.apiKey = this.subscriber.apiKey();
 		// Alerts on every release as a whole: once the last release of a test has one,
 		// every release before it on the partition has been processed.
 		this.everything = subscribe("everything", "[]", null);
@@ -226,15 +229,11 @@ class MeetingUpdateIT {
 	}
 
 	private String subscribe(String name, String eventTypes, String webhookUrl) {
-		String webhook = (webhookUrl != null) ? ",\"webhookUrl\":\"" + webhookUrl + "\"" : "";
-		Response response = this.api.call("POST", "/api/v1/subscriptions", this.apiKey,
-				"{\"name\":\"" + name + "\",\"eventTypes\":" + eventTypes + webhook + "}");
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json().get("id").asString();
+		return this.subscriber.subscribe(name, eventTypes, webhookUrl).get("id").asString();
 	}
 
 	private void publish(ReleaseTagged release) {
-		this.kafka.send(Topics.RELEASES_TAGGED_V1, release.releaseId(), release).join();
+		Subscriber.publish(this.kafka, release);
 	}
 
 	private void awaitProcessed(long kremlinId) {

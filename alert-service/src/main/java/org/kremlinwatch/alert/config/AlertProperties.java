@@ -28,13 +28,15 @@ import org.springframework.validation.annotation.Validated;
  * @param mail e-mail settings
  * @param digest when daily digests are sent
  * @param console the analysts' web console
+ * @param republish how alerts whose publication was lost are sent again
  */
 @Validated
 @ConfigurationProperties(prefix = "kremlinwatch.alert")
 public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int partitions,
 		@DefaultValue("1") @Min(1) short replicas, @Valid @DefaultValue Webhook webhook,
 		@Valid @DefaultValue Delivery delivery, @Valid @DefaultValue Matching matching, @Valid @DefaultValue Mail mail,
-		@Valid @DefaultValue Digest digest, @Valid @DefaultValue Console console) {
+		@Valid @DefaultValue Digest digest, @Valid @DefaultValue Console console,
+		@Valid @DefaultValue Republish republish) {
 
 	/**
 	 * @param pollInterval how often each instance looks in the release archive for
@@ -45,6 +47,16 @@ public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int 
 	 */
 	public record Console(@DefaultValue("1s") @NotNull Duration pollInterval, @DefaultValue("30") @Min(1) int feedSize,
 			@DefaultValue("20") @Min(1) int pageSize, @DefaultValue("30m") @NotNull Duration sseTimeout) {
+	}
+
+	/**
+	 * @param grace how old an alert not yet on {@code kremlin.alerts.v1} must be before
+	 * it is sent again (the listener publishes it right after recording it)
+	 * @param interval how often to look for such alerts
+	 * @param batchSize most alerts sent again per look
+	 */
+	public record Republish(@DefaultValue("30s") @NotNull Duration grace,
+			@DefaultValue("10s") @NotNull Duration interval, @DefaultValue("500") @Min(1) int batchSize) {
 	}
 
 	/**

@@ -180,6 +180,12 @@ class DeliveryPoller implements SmartLifecycle {
 				this.outbox.gone(delivery.id(), delivery.subscriptionId());
 				count(delivery, "failed");
 			}
+			else if (delivery.isEmail() && EmailSender.permanent(result.statusCode())) {
+				// The server refused for good (e.g. 550 no such mailbox): retrying for a
+				// day would only repeat it.
+				this.outbox.failed(delivery.id(), result.statusCode(), result.error());
+				count(delivery, "rejected");
+			}
 			else {
 				retryOrFail(delivery, result);
 			}

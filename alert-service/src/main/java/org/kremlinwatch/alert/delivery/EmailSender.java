@@ -1,7 +1,13 @@
 package org.kremlinwatch.alert.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -11,12 +17,14 @@ import jakarta.mail.internet.MimeMultipart;
 import org.kremlinwatch.events.v1.AlertRaised;
 
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Sends one alert e-mail, or one digest, as multipart/alternative (plain text, then HTML)
  * through the SMTP server of {@code spring.mail.*}. Failures come back as a result, never
- * as an exception, so the outbox retries them like a webhook that did not answer.
+ * as an exception, with the SMTP reply code when the server gave one: a 5xx (mailbox
+ * unknown, message refused) will never succeed and is not retried, anything else is.
  */
 final class EmailSender {
 
@@ -61,7 +69,56 @@ final class EmailSender {
 			return new WebhookSender.Result(SMTP_OK, null, null);
 		}
 		catch (MessagingException | MailException ex) {
-			return new WebhookSender.Result(null, "SMTP: " + shorten(ex), null);
+			return new WebhookSender.Result(replyCode(ex), "SMTP: " + shorten(ex), null);
+		}
+	}
+
+	/** Whether an SMTP reply code says the message will never be accepted (5xx). */
+	static boolean permanent(Integer replyCode) {
+		return replyCode != null && replyCode >= 500 && replyCode < 600;
+	}
+
+	/**
+	 * The SMTP reply code behind a failure (e.g. 550 for an unknown mailbox, 451 for "try
+	 * again later"), or {@code null} when the server never answered (connection refused,
+	 * timeout). Read with reflection because the SMTP provider (Angus Mail) is a runtime
+	 * dependency, and its exceptions carry the code as {@code getReturnCode()}; Spring
+	 * collects them per message, JavaMail chains them with {@code getNextException()}.
+	 */
+	static Integer replyCode(Exception ex) {
+		Deque<Throwable> pending = new ArrayDeque<>(List.of(ex));
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		Integer found = null;
+		while (!pending.isEmpty()) {
+			Throwable next = pending.pop();
+			if (!seen.add(next)) {
+				continue;
+			}
+			Integer code = returnCode(next);
+			if (code != null && code >= 400 && (found == null || code < found)) {
+				// A temporary failure among permanent ones: worth another try.
+				found = code;
+			}
+			if (next instanceof MailSendException send) {
+				pending.addAll(Arrays.asList(send.getMessageExceptions()));
+			}
+			if (next instanceof MessagingException messaging && messaging.getNextException() != null) {
+				pending.add(messaging.getNextException());
+			}
+			if (next.getCause() != null) {
+				pending.add(next.getCause());
+			}
+		}
+		return found;
+	}
+
+	private static Integer returnCode(Throwable ex) {
+		try {
+			Object code = ex.getClass().getMethod("getReturnCode").invoke(ex);
+			return (code instanceof Integer value && value > 0) ? value : null;
+		}
+		catch (ReflectiveOperationException | RuntimeException notSmtp) {
+			return null;
 		}
 	}
 

@@ -49,7 +49,7 @@ final class FilterMatching {
 			if (!queryMatched && !release.matches(filter.query().query())) {
 				return;
 			}
-			Set<String> terms = filter.query().matchedTerms(release.terms());
+			Set<String> terms = filter.query().matchedTerms(release.terms(), release.sortedTerms(), release.prefixes());
 			if (terms.isEmpty()) {
 				// Matched by something with no term to show, e.g. a fuzzy query.
 				reasons.add("query:" + filter.query());

@@ -2,6 +2,7 @@ package org.kremlinwatch.alert.match;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import org.kremlinwatch.events.v1.ReleaseTagged;
 
@@ -14,6 +15,12 @@ public interface MatchIndex {
 
 	/** Replaces every stored subscription at once. */
 	void replaceAll(Collection<SubscriptionFilter> filters);
+
+	/** Adds one subscription, or replaces the one with the same id. */
+	void put(SubscriptionFilter filter);
+
+	/** Removes one subscription; nothing happens when it is not there. */
+	void remove(UUID subscriptionId);
 
 	/** Every alert that {@code release} raises, in no particular order. */
 	List<Match> match(ReleaseTagged release);

@@ -4,50 +4,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.Presearcher;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.QueryMatch;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 
 /**
  * Stored-query matching with Lucene Monitor (the technique of Luwak and the percolator):
- * every subscription is one Lucene query, structured filters included (language, topics,
- * entities and event kinds as exact terms), and the monitor indexes the queries by their
- * terms, so that a release is run only against the few subscriptions that could match
- * instead of all of them. Why a subscription matched is then told by
- * {@link FilterMatching}, as for the loop.
+ * every subscription with a free-text query is one Lucene query, its other filters
+ * included as exact terms ({@link MonitorQueries}), and the monitor indexes each query by
+ * its most selective term, so that a release is run only against the few queries that
+ * could match. Subscriptions without a query are matched by a plain inverted index of
+ * their entities and topics ({@link StructuredIndex}). Why a subscription matched is told
+ * by {@link FilterMatching}, as for the loop.
  * <p>
- * {@link #replaceAll} builds a new monitor beside the one in use and swaps it in, so
- * matching never sees a half-loaded index. Must be closed.
+ * {@link #replaceAll} builds a new index beside the one in use and swaps it in;
+ * {@link #put} and {@link #remove} change one subscription. Must be closed.
  */
 public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
-
-	private static final String LANG = "lang";
-
-	private static final String TOPIC = "topic";
-
-	private static final String ENTITY = "entity";
-
-	private static final String KIND = "kind";
 
 	private static final int BATCH = 10_000;
 
@@ -65,15 +51,26 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 
 	private Monitor monitor;
 
-	private List<SubscriptionFilter> filters = List.of();
+	/** Subscriptions in the monitor, by query id. */
+	private Map<String, SubscriptionFilter> indexed = new HashMap<>();
 
 	/**
-	 * An index whose monitor indexes each query by its most selective term. (The
-	 * multi-pass presearcher tries fewer queries per release but registers them five
-	 * times slower; see BENCHMARKS.md.)
+	 * The query id of each subscription in the monitor: a short one, since the monitor
+	 * reads the id of every query it tries from a compressed terms dictionary, and a UUID
+	 * took a fifth of the time per query tried.
 	 */
+	private Map<UUID, String> queryIds = new HashMap<>();
+
+	private long nextQueryId;
+
+	/** Subscriptions without a query. */
+	private StructuredIndex structured = new StructuredIndex();
+
+	private volatile int lastQueriesRun;
+
+	/** An index whose monitor indexes each query by its most selective term. */
 	public MonitorMatchIndex() {
-		this(TermFilteredPresearcher::new);
+		this(MonitorQueries::presearcher);
 	}
 
 	MonitorMatchIndex(Supplier<Presearcher> presearchers) {
@@ -84,12 +81,21 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 	@Override
 	public void replaceAll(Collection<SubscriptionFilter> filters) {
 		Monitor fresh = newMonitor();
-		List<SubscriptionFilter> byId = List.copyOf(filters);
+		Map<String, SubscriptionFilter> freshIndexed = new HashMap<>();
+		Map<UUID, String> freshIds = new HashMap<>();
+		StructuredIndex freshStructured = new StructuredIndex();
+		long ids = 0;
 		try {
-			List<MonitorQuery> batch = new ArrayList<>(Math.min(BATCH, byId.size()));
-			for (int i = 0; i < byId.size(); i++) {
-				// Short ids: the monitor looks up the id of every query it tries.
-				batch.add(new MonitorQuery(Integer.toString(i, Character.MAX_RADIX), toQuery(byId.get(i))));
+			List<MonitorQuery> batch = new ArrayList<>(Math.min(BATCH, filters.size()));
+			for (SubscriptionFilter filter : filters) {
+				if (filter.query() == null) {
+					freshStructured.put(filter);
+					continue;
+				}
+				String id = Long.toString(ids++, Character.MAX_RADIX);
+				freshIndexed.put(id, filter);
+				freshIds.put(filter.subscriptionId(), id);
+				batch.add(new MonitorQuery(id, MonitorQueries.toQuery(filter)));
 				if (batch.size() == BATCH) {
 					fresh.register(batch);
 					batch.clear();
@@ -106,7 +112,10 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 		try {
 			old = this.monitor;
 			this.monitor = fresh;
-			this.filters = byId;
+			this.indexed = freshIndexed;
+			this.queryIds = freshIds;
+			this.nextQueryId = ids;
+			this.structured = freshStructured;
 		}
 		finally {
 			this.lock.writeLock().unlock();
@@ -115,21 +124,70 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 	}
 
 	@Override
+	public void put(SubscriptionFilter filter) {
+		this.lock.writeLock().lock();
+		try {
+			removeLocked(filter.subscriptionId());
+			if (filter.query() != null) {
+				String id = Long.toString(this.nextQueryId++, Character.MAX_RADIX);
+				this.monitor.register(new MonitorQuery(id, MonitorQueries.toQuery(filter)));
+				this.indexed.put(id, filter);
+				this.queryIds.put(filter.subscriptionId(), id);
+			}
+			else {
+				this.structured.put(filter);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	@Override
+	public void remove(UUID subscriptionId) {
+		this.lock.writeLock().lock();
+		try {
+			removeLocked(subscriptionId);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	private void removeLocked(UUID subscriptionId) throws IOException {
+		this.structured.remove(subscriptionId);
+		String id = this.queryIds.remove(subscriptionId);
+		if (id != null) {
+			this.indexed.remove(id);
+			this.monitor.deleteById(id);
+		}
+	}
+
+	@Override
 	public List<Match> match(ReleaseTagged release) {
 		ReleaseView view = new ReleaseView(release);
-		Document document = toDocument(view);
 		List<Match> matches = new ArrayList<>();
 		this.lock.readLock().lock();
 		try {
-			MatchingQueries<QueryMatch> result = this.monitor.match(document, QueryMatch.SIMPLE_MATCHER);
-			if (!result.getErrors().isEmpty()) {
-				throw new IllegalStateException(
-						"stored queries failed on " + release.releaseId() + ": " + result.getErrors().keySet());
+			if (!this.indexed.isEmpty()) {
+				Document document = MonitorQueries.toDocument(view);
+				MatchingQueries<QueryMatch> result = this.monitor.match(document, QueryMatch.SIMPLE_MATCHER);
+				if (!result.getErrors().isEmpty()) {
+					throw new IllegalStateException(
+							"stored queries failed on " + release.releaseId() + ": " + result.getErrors().keySet());
+				}
+				this.lastQueriesRun = result.getQueriesRun();
+				for (QueryMatch match : result.getMatches()) {
+					FilterMatching.collect(this.indexed.get(match.getQueryId()), view, true, matches);
+				}
 			}
-			for (QueryMatch match : result.getMatches()) {
-				SubscriptionFilter filter = this.filters.get(Integer.parseInt(match.getQueryId(), Character.MAX_RADIX));
-				FilterMatching.collect(filter, view, true, matches);
-			}
+			this.structured.collect(view, matches);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -138,6 +196,22 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 			this.lock.readLock().unlock();
 		}
 		return matches;
+	}
+
+	/** Stored queries the monitor ran on the last release: for the benchmark. */
+	int lastQueriesRun() {
+		return this.lastQueriesRun;
+	}
+
+	/** Subscriptions without a query, matched by {@link StructuredIndex}. */
+	int structuredCount() {
+		this.lock.readLock().lock();
+		try {
+			return this.structured.size();
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
 	}
 
 	@Override
@@ -149,47 +223,6 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 		finally {
 			this.lock.writeLock().unlock();
 		}
-	}
-
-	/** The subscription as one query: every kind of filter is a required clause. */
-	static Query toQuery(SubscriptionFilter filter) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		boolean constrained = false;
-		if (filter.lang() != null) {
-			query.add(new TermQuery(new Term(LANG, filter.lang().name())), BooleanClause.Occur.FILTER);
-			constrained = true;
-		}
-		constrained |= anyOf(query, TOPIC, filter.topics());
-		constrained |= anyOf(query, ENTITY, filter.entities());
-		constrained |= anyOf(query, KIND, filter.eventKinds().stream().map(Enum::name).toList());
-		if (filter.query() != null) {
-			query.add(filter.query().query(), BooleanClause.Occur.MUST);
-			constrained = true;
-		}
-		return constrained ? query.build() : new MatchAllDocsQuery();
-	}
-
-	private static boolean anyOf(BooleanQuery.Builder query, String field, Collection<String> values) {
-		if (values.isEmpty()) {
-			return false;
-		}
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		values.stream()
-			.sorted()
-			.forEach((value) -> any.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.SHOULD));
-		query.add(any.build(), BooleanClause.Occur.FILTER);
-		return true;
-	}
-
-	private static Document toDocument(ReleaseView view) {
-		Document document = new Document();
-		document.add(new StringField(LANG, view.release().lang().name(), Field.Store.NO));
-		view.topics().forEach((topic) -> document.add(new StringField(TOPIC, topic, Field.Store.NO)));
-		view.entities().keySet().forEach((entity) -> document.add(new StringField(ENTITY, entity, Field.Store.NO)));
-		view.kinds().forEach((kind) -> document.add(new StringField(KIND, kind.name(), Field.Store.NO)));
-		document.add(new TextField(TextAnalysis.FIELD, view.fullText(), Field.Store.NO));
-		document.add(new TextField(TextAnalysis.PREFIX_FIELD, view.fullText(), Field.Store.NO));
-		return document;
 	}
 
 	private Monitor newMonitor() {

@@ -3,6 +3,7 @@ package org.kremlinwatch.alert.match;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,10 @@ final class ReleaseView {
 	private MemoryIndex text;
 
 	private Set<String> terms;
+
+	private Set<String> prefixes;
+
+	private List<String> sortedTerms;
 
 	ReleaseView(ReleaseTagged release) {
 		this.release = release;
@@ -87,6 +92,22 @@ final class ReleaseView {
 			this.text = TextAnalysis.index(fullText());
 		}
 		return this.text.search(query) > 0.0f;
+	}
+
+	/** The analyzed terms of title and text in order. */
+	List<String> sortedTerms() {
+		if (this.sortedTerms == null) {
+			this.sortedTerms = terms().stream().sorted().toList();
+		}
+		return this.sortedTerms;
+	}
+
+	/** Every start of every analyzed term of title and text. */
+	Set<String> prefixes() {
+		if (this.prefixes == null) {
+			this.prefixes = TextAnalysis.prefixes(terms());
+		}
+		return this.prefixes;
 	}
 
 	/** The analyzed terms of title and text. */

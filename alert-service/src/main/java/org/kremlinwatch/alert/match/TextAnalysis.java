@@ -37,6 +37,13 @@ final class TextAnalysis {
 
 	static final int MAX_PREFIX = 24;
 
+	/**
+	 * Every word of the text and every way of deleting one letter from it: two words one
+	 * edit apart always share one of these, so a fuzzy term ({@code word~1}) can be
+	 * looked up as a few terms here before its automaton runs (see {@link TextQuery}).
+	 */
+	static final String FUZZY_FIELD = "text_fuzzy";
+
 	/** Thread-safe, like every Lucene analyzer. */
 	static final Analyzer ANALYZER = new RussianEnglishAnalyzer();
 
@@ -48,6 +55,7 @@ final class TextAnalysis {
 		MemoryIndex index = new MemoryIndex();
 		index.addField(FIELD, text, ANALYZER);
 		index.addField(PREFIX_FIELD, text, ANALYZER);
+		index.addField(FUZZY_FIELD, text, ANALYZER);
 		return index;
 	}
 
@@ -66,6 +74,17 @@ final class TextAnalysis {
 			throw new UncheckedIOException("reading a string cannot fail", ex);
 		}
 		return terms;
+	}
+
+	/** Every start of every term, up to {@link #MAX_PREFIX} letters. */
+	static Set<String> prefixes(Set<String> terms) {
+		Set<String> prefixes = new HashSet<>(terms.size() * 8);
+		for (String term : terms) {
+			for (int end = 1; end <= Math.min(term.length(), MAX_PREFIX); end++) {
+				prefixes.add(term.substring(0, end));
+			}
+		}
+		return prefixes;
 	}
 
 	private static final class RussianEnglishAnalyzer extends Analyzer {
@@ -90,6 +109,9 @@ final class TextAnalysis {
 			TokenStream words = new LowerCaseFilter(tokenizer);
 			if (PREFIX_FIELD.equals(fieldName)) {
 				words = new EdgeNGramTokenFilter(words, 1, MAX_PREFIX, true);
+			}
+			else if (FUZZY_FIELD.equals(fieldName)) {
+				words = new DeletionVariants(words);
 			}
 			return new TokenStreamComponents(tokenizer, words);
 		}

@@ -1,6 +1,7 @@
 package org.kremlinwatch.alert.match;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -13,12 +14,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;
 
@@ -35,9 +34,12 @@ public final class TextQuery {
 
 	private final Query query;
 
+	private final QueryReasons reasons;
+
 	private TextQuery(String source, Query query) {
 		this.source = source;
 		this.query = query;
+		this.reasons = QueryReasons.of(query);
 	}
 
 	/**
@@ -105,8 +107,22 @@ public final class TextQuery {
 		}
 		if (query instanceof FuzzyQuery fuzzy && fuzzy.getAutomata().automaton != null) {
 			// The compiled automaton runs over UTF-8 bytes: say so, or Cyrillic breaks.
-			return new AutomatonQuery(fuzzy.getTerm(), fuzzy.getAutomata().automaton,
+			Query automaton = new AutomatonQuery(fuzzy.getTerm(), fuzzy.getAutomata().automaton,
 					Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, true);
+			String word = fuzzy.getTerm().text();
+			if (fuzzy.getMaxEdits() != 1 || word.codePointCount(0, word.length()) != word.length()) {
+				return automaton;
+			}
+			// A word one edit away shares a deletion variant with this one: a necessary
+			// condition made of plain terms, which the monitor indexes, so that the
+			// automaton runs only on releases that pass it instead of on every release.
+			BooleanQuery.Builder variants = new BooleanQuery.Builder();
+			DeletionVariants.of(word)
+				.forEach((variant) -> variants.add(new TermQuery(new Term(TextAnalysis.FUZZY_FIELD, variant)),
+						BooleanClause.Occur.SHOULD));
+			return new BooleanQuery.Builder().add(variants.build(), BooleanClause.Occur.FILTER)
+				.add(automaton, BooleanClause.Occur.MUST)
+				.build();
 		}
 		if (query instanceof BoostQuery boost) {
 			return new BoostQuery(forMatching(boost.getQuery()), boost.getBoost());
@@ -134,60 +150,15 @@ public final class TextQuery {
 	 * Terms under NOT are left out.
 	 */
 	Set<String> matchedTerms(Set<String> textTerms) {
-		Set<String> matched = new LinkedHashSet<>();
-		this.query.visit(new QueryVisitor() {
-			@Override
-			public void consumeTerms(Query leaf, Term... terms) {
-				boolean all = true;
-				for (Term term : terms) {
-					all &= textTerms.contains(term.text());
-				}
-				if (leaf instanceof PhraseQuery) {
-					if (all) {
-						StringBuilder phrase = new StringBuilder();
-						for (Term term : terms) {
-							phrase.append((phrase.length() > 0) ? " " : "").append(term.text());
-						}
-						matched.add(phrase.toString());
-					}
-					return;
-				}
-				for (Term term : terms) {
-					if (term.field().equals(TextAnalysis.PREFIX_FIELD)) {
-						if (textTerms.stream().anyMatch((word) -> word.startsWith(term.text()))) {
-							matched.add(term.text() + "*");
-						}
-					}
-					else if (textTerms.contains(term.text())) {
-						matched.add(term.text());
-					}
-				}
-			}
+		return matchedTerms(textTerms, textTerms.stream().sorted().toList(), TextAnalysis.prefixes(textTerms));
+	}
 
-			@Override
-			public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
-				if (leaf instanceof PrefixQuery prefixQuery) {
-					String prefix = prefixQuery.getPrefix().text();
-					if (textTerms.stream().anyMatch((term) -> term.startsWith(prefix))) {
-						matched.add(prefix + "*");
-					}
-					return;
-				}
-				ByteRunAutomaton accepts = automaton.get();
-				textTerms.stream().sorted().forEach((term) -> {
-					BytesRef bytes = new BytesRef(term);
-					if (accepts.run(bytes.bytes, bytes.offset, bytes.length)) {
-						matched.add(term);
-					}
-				});
-			}
-
-			@Override
-			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-				return (occur == BooleanClause.Occur.MUST_NOT) ? QueryVisitor.EMPTY_VISITOR : this;
-			}
-		});
-		return matched;
+	/**
+	 * As {@link #matchedTerms(Set)}, with the text's terms in order and every prefix of
+	 * them given (computed once per release, not per subscription).
+	 */
+	Set<String> matchedTerms(Set<String> textTerms, List<String> sortedTerms, Set<String> textPrefixes) {
+		return this.reasons.matched(textTerms, sortedTerms, textPrefixes);
 	}
 
 	private static String firstLine(String message) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Subscriptions in PostgreSQL. Every change bumps {@code subscription_change} in the same
- * transaction, which tells the match index to reload.
+ * Subscriptions in PostgreSQL. Every change is logged in {@code subscription_change_log}
+ * in the same transaction, which tells each instance's match index what to update.
  */
 @Repository
 class SubscriptionRepository {
@@ -41,7 +41,7 @@ class SubscriptionRepository {
 					json(request.entities()), request.lang(), request.query(), request.webhookUrl(),
 					request.webhookSecret(), request.email(), request.mode(), request.paused())
 			.update();
-		bumpChange();
+		logChange(id);
 		return find(subscriberId, id).orElseThrow();
 	}
 
@@ -62,7 +62,7 @@ class SubscriptionRepository {
 		if (updated == 0) {
 			return Optional.empty();
 		}
-		bumpChange();
+		logChange(id);
 		return find(subscriberId, id);
 	}
 
@@ -72,7 +72,7 @@ class SubscriptionRepository {
 			.params(id, subscriberId)
 			.update() == 1;
 		if (deleted) {
-			bumpChange();
+			logChange(id);
 		}
 		return deleted;
 	}
@@ -91,8 +91,16 @@ class SubscriptionRepository {
 			.list();
 	}
 
-	private void bumpChange() {
-		this.jdbc.sql("UPDATE subscription_change SET seq = seq + 1 WHERE id = 1").update();
+	/**
+	 * Numbers the change from the counter row, whose lock (held to commit) makes changes
+	 * commit in the order of their numbers, and logs which subscription it touched.
+	 */
+	private void logChange(UUID id) {
+		this.jdbc.sql("""
+				WITH bumped AS (UPDATE subscription_change SET seq = seq + 1 WHERE id = 1 RETURNING seq)
+				INSERT INTO subscription_change_log (seq, subscription_id) SELECT seq, ? FROM bumped""")
+			.param(id)
+			.update();
 	}
 
 	private static Subscription row(ResultSet rs, int row) throws SQLException {

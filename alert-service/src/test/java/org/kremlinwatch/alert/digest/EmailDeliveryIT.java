@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kremlinwatch.alert.Api;
-import org.kremlinwatch.alert.Api.Response;
+import org.kremlinwatch.alert.Subscriber;
 import org.kremlinwatch.alert.TestReleases;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.Lang;
@@ -74,6 +74,8 @@ class EmailDeliveryIT {
 	@Autowired
 	MeterRegistry meters;
 
+	private Subscriber subscriber;
+
 	private Api api;
 
 	private String apiKey;
@@ -91,8 +93,9 @@ class EmailDeliveryIT {
 
 	@BeforeEach
 	void subscriber() {
-		this.api = new Api(this.port);
-		this.apiKey = this.api.newSubscriber("email-it-admin", "newsroom");
+		this.subscriber = Subscriber.create(this.port, "email-it-admin", "newsroom");
+		this.api = this.subscriber.api();
+		this.apiKey = this.subscriber.apiKey();
 	}
 
 	@Test
@@ -191,17 +194,15 @@ class EmailDeliveryIT {
 	}
 
 	private String subscribe(String email, String mode, String eventTypes) {
-		Response response = this.api.call("POST", "/api/v1/subscriptions", this.apiKey, "{\"name\":\"" + email
-				+ "\",\"eventTypes\":" + eventTypes + ",\"email\":\"" + email + "\",\"mode\":\"" + mode + "\"}");
-		assertThat(response.status()).as(response.body()).isEqualTo(201);
-		return response.json().get("id").asString();
+		return this.subscriber
+			.subscribe("{\"name\":\"" + email + "\",\"eventTypes\":" + eventTypes + ",\"email\":\"" + email
+					+ "\",\"mode\":\"" + mode + "\"}")
+			.get("id")
+			.asString();
 	}
 
 	private List<JsonNode> deliveries(String subscriptionId) {
-		JsonNode log = this.api
-			.call("GET", "/api/v1/subscriptions/" + subscriptionId + "/deliveries", this.apiKey, null)
-			.json();
-		return log.valueStream().toList();
+		return this.subscriber.deliveries(subscriptionId);
 	}
 
 	private long alertCount(String subscriptionId) {
@@ -220,7 +221,7 @@ class EmailDeliveryIT {
 	}
 
 	private void publish(ReleaseTagged release) {
-		this.kafka.send(Topics.RELEASES_TAGGED_V1, release.releaseId(), release).join();
+		Subscriber.publish(this.kafka, release);
 	}
 
 	private static List<MimeMessage> mailsTo(String address) {

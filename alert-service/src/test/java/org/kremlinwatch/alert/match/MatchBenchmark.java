@@ -8,8 +8,9 @@ import org.kremlinwatch.events.v1.ReleaseTagged;
 
 /**
  * Match latency per release against 1,000 / 10,000 / 100,000 stored subscriptions, Lucene
- * Monitor against the loop. Not part of the build (the name matches neither *Tests nor
- * *IT); run it with the command in BENCHMARKS.md.
+ * Monitor against the loop, and the time of one incremental index update. Not part of the
+ * build (the name matches neither *Tests nor *IT); run it with the command in
+ * BENCHMARKS.md.
  */
 class MatchBenchmark {
 
@@ -17,38 +18,59 @@ class MatchBenchmark {
 
 	@Test
 	void matchLatencyMonitorVersusLoop() {
-		System.out
-			.println("corpus     subscriptions  register(ms)  monitor avg/p50/p99 (ms)  loop avg (ms)  loop/monitor"
-					+ "  matches/release");
-		for (boolean broad : new boolean[] { true, false }) {
+		System.out.println("corpus      subscriptions  register(ms)  put+remove(ms)  monitor avg/p50/p99 (ms)"
+				+ "  loop avg (ms)  loop/monitor  matches/release  queries run/release  no query");
+		for (String corpus : System.getProperty("bench.corpora", "realistic,selective,dense").split(",")) {
 			for (int size : sizes()) {
-				run(broad ? "broad" : "selective", size, broad ? 0.3 : 0.0, broad ? 0.2 : 0.0);
+				run(corpus, size);
 			}
 		}
 	}
 
-	private static void run(String corpusName, int size, double topicShare, double commonWordShare) {
-		RandomCorpus corpus = new RandomCorpus(20220110L + size, topicShare, commonWordShare);
+	private static void run(String corpusName, int size) {
+		RandomCorpus corpus = switch (corpusName) {
+			case "realistic" -> RandomCorpus.realistic(20220110L + size);
+			case "selective" -> RandomCorpus.realisticWithoutBroad(20220110L + size);
+			default -> new RandomCorpus(20220110L + size, 0.3, 0.2);
+		};
 		List<SubscriptionFilter> subscriptions = corpus.subscriptions(size);
 		List<ReleaseTagged> releases = corpus.releases(RELEASES);
 		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {
 			long start = System.nanoTime();
 			monitor.replaceAll(subscriptions);
 			long register = (System.nanoTime() - start) / 1_000_000;
+			double update = updateTime(monitor, corpus);
 			measure(monitor, releases);
 			double[] monitorTimes = measure(monitor, releases);
+			long queriesRun = 0;
+			long matches = 0;
+			for (ReleaseTagged release : releases) {
+				matches += monitor.match(release).size();
+				queriesRun += monitor.lastQueriesRun();
+			}
 			LoopMatchIndex loop = new LoopMatchIndex();
 			loop.replaceAll(subscriptions);
 			List<ReleaseTagged> loopReleases = releases.subList(0, (size >= 100_000) ? 50 : RELEASES);
 			measure(loop, loopReleases);
 			double[] loopTimes = measure(loop, loopReleases);
-			long matches = releases.stream().mapToLong((release) -> monitor.match(release).size()).sum();
 			double monitorAvg = Arrays.stream(monitorTimes).average().orElseThrow();
 			double loopAvg = Arrays.stream(loopTimes).average().orElseThrow();
-			System.out.printf("%-10s %13d %13d %9.2f / %.2f / %.2f %16.2f %13.1fx %16d%n", corpusName, size, register,
-					monitorAvg, percentile(monitorTimes, 0.5), percentile(monitorTimes, 0.99), loopAvg,
-					loopAvg / monitorAvg, matches / releases.size());
+			System.out.printf("%-10s %14d %13d %15.2f %9.2f / %.2f / %.2f %16.2f %12.1fx %16d %20d %7d%n", corpusName,
+					size, register, update, monitorAvg, percentile(monitorTimes, 0.5), percentile(monitorTimes, 0.99),
+					loopAvg, loopAvg / monitorAvg, matches / releases.size(), queriesRun / releases.size(),
+					monitor.structuredCount());
 		}
+	}
+
+	/** Milliseconds to add one subscription and remove it again, averaged over 100. */
+	private static double updateTime(MonitorMatchIndex monitor, RandomCorpus corpus) {
+		List<SubscriptionFilter> extra = corpus.subscriptions(100);
+		long start = System.nanoTime();
+		for (SubscriptionFilter filter : extra) {
+			monitor.put(filter);
+			monitor.remove(filter.subscriptionId());
+		}
+		return (System.nanoTime() - start) / 1e6 / extra.size();
 	}
 
 	private static int[] sizes() {

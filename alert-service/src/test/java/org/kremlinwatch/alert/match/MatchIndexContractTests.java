@@ -123,6 +123,37 @@ abstract class MatchIndexContractTests {
 	}
 
 	@Test
+	void putAddsOrReplacesOneSubscriptionAndRemoveForgetsIt() {
+		MatchIndex index = newIndex();
+		SubscriptionFilter kept = filter(null, Set.of(), Set.of("security-guarantees"), Set.of(), null);
+		SubscriptionFilter changing = filter(null, Set.of(), Set.of(), Set.of(), TextQuery.parse("Brussels"));
+		index.replaceAll(List.of(kept, changing));
+		assertThat(index.match(this.en)).extracting(Match::subscriptionId).containsExactly(kept.subscriptionId());
+
+		index.put(new SubscriptionFilter(changing.subscriptionId(), null, Set.of(), Set.of(), Set.of(),
+				TextQuery.parse("Geneva")));
+		SubscriptionFilter added = filter(Lang.en, Set.of(EventKind.MEETING_ANNOUNCED), Set.of(), Set.of(), null);
+		index.put(added);
+		assertThat(index.match(this.en)).extracting(Match::subscriptionId)
+			.containsExactlyInAnyOrder(kept.subscriptionId(), changing.subscriptionId(), added.subscriptionId());
+
+		index.remove(kept.subscriptionId());
+		index.remove(added.subscriptionId());
+		index.remove(added.subscriptionId());
+		assertThat(index.match(this.en)).extracting(Match::subscriptionId).containsExactly(changing.subscriptionId());
+	}
+
+	@Test
+	void fuzzyTermMatchesWordsOneEditAway() {
+		for (String query : List.of("Geneve~1", "Genva~1", "Genevaa~1", "Gneeva~1")) {
+			assertThat(matchOne(filter(null, Set.of(), Set.of(), Set.of(), TextQuery.parse(query)), this.en)).as(query)
+				.singleElement()
+				.satisfies((match) -> assertThat(match.reasons()).containsExactly("query:geneva"));
+		}
+		assertThat(matchOne(filter(null, Set.of(), Set.of(), Set.of(), TextQuery.parse("Genfa~1")), this.en)).isEmpty();
+	}
+
+	@Test
 	void matchesByLuceneQuerySyntax() {
 		assertThat(matchOne(filter(null, Set.of(), Set.of(), Set.of(), TextQuery.parse("talks AND NOT Brussels")),
 				this.en))

@@ -1,6 +1,8 @@
 package org.kremlinwatch.alert.match;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,35 +13,83 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Lucene Monitor finds exactly what the loop over every subscription finds, with the
- * same reasons, on random subscriptions and releases.
+ * same reasons, on random subscriptions and releases: loaded at once, and after one
+ * subscription at a time was added, changed or removed.
  */
 class MatchIndexEquivalenceTests {
 
 	@Test
 	void monitorAndLoopGiveTheSameMatchesOnRandomSubscriptionsAndReleases() {
 		RandomCorpus corpus = new RandomCorpus(20220110L);
-		List<SubscriptionFilter> subscriptions = corpus.subscriptions(2_000);
-		List<ReleaseTagged> releases = corpus.releases(100);
+		assertSameMatches(corpus.subscriptions(2_000), corpus.releases(100), 1);
+	}
+
+	@Test
+	void monitorAndLoopGiveTheSameMatchesOnARealisticMixOfSubscriptions() {
+		RandomCorpus corpus = RandomCorpus.realistic(20220111L);
+		assertSameMatches(corpus.subscriptions(5_000), corpus.releases(100), 0);
+	}
+
+	@Test
+	void monitorAndLoopStayTheSameWhenSubscriptionsAreAddedChangedAndRemovedOneByOne() {
+		RandomCorpus corpus = RandomCorpus.realistic(20220112L);
+		List<SubscriptionFilter> subscriptions = new ArrayList<>(corpus.subscriptions(1_000));
+		List<ReleaseTagged> releases = corpus.releases(50);
 		LoopMatchIndex loop = new LoopMatchIndex();
 		loop.replaceAll(subscriptions);
 		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {
 			monitor.replaceAll(subscriptions);
-
+			Random random = new Random(7);
+			for (int i = 0; i < 600; i++) {
+				int change = random.nextInt(3);
+				if (change == 0 || subscriptions.isEmpty()) {
+					SubscriptionFilter added = corpus.subscription();
+					subscriptions.add(added);
+					loop.put(added);
+					monitor.put(added);
+				}
+				else {
+					SubscriptionFilter old = subscriptions.remove(random.nextInt(subscriptions.size()));
+					if (change == 1) {
+						// The same subscription now watching something else.
+						SubscriptionFilter fresh = corpus.subscription();
+						SubscriptionFilter changed = new SubscriptionFilter(old.subscriptionId(), fresh.lang(),
+								fresh.eventKinds(), fresh.topics(), fresh.entities(), fresh.query());
+						subscriptions.add(changed);
+						loop.put(changed);
+						monitor.put(changed);
+					}
+					else {
+						loop.remove(old.subscriptionId());
+						monitor.remove(old.subscriptionId());
+					}
+				}
+			}
 			int total = 0;
-			long tl = 0, tm = 0;
 			for (ReleaseTagged release : releases) {
-				long t0 = System.nanoTime();
 				Set<String> expected = described(loop.match(release));
-				long t1 = System.nanoTime();
-				Set<String> actual = described(monitor.match(release));
-				tm += System.nanoTime() - t1;
-				tl += t1 - t0;
-				assertThat(actual).as(release.title()).isEqualTo(expected);
+				assertThat(described(monitor.match(release))).as(release.title()).isEqualTo(expected);
 				total += expected.size();
 			}
-			System.out.println("TIMING loop=" + tl / 1_000_000 + "ms monitor=" + tm / 1_000_000 + "ms total=" + total);
+			assertThat(total).isPositive();
+		}
+	}
+
+	private static void assertSameMatches(List<SubscriptionFilter> subscriptions, List<ReleaseTagged> releases,
+			int leastPerRelease) {
+		LoopMatchIndex loop = new LoopMatchIndex();
+		loop.replaceAll(subscriptions);
+		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {
+			monitor.replaceAll(subscriptions);
+			int total = 0;
+			for (ReleaseTagged release : releases) {
+				Set<String> expected = described(loop.match(release));
+				assertThat(described(monitor.match(release))).as(release.title()).isEqualTo(expected);
+				total += expected.size();
+			}
 			// Enough matches, and few enough, that the comparison says something.
-			assertThat(total).isBetween(releases.size(), releases.size() * subscriptions.size() / 4);
+			assertThat(total).isBetween(Math.max(releases.size() * leastPerRelease, 50),
+					releases.size() * subscriptions.size() / 4);
 		}
 	}
 

@@ -41,6 +41,10 @@ final class RandomCorpus {
 
 	private final double commonWordShare;
 
+	private final boolean realistic;
+
+	private double broadShare = 0.06;
+
 	private final List<String> topics = new ArrayList<>();
 
 	private final List<String> entities = new ArrayList<>();
@@ -64,18 +68,49 @@ final class RandomCorpus {
 	 * vocabulary; the others are as likely rare as common
 	 */
 	RandomCorpus(long seed, double topicShare, double commonWordShare) {
+		this(seed, topicShare, commonWordShare, false);
+	}
+
+	private RandomCorpus(long seed, double topicShare, double commonWordShare, boolean realistic) {
 		this.random = new Random(seed);
 		this.topicShare = topicShare;
 		this.commonWordShare = commonWordShare;
+		this.realistic = realistic;
 		for (int i = 0; i < 60; i++) {
 			this.topics.add("topic-" + i);
 		}
-		for (int i = 0; i < 400; i++) {
+		for (int i = 0; i < (realistic ? 2_000 : 400); i++) {
 			this.entities.add(capitalize(word(LATIN_CONSONANTS, LATIN_VOWELS)) + " "
 					+ capitalize(word(LATIN_CONSONANTS, LATIN_VOWELS)));
 		}
 		this.latin = vocabulary(LATIN_CONSONANTS, LATIN_VOWELS);
 		this.cyrillic = vocabulary(CYRILLIC_CONSONANTS, CYRILLIC_VOWELS);
+	}
+
+	/**
+	 * Subscriptions as a service with many subscribers would have them: most watch a few
+	 * entities, a topic together with event kinds, or a query of specific words; a few
+	 * are broad. 2,000 entities, releases naming popular ones far more often than others.
+	 * <ul>
+	 * <li>40 %: 1-3 entities, popular ones for a tenth of them (30 % also 1-2 event
+	 * kinds, 20 % a language)</li>
+	 * <li>20 %: one topic and 1-2 event kinds</li>
+	 * <li>34 %: a query over specific words (drawn uniformly from the vocabulary, so
+	 * mostly rare ones; prefixes of five letters or more), 30 % of them with a
+	 * language</li>
+	 * <li>4 %: 1-2 topics alone; 1 %: a query of common words; 1 %: only event kinds
+	 * and/or a language (the broadest)</li>
+	 * </ul>
+	 */
+	static RandomCorpus realistic(long seed) {
+		return new RandomCorpus(seed, 0.0, 0.0, true);
+	}
+
+	/** As {@link #realistic(long)} without the 6 % of broad subscriptions. */
+	static RandomCorpus realisticWithoutBroad(long seed) {
+		RandomCorpus corpus = realistic(seed);
+		corpus.broadShare = 0.0;
+		return corpus;
 	}
 
 	List<SubscriptionFilter> subscriptions(int count) {
@@ -91,6 +126,9 @@ final class RandomCorpus {
 	 * release, and the few who do cost both indexes the same.
 	 */
 	SubscriptionFilter subscription() {
+		if (this.realistic) {
+			return realisticSubscription();
+		}
 		Lang lang = chance(0.3) ? pick(List.of(Lang.values())) : null;
 		Set<EventKind> kinds = chance(0.3) ? some(List.of(EventKind.values()), 2) : Set.of();
 		Set<String> topics;
@@ -103,6 +141,43 @@ final class RandomCorpus {
 		}
 		while (topics.isEmpty() && entities.isEmpty() && query == null);
 		return new SubscriptionFilter(UUID.randomUUID(), lang, kinds, topics, entities, query);
+	}
+
+	private SubscriptionFilter realisticSubscription() {
+		double kind = this.random.nextDouble() * (0.94 + this.broadShare);
+		List<EventKind> kinds = List.of(EventKind.values());
+		Lang lang = null;
+		Set<EventKind> eventKinds = Set.of();
+		Set<String> topics = Set.of();
+		Set<String> entities = Set.of();
+		TextQuery query = null;
+		if (kind < 0.40) {
+			// Some watch the entities in the news every day, most ones of their own
+			// field.
+			entities = chance(0.1) ? someCommon(this.entities, 3) : some(this.entities, 3);
+			eventKinds = chance(0.3) ? some(kinds, 2) : Set.of();
+			lang = chance(0.2) ? pick(List.of(Lang.values())) : null;
+		}
+		else if (kind < 0.60) {
+			topics = some(this.topics, 1);
+			eventKinds = some(kinds, 2);
+		}
+		else if (kind < 0.94) {
+			query = TextQuery.parse(query());
+			lang = chance(0.3) ? pick(List.of(Lang.values())) : null;
+		}
+		else if (kind < 0.98) {
+			topics = some(this.topics, 2);
+		}
+		else if (kind < 0.99) {
+			List<String> words = chance(0.5) ? this.latin : this.cyrillic;
+			query = TextQuery.parse(common(words) + " " + common(words));
+		}
+		else {
+			eventKinds = chance(0.7) ? some(kinds, 2) : Set.of();
+			lang = (eventKinds.isEmpty() || chance(0.5)) ? pick(List.of(Lang.values())) : null;
+		}
+		return new SubscriptionFilter(UUID.randomUUID(), lang, eventKinds, topics, entities, query);
 	}
 
 	List<ReleaseTagged> releases(int count) {
@@ -121,7 +196,7 @@ final class RandomCorpus {
 		List<TopicMatch> topics = some(this.topics, 3).stream()
 			.map((id) -> new TopicMatch(id, 0.8, List.of()))
 			.toList();
-		List<Entity> entities = some(this.entities, 6).stream()
+		List<Entity> entities = (this.realistic ? someCommon(this.entities, 6) : some(this.entities, 6)).stream()
 			.map((name) -> new Entity(EntityType.ORG, name, 1))
 			.toList();
 		List<ExtractedEvent> events = new ArrayList<>();
@@ -144,16 +219,28 @@ final class RandomCorpus {
 		String b = chance(this.commonWordShare) ? common(words) : pick(words);
 		return switch (this.random.nextInt(16)) {
 			case 0 -> a;
-			case 1 -> a.substring(0, Math.max(3, a.length() - 2)) + "*";
+			case 1 -> prefix(a, 2);
 			case 2 -> "\"" + a + " " + b + "\"";
 			case 3 -> a + " AND " + b;
 			case 4 -> a + " OR " + b;
 			case 5 -> "(" + a + " OR " + b + ") AND NOT " + common(words);
 			case 6 -> a + "~1";
 			case 7, 8, 9, 10 -> a;
-			case 11, 12 -> a.substring(0, Math.max(3, a.length() - 3)) + "*";
+			case 11, 12 -> prefix(a, 3);
 			default -> capitalize(a) + " " + b + " " + common(words);
 		};
+	}
+
+	/**
+	 * {@code word} less its last {@code cut} letters, as a prefix query: at least three
+	 * letters in the dense corpus (so, broad); in the realistic one at least five, as a
+	 * stem like {@code Женев*} would be, or the whole word.
+	 */
+	private String prefix(String word, int cut) {
+		if (!this.realistic) {
+			return word.substring(0, Math.max(3, word.length() - cut)) + "*";
+		}
+		return (word.length() - cut >= 5) ? word.substring(0, word.length() - cut) + "*" : word;
 	}
 
 	private String sentence(List<String> words, int length) {
@@ -199,6 +286,16 @@ final class RandomCorpus {
 
 	private <T> T pick(List<T> values) {
 		return values.get(this.random.nextInt(values.size()));
+	}
+
+	/** Up to {@code most} values, the first ones of the list far more often. */
+	private Set<String> someCommon(List<String> values, int most) {
+		int count = 1 + this.random.nextInt(most);
+		Set<String> picked = new HashSet<>();
+		while (picked.size() < count) {
+			picked.add(common(values));
+		}
+		return picked;
 	}
 
 	private <T> Set<T> some(List<T> values, int most) {
