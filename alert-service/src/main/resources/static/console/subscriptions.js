@@ -90,7 +90,7 @@
 		if (!sessionStorage.getItem(KEY)) {
 			return;
 		}
-		api('GET', '/api/v1/alerts?limit=30').then(function (response) {
+		api('GET', '/api/v1/alerts?limit=10').then(function (response) {
 			var list = $('alerts-list');
 			var rows = response.json || [];
 			var names = {};

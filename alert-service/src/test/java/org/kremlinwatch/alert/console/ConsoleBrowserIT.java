@@ -263,6 +263,7 @@ class ConsoleBrowserIT {
 		assertThat(browser.findElement(alert).getText()).contains("NEW", "Biden calls", "CALL");
 		assertThat(browser.findElement(alert).findElement(By.tagName("a")).getAttribute("href"))
 			.endsWith("/releases/en:83001");
+		browser.executeScript("document.getElementById('alerts').scrollIntoView()");
 		Browser.screenshot(browser, "alerts");
 	}
 
