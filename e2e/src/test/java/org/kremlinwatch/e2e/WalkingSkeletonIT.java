@@ -177,6 +177,8 @@ class WalkingSkeletonIT {
 						tuple("extract-service", "kremlinwatch.release.tag"),
 						tuple("extract-service", "kremlin.releases.tagged.v1 send"),
 						tuple("alert-service", "kremlinwatch.release.match"),
+						tuple("alert-service", "kremlinwatch.alert.publish"),
+						tuple("alert-service", "kremlin.alerts.v1 send"),
 						tuple("alert-service", "kremlinwatch.alert.deliver")));
 
 		List<TraceCollector.ExportedSpan> trace = traces.spans()

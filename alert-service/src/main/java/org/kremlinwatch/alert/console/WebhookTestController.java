@@ -1,21 +1,12 @@
 package org.kremlinwatch.alert.console;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.kremlinwatch.alert.config.AlertProperties;
-import org.kremlinwatch.alert.delivery.SsrfGuard;
-import org.kremlinwatch.alert.delivery.WebhookSigner;
+import org.kremlinwatch.alert.delivery.WebhookSender;
 import org.kremlinwatch.alert.subscriber.Caller;
 import org.kremlinwatch.events.EventJson;
 
@@ -36,21 +27,11 @@ class WebhookTestController {
 
 	private final JdbcClient jdbc;
 
-	private final SsrfGuard guard;
+	private final WebhookSender sender;
 
-	private final Duration timeout;
-
-	private final HttpClient http;
-
-	WebhookTestController(JdbcClient jdbc, SsrfGuard guard, AlertProperties properties) {
+	WebhookTestController(JdbcClient jdbc, WebhookSender sender) {
 		this.jdbc = jdbc;
-		this.guard = guard;
-		this.timeout = properties.webhook().timeout();
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(this.timeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.version(HttpClient.Version.HTTP_1_1)
-			.build();
+		this.sender = sender;
 	}
 
 	@PostMapping("/api/v1/subscriptions/{id}/test")
@@ -65,34 +46,14 @@ class WebhookTestController {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "subscription " + id + " has no webhook");
 		}
 		String webhookId = "test_" + UUID.randomUUID();
-		URI url = URI.create(target.url());
-		Optional<String> refusal = this.guard.refusal(url);
-		if (refusal.isPresent()) {
-			return new TestResult(webhookId, null, "refused by the SSRF guard: " + refusal.get());
-		}
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("type", "test");
 		event.put("subscriptionId", id.toString());
 		event.put("occurredAt", Instant.now().toString());
 		event.put("message", "kremlinwatch test event: your webhook works");
 		byte[] body = EventJson.mapper().writeValueAsString(event).getBytes(StandardCharsets.UTF_8);
-		long timestamp = Instant.now().getEpochSecond();
-		HttpRequest request = HttpRequest.newBuilder(url)
-			.timeout(this.timeout)
-			.header("Content-Type", "application/json")
-			.header("User-Agent", "kremlinwatch-alert-service")
-			.header("webhook-id", webhookId)
-			.header("webhook-timestamp", Long.toString(timestamp))
-			.header("webhook-signature", WebhookSigner.sign(target.secret(), webhookId, timestamp, body))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		try {
-			int status = this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-			return new TestResult(webhookId, status, null);
-		}
-		catch (IOException ex) {
-			return new TestResult(webhookId, null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
-		}
+		WebhookSender.Result result = this.sender.post(target.url(), target.secret(), webhookId, body);
+		return new TestResult(webhookId, result.statusCode(), result.error());
 	}
 
 	private record Target(String url, String secret) {

@@ -73,12 +73,12 @@ class DeliveryPoller implements SmartLifecycle {
 
 	private volatile ExecutorService workers;
 
-	DeliveryPoller(Outbox outbox, SsrfGuard guard, AlertProperties properties, MeterRegistry meters,
+	DeliveryPoller(Outbox outbox, WebhookSender sender, AlertProperties properties, MeterRegistry meters,
 			ObjectProvider<JavaMailSender> mailSender, TraceContexts traces) {
 		this.outbox = outbox;
 		this.settings = properties.delivery();
 		this.traces = traces;
-		this.sender = new WebhookSender(guard, properties.webhook().timeout(), traces);
+		this.sender = sender;
 		this.email = new EmailSender(mailSender.getIfAvailable(), properties.mail().from());
 		this.retries = new RetryPolicy(properties.webhook().retrySchedule(),
 				() -> ThreadLocalRandom.current().nextDouble());

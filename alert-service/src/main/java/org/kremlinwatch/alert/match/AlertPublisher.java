@@ -1,5 +1,7 @@
 package org.kremlinwatch.alert.match;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.AlertRaised;
+import org.kremlinwatch.support.tracing.TraceContexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -20,18 +23,28 @@ import org.springframework.stereotype.Component;
 /**
  * Publishes recorded alerts on {@code kremlin.alerts.v1}, keyed by subscription id, and
  * marks them published. Runs after the database commit, so a failed send leaves the rows
- * unpublished and the redelivered tagged record sends them again: at least once.
+ * unpublished and the redelivered tagged record, or else {@link AlertRepublisher}, sends
+ * them again: at least once. Each record carries the trace its alert was raised in, so
+ * downstream tools continue the release's trace.
  */
 @Component
 class AlertPublisher {
+
+	/** The columns {@link #send} needs, for the callers' queries. */
+	static final String COLUMNS = "payload::text, trace_parent";
+
+	private static final long ACK_TIMEOUT_SECONDS = 30;
 
 	private final JdbcClient jdbc;
 
 	private final KafkaTemplate<String, Object> kafka;
 
-	AlertPublisher(JdbcClient jdbc, KafkaTemplate<String, Object> kafka) {
+	private final TraceContexts traces;
+
+	AlertPublisher(JdbcClient jdbc, KafkaTemplate<String, Object> kafka, TraceContexts traces) {
 		this.jdbc = jdbc;
 		this.kafka = kafka;
+		this.traces = traces;
 	}
 
 	/** Publishes every not yet published alert of {@code releaseIds}. */
@@ -39,26 +52,47 @@ class AlertPublisher {
 		if (releaseIds.isEmpty()) {
 			return;
 		}
-		List<String> payloads = this.jdbc.sql("""
-				SELECT payload::text FROM alert WHERE release_id IN (:releaseIds) AND published_at IS NULL
-				ORDER BY created_at""").param("releaseIds", releaseIds).query(String.class).list();
-		if (payloads.isEmpty()) {
-			return;
+		send(this.jdbc.sql("SELECT " + COLUMNS + """
+				 FROM alert WHERE release_id IN (:releaseIds) AND published_at IS NULL
+				ORDER BY created_at""").param("releaseIds", releaseIds).query(Stored::read).list());
+	}
+
+	/**
+	 * Sends {@code alerts}, waits for the broker to take them all, then marks them
+	 * published.
+	 * @param alerts rows read with {@link #COLUMNS}
+	 * @return how many were sent
+	 * @throws InterruptedException when the service shuts down meanwhile
+	 */
+	int send(List<Stored> alerts) throws InterruptedException {
+		if (alerts.isEmpty()) {
+			return 0;
 		}
 		List<UUID> ids = new ArrayList<>();
 		List<CompletableFuture<?>> sends = new ArrayList<>();
-		for (String payload : payloads) {
-			AlertRaised alert = EventJson.mapper().readValue(payload, AlertRaised.class);
+		for (Stored stored : alerts) {
+			AlertRaised alert = EventJson.mapper().readValue(stored.payload(), AlertRaised.class);
 			ids.add(alert.eventId());
-			sends.add(this.kafka.send(Topics.ALERTS_V1, alert.subscriptionId(), alert));
+			sends.add(this.traces.continuing("kremlinwatch.alert.publish", stored.traceparent(), alert.releaseId(),
+					() -> this.kafka.send(Topics.ALERTS_V1, alert.subscriptionId(), alert)));
 		}
 		try {
-			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("could not publish alerts of " + releaseIds, ex);
+			throw new IllegalStateException("could not publish " + ids.size() + " alerts on " + Topics.ALERTS_V1, ex);
 		}
 		this.jdbc.sql("UPDATE alert SET published_at = now() WHERE id IN (:ids)").param("ids", ids).update();
+		return ids.size();
+	}
+
+	/** An alert as stored, with the trace context it was raised in. */
+	record Stored(String payload, String traceparent) {
+
+		static Stored read(ResultSet rs, int row) throws SQLException {
+			return new Stored(rs.getString(1), rs.getString(2));
+		}
+
 	}
 
 }

@@ -1,27 +1,19 @@
 package org.kremlinwatch.alert.match;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.kremlinwatch.alert.config.AlertProperties;
-import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.Topics;
-import org.kremlinwatch.events.v1.AlertRaised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +34,7 @@ class AlertRepublisher implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	private final KafkaTemplate<String, Object> kafka;
+	private final AlertPublisher publisher;
 
 	private final AlertProperties.Republish settings;
 
@@ -50,11 +42,11 @@ class AlertRepublisher implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService executor;
 
-	AlertRepublisher(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, Object> kafka,
+	AlertRepublisher(JdbcClient jdbc, TransactionTemplate transaction, AlertPublisher publisher,
 			AlertProperties properties, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
-		this.kafka = kafka;
+		this.publisher = publisher;
 		this.settings = properties.republish();
 		this.republished = Counter.builder("kremlinwatch.alert.alerts.republished")
 			.description("Alerts sent to kremlin.alerts.v1 again because their first publication was lost")
@@ -64,36 +56,21 @@ class AlertRepublisher implements SmartLifecycle {
 	/** Sends one batch of overdue alerts; returns how many. */
 	int republishDue() {
 		Integer sent = this.transaction.execute((status) -> {
-			List<String> payloads = this.jdbc.sql("""
-					SELECT payload::text FROM alert
+			List<AlertPublisher.Stored> due = this.jdbc.sql("SELECT " + AlertPublisher.COLUMNS + """
+					 FROM alert
 					WHERE published_at IS NULL AND created_at < now() - make_interval(secs => ?)
 					ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""")
 				.params(this.settings.grace().toMillis() / 1000.0, this.settings.batchSize())
-				.query(String.class)
+				.query(AlertPublisher.Stored::read)
 				.list();
-			if (payloads.isEmpty()) {
-				return 0;
-			}
-			List<UUID> ids = new ArrayList<>();
-			List<CompletableFuture<?>> sends = new ArrayList<>();
-			for (String payload : payloads) {
-				AlertRaised alert = EventJson.mapper().readValue(payload, AlertRaised.class);
-				ids.add(alert.eventId());
-				sends.add(this.kafka.send(Topics.ALERTS_V1, alert.subscriptionId(), alert));
-			}
 			try {
-				CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+				// A failure rolls back: the rows stay unpublished for the next run.
+				return this.publisher.send(due);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("interrupted while republishing alerts", ex);
 			}
-			catch (ExecutionException | TimeoutException ex) {
-				// Rolls back: the rows stay unpublished for the next run.
-				throw new IllegalStateException("could not republish " + ids.size() + " alerts", ex);
-			}
-			this.jdbc.sql("UPDATE alert SET published_at = now() WHERE id IN (:ids)").param("ids", ids).update();
-			return ids.size();
 		});
 		this.republished.increment(sent);
 		return sent;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +27,10 @@ final class AlertReceiver implements AutoCloseable {
 
 	private final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
 
+	private final Map<String, Long> recordedToReceivedMillis = new ConcurrentHashMap<>();
+
+	private final Map<String, Instant> recordedAt = new ConcurrentHashMap<>();
+
 	AlertReceiver() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		this.server.createContext("/bench", this::receive);
@@ -41,11 +47,26 @@ final class AlertReceiver implements AutoCloseable {
 		return this.firstArrival;
 	}
 
+	/** When alert-service recorded the first alert per release id (its occurredAt). */
+	Map<String, Instant> recordedAt() {
+		return this.recordedAt;
+	}
+
+	/** Milliseconds from the alert's recording to its arrival here, per release id. */
+	Map<String, Long> recordedToReceivedMillis() {
+		return this.recordedToReceivedMillis;
+	}
+
 	private void receive(HttpExchange exchange) throws IOException {
 		long now = System.nanoTime();
+		Instant wallNow = Instant.now();
 		try (exchange; InputStream in = exchange.getRequestBody()) {
 			AlertRaised alert = EventJson.mapper().readValue(in.readAllBytes(), AlertRaised.class);
-			this.firstArrival.putIfAbsent(alert.releaseId(), now);
+			if (this.firstArrival.putIfAbsent(alert.releaseId(), now) == null) {
+				this.recordedAt.put(alert.releaseId(), alert.occurredAt());
+				this.recordedToReceivedMillis.put(alert.releaseId(),
+						Duration.between(alert.occurredAt(), wallNow).toMillis());
+			}
 			exchange.sendResponseHeaders(204, -1);
 		}
 	}

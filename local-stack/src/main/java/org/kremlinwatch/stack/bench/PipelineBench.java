@@ -62,14 +62,16 @@ public final class PipelineBench {
 		try (AlertReceiver receiver = new AlertReceiver()) {
 			Subscription subscription = subscribeEverything(alert, options.get("admin-token"), receiver.url());
 			Map<String, Long> sent = new ConcurrentHashMap<>();
+			Map<String, Instant> sentAt = new ConcurrentHashMap<>();
 			long start = System.nanoTime();
-			produce(options.getOrDefault("bootstrap", "127.0.0.1:9092"), texts, releases, firstId, rate, sent);
+			produce(options.getOrDefault("bootstrap", "127.0.0.1:9092"), texts, releases, firstId, rate, sent, sentAt);
 			long produced = System.nanoTime();
 			long deadline = start + TimeUnit.SECONDS.toNanos(Long.parseLong(options.getOrDefault("timeout", "300")));
 			while (receiver.arrivals().size() < releases && System.nanoTime() < deadline) {
 				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
 			}
 			report(releases, rate, sent, receiver.arrivals(), start, produced);
+			reportStages(sentAt, receiver);
 			// Later runs must not pay for deliveries to this run's receiver, which is
 			// gone then.
 			subscription.delete();
@@ -80,7 +82,7 @@ public final class PipelineBench {
 	}
 
 	private static void produce(String bootstrap, List<CorpusReleases.Text> texts, int releases, long firstId,
-			double rate, Map<String, Long> sent) {
+			double rate, Map<String, Long> sent, Map<String, Instant> sentAt) {
 		Properties config = new Properties();
 		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -98,6 +100,7 @@ public final class PipelineBench {
 				ReleaseFetched release = release(texts.get(i % texts.size()), firstId + i);
 				byte[] value = EventJson.mapper().writeValueAsBytes(release);
 				sent.put(release.releaseId(), System.nanoTime());
+				sentAt.put(release.releaseId(), Instant.now());
 				producer.send(new ProducerRecord<>(Topics.RELEASES_FETCHED_V1, release.releaseId(), value));
 			}
 			producer.flush();
@@ -173,6 +176,33 @@ public final class PipelineBench {
 		if (latencies.size() < releases) {
 			System.out.printf("MISSING: %d releases had no webhook before the timeout%n", releases - latencies.size());
 		}
+	}
+
+	/**
+	 * Where the time goes: produced to alert recorded (extract, Kafka, alert's matching
+	 * and its database commit), then recorded to webhook received (the outbox and the
+	 * HTTP call). Wall clocks of one machine, so comparable.
+	 */
+	private static void reportStages(Map<String, Instant> sentAt, AlertReceiver receiver) {
+		List<Long> toRecorded = new ArrayList<>();
+		receiver.recordedAt().forEach((releaseId, recorded) -> {
+			Instant sent = sentAt.get(releaseId);
+			if (sent != null) {
+				toRecorded.add(Duration.between(sent, recorded).toNanos());
+			}
+		});
+		List<Long> toReceived = new ArrayList<>();
+		receiver.recordedToReceivedMillis().values().forEach((millis) -> toReceived.add(millis * 1_000_000));
+		if (toRecorded.isEmpty()) {
+			return;
+		}
+		toRecorded.sort(Long::compare);
+		toReceived.sort(Long::compare);
+		System.out.printf(
+				"  of which produced -> alert recorded: p50 %d ms, p99 %d ms; recorded -> webhook received:"
+						+ " p50 %d ms, p99 %d ms%n",
+				percentile(toRecorded, 50), percentile(toRecorded, 99), percentile(toReceived, 50),
+				percentile(toReceived, 99));
 	}
 
 	private static long percentile(List<Long> sorted, int percentile) {
