@@ -3,17 +3,16 @@ package org.kremlinwatch.alert.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.Topics;
+import org.kremlinwatch.support.kafka.DeadLetters;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -29,7 +28,6 @@ import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
@@ -111,19 +109,12 @@ class KafkaConfig {
 	 */
 	@Bean
 	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, Object> template, MeterRegistry meters) {
-		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
-				(record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
-		Counter counter = Counter.builder("kremlinwatch.alert.dead.letters")
-			.description("Records sent to a dead-letter topic")
-			.register(meters);
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(3);
 		backOff.setInitialInterval(200);
 		backOff.setMultiplier(3);
 		backOff.setMaxInterval(2_000);
-		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
-			counter.increment();
-			deadLetters.accept(record, ex);
-		}, backOff);
+		DefaultErrorHandler handler = new DefaultErrorHandler(DeadLetters.recoverer(template, meters, "alert"),
+				backOff);
 		handler.addNotRetryableExceptions(IllegalArgumentException.class, NullPointerException.class);
 		return handler;
 	}

@@ -6,17 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.kremlinwatch.events.EventJson;
 import org.kremlinwatch.events.Topics;
+import org.kremlinwatch.support.kafka.DeadLetters;
 import org.kremlinwatch.events.v1.ReleaseFetched;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -32,7 +31,6 @@ import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -99,15 +97,7 @@ class KafkaConfig {
 
 	@Bean
 	ConsumerRecordRecoverer deadLetterRecoverer(KafkaTemplate<String, Object> template, MeterRegistry registry) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-				(record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
-		Counter deadLetters = Counter.builder("kremlinwatch.extract.dead.letters")
-			.description("Records sent to a dead-letter topic")
-			.register(registry);
-		return (record, ex) -> {
-			recoverer.accept(record, ex);
-			deadLetters.increment();
-		};
+		return DeadLetters.recoverer(template, registry, "extract");
 	}
 
 	@Bean
