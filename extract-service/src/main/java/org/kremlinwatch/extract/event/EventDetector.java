@@ -25,6 +25,10 @@ public final class EventDetector {
 
 	private static final int SUMMARY_LENGTH = 160;
 
+	/** A meeting held or announced by videoconference has no place (LABELING.md). */
+	static final java.util.regex.Pattern VIDEOCONFERENCE = java.util.regex.Pattern
+		.compile("(?iu)videoconferenc|video link|видеоконференц|по видеосвязи|телемост");
+
 	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
 		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
 
@@ -46,6 +50,7 @@ public final class EventDetector {
 		String title = headline.text();
 		List<Mention> titleMentions = headline.mentions();
 		boolean callHeadline = cues.any(cues.call(), title);
+		boolean lead = true;
 		for (SentenceFacts facts : sentences) {
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
 			if (call) {
@@ -56,8 +61,10 @@ public final class EventDetector {
 					mentions = new ArrayList<>(titleMentions);
 					mentions.addAll(facts.mentions());
 				}
-				call(facts, mentions, published, calls, events, callHeadline ? title : null);
+				call(facts, mentions, (callHeadline || lead) ? published : null, calls, events,
+						callHeadline ? title : null);
 			}
+			lead = false;
 			// "the talks during President Macron's recent visit to Moscow and regular
 			// telephone conversations": a call sentence can still report a meeting.
 			String text = call
@@ -78,8 +85,17 @@ public final class EventDetector {
 		if (!sentences.isEmpty() && !callHeadline) {
 			headlineMeeting(cues, meetings, headline, dateline, published, sentences.get(0), events);
 		}
+		// A videoconference has no venue: the dateline is where the President sits.
+		boolean videoHeadline = VIDEOCONFERENCE.matcher(title).find();
+		String lead0 = sentences.isEmpty() ? null : sentences.get(0).text();
 		// A lead repeated in the body must not count twice.
 		return events.stream()
+			.map((e) -> (e.type() == EventType.MEETING && e.place() != null
+					&& (VIDEOCONFERENCE.matcher(e.evidence().sentence()).find()
+							|| (videoHeadline && lead0 != null && e.evidence().sentence().contains(lead0.trim()))))
+									? new ExtractedEvent(e.type(), e.status(), e.dateStart(), e.dateEnd(), null,
+											e.participants(), e.speaker(), e.summary(), e.evidence())
+									: e)
 			.filter(distinctBy((e) -> List.of(e.type(), e.evidence().sentence(), String.valueOf(e.dateStart()),
 					String.valueOf(e.place()))))
 			.toList();
@@ -170,12 +186,15 @@ public final class EventDetector {
 			.map(DateMention::from)
 			.findFirst()
 			.orElse(published);
+		// published is null for a call told in passing, not the release's subject ("in
+		// our telephone conversation ..."): its day is unknown, never guessed.
 		List<String> counterparts = participants;
 		// participants() names the state or organisation only when no person is named.
 		boolean unnamed = counterparts.size() == 1 || mentions.stream()
 			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
 					&& counterparts.contains(m.name()));
-		if (unnamed && events.stream().anyMatch((e) -> e.type() == EventType.CALL && date.equals(e.dateStart()))) {
+		if (unnamed && events.stream()
+			.anyMatch((e) -> e.type() == EventType.CALL && java.util.Objects.equals(date, e.dateStart()))) {
 			// "the conversation with the United States" after the one with its President
 			// that day: the same call told again.
 			return;
