@@ -61,8 +61,9 @@ public final class EventDetector {
 					mentions = new ArrayList<>(titleMentions);
 					mentions.addAll(facts.mentions());
 				}
-				call(facts, mentions, (callHeadline || lead) ? published : null, calls, events,
-						callHeadline ? title : null);
+				java.util.regex.Matcher cue = cues.call().pattern().matcher(facts.text());
+				call(facts, cue.find() ? cue.start() : 0, mentions, (callHeadline || lead) ? published : null, calls,
+						events, callHeadline ? title : null);
 			}
 			lead = false;
 			// "the talks during President Macron's recent visit to Moscow and regular
@@ -79,8 +80,8 @@ public final class EventDetector {
 			// "Telephone conversation with ..." as the headline, the text going straight
 			// to what was discussed: the first sentence is the evidence.
 			SentenceFacts first = sentences.get(0);
-			call(new SentenceFacts(first.sentence(), titleMentions, List.of()), titleMentions, published, calls, events,
-					title);
+			call(new SentenceFacts(first.sentence(), titleMentions, List.of()), 0, titleMentions, published, calls,
+					events, title);
 		}
 		if (!sentences.isEmpty() && !callHeadline) {
 			headlineMeeting(cues, meetings, headline, dateline, published, sentences.get(0), events);
@@ -170,8 +171,8 @@ public final class EventDetector {
 				event.participants(), event.speaker(), event.summary(), facts.evidence());
 	}
 
-	private void call(SentenceFacts facts, List<Mention> mentions, LocalDate published, Set<List<String>> calls,
-			List<ExtractedEvent> events, String headline) {
+	private void call(SentenceFacts facts, int cueAt, List<Mention> mentions, LocalDate published,
+			Set<List<String>> calls, List<ExtractedEvent> events, String headline) {
 		List<String> participants = participants(mentions);
 		if (participants.size() == 1 && headline != null) {
 			// A counterpart the gazetteer does not know: the name that ends the headline.
@@ -180,11 +181,13 @@ public final class EventDetector {
 				participants = List.of(PRESIDENT, name.group(1));
 			}
 		}
+		// "the December 7 videoconference and the December 30 telephone conversation":
+		// the date nearest the call's own words is its day.
 		LocalDate date = facts.dates()
 			.stream()
 			.filter(DateMention::resolved)
+			.min(java.util.Comparator.comparingInt((DateMention d) -> Math.abs(d.start() - cueAt)))
 			.map(DateMention::from)
-			.findFirst()
 			.orElse(published);
 		// published is null for a call told in passing, not the release's subject ("in
 		// our telephone conversation ..."): its day is unknown, never guessed.
@@ -193,14 +196,25 @@ public final class EventDetector {
 		boolean unnamed = counterparts.size() == 1 || mentions.stream()
 			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
 					&& counterparts.contains(m.name()));
+		if (participants.size() == 1 && date == null) {
+			// Neither the day nor the counterpart: nothing is known of this call.
+			return;
+		}
 		if (unnamed && events.stream()
-			.anyMatch((e) -> e.type() == EventType.CALL && java.util.Objects.equals(date, e.dateStart()))) {
+			.anyMatch((e) -> e.type() == EventType.CALL && e.participants().size() > 1
+					&& java.util.Objects.equals(date, e.dateStart()))) {
 			// "the conversation with the United States" after the one with its President
 			// that day: the same call told again.
 			return;
 		}
 		if (!calls.add(participants)) {
 			return;
+		}
+		if (participants.size() > 1) {
+			// "the conversation" first, "with the President of the United States" later:
+			// the counterpart-less mention of that day was this call.
+			events.removeIf((e) -> e.type() == EventType.CALL && e.participants().size() == 1
+					&& java.util.Objects.equals(date, e.dateStart()));
 		}
 		String summary = "Telephone conversation: " + String.join(", ", participants);
 		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null, summary,
