@@ -200,6 +200,14 @@ public final class EventDetector {
 			// Neither the day nor the counterpart: nothing is known of this call.
 			return;
 		}
+		List<String> others = participants.subList(1, participants.size());
+		if (date == null && events.stream()
+			.anyMatch((e) -> e.type() == EventType.CALL && e.participants().size() > 1
+					&& (unnamed || e.participants().stream().anyMatch(others::contains)))) {
+			// "The telephone conversation with the United States lasted an hour" after
+			// the call the release reports: the same call told again, without its day.
+			return;
+		}
 		if (unnamed && events.stream()
 			.anyMatch((e) -> e.type() == EventType.CALL && e.participants().size() > 1
 					&& java.util.Objects.equals(date, e.dateStart()))) {
