@@ -25,6 +25,9 @@ public final class EventDetector {
 
 	private static final int SUMMARY_LENGTH = 160;
 
+	private static final java.util.regex.Pattern PLURAL_CALLS = java.util.regex.Pattern
+		.compile("(?iu)(telephone |phone )?(conversations|calls)\\b|(телефонн\\w+ )?разговор(ы|ов|ах|ами)\\b");
+
 	/** A meeting held or announced by videoconference has no place (LABELING.md). */
 	static final java.util.regex.Pattern VIDEOCONFERENCE = java.util.regex.Pattern
 		.compile("(?iu)videoconferenc|video link|видеоконференц|по видеосвязи|телемост");
@@ -62,8 +65,12 @@ public final class EventDetector {
 					mentions.addAll(facts.mentions());
 				}
 				java.util.regex.Matcher cue = cues.call().pattern().matcher(facts.text());
-				call(facts, cue.find() ? cue.start() : 0, mentions, (callHeadline || lead) ? published : null, calls,
-						events, callHeadline ? title : null);
+				// Only the call the release is about ("Telephone conversation with ..."
+				// as
+				// its headline, or its lead) took place on the publication day.
+				boolean subject = (callHeadline && calls.isEmpty()) || lead;
+				call(facts, cue.find() ? cue.start() : 0, mentions, subject ? published : null, calls, events,
+						callHeadline ? title : null);
 			}
 			lead = false;
 			// "the talks during President Macron's recent visit to Moscow and regular
@@ -86,6 +93,16 @@ public final class EventDetector {
 		if (!sentences.isEmpty() && !callHeadline) {
 			headlineMeeting(cues, meetings, headline, dateline, published, sentences.get(0), events);
 		}
+		// "During today's talks" beside the talks held in the Kremlin that day: one
+		// meeting, the placed one (a videoconference, or a meeting that names its own
+		// participants or format, is another).
+		Set<LocalDate> placedDays = new java.util.HashSet<>();
+		events.stream()
+			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
+			.forEach((e) -> placedDays.add(e.dateStart()));
+		events.removeIf((e) -> e.type() == EventType.MEETING && e.place() == null && e.dateStart() != null
+				&& e.participants().isEmpty() && placedDays.contains(e.dateStart())
+				&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find());
 		// A videoconference has no venue: the dateline is where the President sits.
 		boolean videoHeadline = VIDEOCONFERENCE.matcher(title).find();
 		String lead0 = sentences.isEmpty() ? null : sentences.get(0).text();
@@ -196,6 +213,12 @@ public final class EventDetector {
 		boolean unnamed = counterparts.size() == 1 || mentions.stream()
 			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
 					&& counterparts.contains(m.name()));
+		if (date == null && PLURAL_CALLS.matcher(facts.text())
+			.region(Math.min(cueAt, facts.text().length()), facts.text().length())
+			.lookingAt()) {
+			// "during your recent telephone conversations": calls in general, none told.
+			return;
+		}
 		if (participants.size() == 1 && date == null) {
 			// Neither the day nor the counterpart: nothing is known of this call.
 			return;
