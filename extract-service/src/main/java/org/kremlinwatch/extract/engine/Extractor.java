@@ -102,14 +102,20 @@ public final class Extractor {
 				this.events.detect(release.lang(), published, headline, dateline(release), facts));
 	}
 
+	private static final java.util.regex.Pattern REGION = java.util.regex.Pattern
+		.compile("\\s+(Region|Territory|Oblast)\\b");
+
 	/** The first place the dateline names ("The Kremlin, Moscow" is Moscow). */
 	private String dateline(ReleaseInput release) {
 		if (release.place() == null || release.place().isBlank()) {
 			return null;
 		}
-		return this.entities.find(release.lang(), release.place())
+		String place = release.place();
+		return this.entities.find(release.lang(), place)
 			.stream()
 			.filter((m) -> m.type() == org.kremlinwatch.events.v1.EntityType.PLACE)
+			// "Moscow Region" is a region, not the city: no place.
+			.filter((m) -> !REGION.matcher(place.substring(m.end())).lookingAt())
 			.map(Mention::name)
 			.findFirst()
 			.orElse(null);

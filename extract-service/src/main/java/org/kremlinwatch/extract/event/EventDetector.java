@@ -25,6 +25,13 @@ public final class EventDetector {
 
 	private static final int SUMMARY_LENGTH = 160;
 
+	private static final java.util.regex.Pattern PLURAL_CALLS = java.util.regex.Pattern
+		.compile("(?iu)(telephone |phone )?(conversations|calls)\\b|(телефонн\\w+ )?разговор(ы|ов|ах|ами)\\b");
+
+	/** A meeting held or announced by videoconference has no place (LABELING.md). */
+	static final java.util.regex.Pattern VIDEOCONFERENCE = java.util.regex.Pattern
+		.compile("(?iu)videoconferenc|video link|видеоконференц|по видеосвязи|телемост");
+
 	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
 		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
 
@@ -46,6 +53,7 @@ public final class EventDetector {
 		String title = headline.text();
 		List<Mention> titleMentions = headline.mentions();
 		boolean callHeadline = cues.any(cues.call(), title);
+		boolean lead = true;
 		for (SentenceFacts facts : sentences) {
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
 			if (call) {
@@ -56,8 +64,15 @@ public final class EventDetector {
 					mentions = new ArrayList<>(titleMentions);
 					mentions.addAll(facts.mentions());
 				}
-				call(facts, mentions, published, calls, events, callHeadline ? title : null);
+				java.util.regex.Matcher cue = cues.call().pattern().matcher(facts.text());
+				// Only the call the release is about ("Telephone conversation with ..."
+				// as
+				// its headline, or its lead) took place on the publication day.
+				boolean subject = (callHeadline && calls.isEmpty()) || lead;
+				call(facts, cue.find() ? cue.start() : 0, mentions, subject ? published : null, calls, events,
+						callHeadline ? title : null);
 			}
+			lead = false;
 			// "the talks during President Macron's recent visit to Moscow and regular
 			// telephone conversations": a call sentence can still report a meeting.
 			String text = call
@@ -72,14 +87,33 @@ public final class EventDetector {
 			// "Telephone conversation with ..." as the headline, the text going straight
 			// to what was discussed: the first sentence is the evidence.
 			SentenceFacts first = sentences.get(0);
-			call(new SentenceFacts(first.sentence(), titleMentions, List.of()), titleMentions, published, calls, events,
-					title);
+			call(new SentenceFacts(first.sentence(), titleMentions, List.of()), 0, titleMentions, published, calls,
+					events, title);
 		}
 		if (!sentences.isEmpty() && !callHeadline) {
 			headlineMeeting(cues, meetings, headline, dateline, published, sentences.get(0), events);
 		}
+		// "During today's talks" beside the talks held in the Kremlin that day: one
+		// meeting, the placed one (a videoconference, or a meeting that names its own
+		// participants or format, is another).
+		Set<LocalDate> placedDays = new java.util.HashSet<>();
+		events.stream()
+			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
+			.forEach((e) -> placedDays.add(e.dateStart()));
+		events.removeIf((e) -> e.type() == EventType.MEETING && e.place() == null && e.dateStart() != null
+				&& e.participants().isEmpty() && placedDays.contains(e.dateStart())
+				&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find());
+		// A videoconference has no venue: the dateline is where the President sits.
+		boolean videoHeadline = VIDEOCONFERENCE.matcher(title).find();
+		String lead0 = sentences.isEmpty() ? null : sentences.get(0).text();
 		// A lead repeated in the body must not count twice.
 		return events.stream()
+			.map((e) -> (e.type() == EventType.MEETING && e.place() != null
+					&& (VIDEOCONFERENCE.matcher(e.evidence().sentence()).find()
+							|| (videoHeadline && lead0 != null && e.evidence().sentence().contains(lead0.trim()))))
+									? new ExtractedEvent(e.type(), e.status(), e.dateStart(), e.dateEnd(), null,
+											e.participants(), e.speaker(), e.summary(), e.evidence())
+									: e)
 			.filter(distinctBy((e) -> List.of(e.type(), e.evidence().sentence(), String.valueOf(e.dateStart()),
 					String.valueOf(e.place()))))
 			.toList();
@@ -154,8 +188,8 @@ public final class EventDetector {
 				event.participants(), event.speaker(), event.summary(), facts.evidence());
 	}
 
-	private void call(SentenceFacts facts, List<Mention> mentions, LocalDate published, Set<List<String>> calls,
-			List<ExtractedEvent> events, String headline) {
+	private void call(SentenceFacts facts, int cueAt, List<Mention> mentions, LocalDate published,
+			Set<List<String>> calls, List<ExtractedEvent> events, String headline) {
 		List<String> participants = participants(mentions);
 		if (participants.size() == 1 && headline != null) {
 			// A counterpart the gazetteer does not know: the name that ends the headline.
@@ -164,24 +198,54 @@ public final class EventDetector {
 				participants = List.of(PRESIDENT, name.group(1));
 			}
 		}
+		// "the December 7 videoconference and the December 30 telephone conversation":
+		// the date nearest the call's own words is its day.
 		LocalDate date = facts.dates()
 			.stream()
 			.filter(DateMention::resolved)
+			.min(java.util.Comparator.comparingInt((DateMention d) -> Math.abs(d.start() - cueAt)))
 			.map(DateMention::from)
-			.findFirst()
 			.orElse(published);
+		// published is null for a call told in passing, not the release's subject ("in
+		// our telephone conversation ..."): its day is unknown, never guessed.
 		List<String> counterparts = participants;
 		// participants() names the state or organisation only when no person is named.
 		boolean unnamed = counterparts.size() == 1 || mentions.stream()
 			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
 					&& counterparts.contains(m.name()));
-		if (unnamed && events.stream().anyMatch((e) -> e.type() == EventType.CALL && date.equals(e.dateStart()))) {
+		if (date == null && PLURAL_CALLS.matcher(facts.text())
+			.region(Math.min(cueAt, facts.text().length()), facts.text().length())
+			.lookingAt()) {
+			// "during your recent telephone conversations": calls in general, none told.
+			return;
+		}
+		if (participants.size() == 1 && date == null) {
+			// Neither the day nor the counterpart: nothing is known of this call.
+			return;
+		}
+		List<String> others = participants.subList(1, participants.size());
+		if (date == null && events.stream()
+			.anyMatch((e) -> e.type() == EventType.CALL && e.participants().size() > 1
+					&& (unnamed || e.participants().stream().anyMatch(others::contains)))) {
+			// "The telephone conversation with the United States lasted an hour" after
+			// the call the release reports: the same call told again, without its day.
+			return;
+		}
+		if (unnamed && events.stream()
+			.anyMatch((e) -> e.type() == EventType.CALL && e.participants().size() > 1
+					&& java.util.Objects.equals(date, e.dateStart()))) {
 			// "the conversation with the United States" after the one with its President
 			// that day: the same call told again.
 			return;
 		}
 		if (!calls.add(participants)) {
 			return;
+		}
+		if (participants.size() > 1) {
+			// "the conversation" first, "with the President of the United States" later:
+			// the counterpart-less mention of that day was this call.
+			events.removeIf((e) -> e.type() == EventType.CALL && e.participants().size() == 1
+					&& java.util.Objects.equals(date, e.dateStart()));
 		}
 		String summary = "Telephone conversation: " + String.join(", ", participants);
 		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null, summary,

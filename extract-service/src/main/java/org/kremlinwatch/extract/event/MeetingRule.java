@@ -68,7 +68,8 @@ final class MeetingRule {
 		// "the trilateral meeting in Sochi on November 26" in a December release: a
 		// meeting word with a date behind publication reports a meeting that took place.
 		held = held || (noun && facts.dates().stream().anyMatch((d) -> d.resolved() && d.to().isBefore(this.published)))
-				|| (noun && !announced && PastPeriod.in(text, this.published));
+				|| (noun && !announced && PastPeriod.in(text, this.published))
+				|| (noun && !announced && meetingAtPlace(facts, text) && !HYPOTHETICAL.matcher(text).find());
 		if (!verb && !(noun && (announced || held))) {
 			return List.of();
 		}
@@ -198,6 +199,31 @@ final class MeetingRule {
 		.words("anniversary|signing|signed|since|starting (from|on)|effective|taking office|inaugurat\\w*|elected|born|founded|established"
 				+ "|годовщин\\w*|юбиле\\w*|подписан\\w*|с момента|со дня|начиная с|начиная со|вступлени\\w*|избран\\w*|основан\\w*"
 				+ "|учрежд\\w*|родил\\w*");
+
+	/**
+	 * "the high-level meeting in Riyadh", «на встрече в Эр-Рияде»: a meeting word right
+	 * before a place it is in names a meeting that took place, even without a verb (as
+	 * interviews mention them).
+	 */
+	private boolean meetingAtPlace(SentenceFacts facts, String text) {
+		for (Mention mention : facts.mentions()) {
+			if (mention.type() == EntityType.PLACE && locative(facts.text(), mention)) {
+				String before = text.substring(Math.max(0, mention.start() - 40), mention.start());
+				// Within the place's own clause: "during the talks, Baku and Yerevan" is
+				// not.
+				before = before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+				if (this.cues.meetingNoun().in(before)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	// A meeting that is only proposed, possible or wished for is not one.
+	private static final java.util.regex.Pattern HYPOTHETICAL = org.kremlinwatch.extract.text.Patterns
+		.words("could|would|might|may|possib\\w*|propos\\w*|ready to|prepared to|willing|hope|if|invit\\w*|"
+				+ "мог\\w*|возможн\\w*|предлож\\w*|готов\\w*|надеюсь|если|пригла\\w*|бы");
 
 	private static final java.util.regex.Pattern HERE = org.kremlinwatch.extract.text.Patterns
 		.words("here|здесь|сюда|к нам");

@@ -4,9 +4,9 @@ import java.util.BitSet;
 
 /**
  * The pairs of adjacent characters of a text, hashed into a bit set in one pass: a string
- * whose first two characters are absent cannot occur in the text, which spares scanning a
- * long transcript once per gazetteer name. Collisions only let a string through to the
- * exact test.
+ * with a pair of adjacent characters absent from it cannot occur in the text, which
+ * spares scanning a long transcript once per gazetteer name. Collisions only let a string
+ * through to the exact test.
  */
 public final class Bigrams {
 
@@ -29,7 +29,15 @@ public final class Bigrams {
 	 * Whether {@code literal} can occur in the text; strings under two characters can.
 	 */
 	public boolean mayContain(String literal) {
-		return literal.length() < 2 || this.pairs.get(hash(literal.charAt(0), literal.charAt(1)));
+		// Every adjacent pair, not only the first: with a gazetteer of a few hundred
+		// names, "Riga" or "Samara" must not cost a scan of each transcript whose text
+		// merely has "Ri" or "Sa".
+		for (int i = 0; i + 1 < literal.length(); i++) {
+			if (!this.pairs.get(hash(literal.charAt(i), literal.charAt(i + 1)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static int hash(char first, char second) {

@@ -33,7 +33,7 @@ public final class Taxonomy {
 				throw new IllegalArgumentException("every taxonomy topic needs an id");
 			}
 			topics.add(new Topic(definition.id(), compile(definition.patterns()), terms(definition.terms()),
-					compile(definition.exclude())));
+					compile(definition.exclude()), compile(definition.weak())));
 		}
 		return new Taxonomy(topics);
 	}
@@ -74,9 +74,28 @@ public final class Taxonomy {
 	 * @param terms rules over stemmed words: a sentence that satisfies one is evidence
 	 * too
 	 * @param excludes a sentence that satisfies one of them is not
+	 * @param weak passing mentions ("food and energy security"): a sentence that
+	 * satisfies only these is evidence, but one such sentence alone does not tag a
+	 * release
 	 */
 	public record Topic(String id, Map<Lang, List<Rule>> rules, Map<Lang, List<TermRule>> terms,
-			Map<Lang, List<Rule>> excludes) {
+			Map<Lang, List<Rule>> excludes, Map<Lang, List<Rule>> weak) {
+
+		public Topic(String id, Map<Lang, List<Rule>> rules, Map<Lang, List<TermRule>> terms,
+				Map<Lang, List<Rule>> excludes) {
+			this(id, rules, terms, excludes, Map.of());
+		}
+
+		/** Whether this topic has passing-mention rules in {@code lang}. */
+		boolean hasWeak(Lang lang) {
+			return !this.weak.getOrDefault(lang, List.of()).isEmpty();
+		}
+
+		/** Whether {@code sentence} satisfies a rule other than a passing mention. */
+		boolean strong(Lang lang, String sentence) {
+			Topic strong = new Topic(this.id, this.rules, this.terms, this.excludes, Map.of());
+			return strong.matches(lang, sentence, null);
+		}
 
 		/**
 		 * Whether {@code sentence} in language {@code lang} is evidence of this topic.
@@ -98,7 +117,8 @@ public final class Taxonomy {
 		 * literal start does not occur in it is not tried.
 		 */
 		boolean matches(Lang lang, String sentence, String lowerCaseSentence, Stems stems) {
-			boolean found = anyMatches(this.rules.getOrDefault(lang, List.of()), sentence, lowerCaseSentence);
+			boolean found = anyMatches(this.rules.getOrDefault(lang, List.of()), sentence, lowerCaseSentence)
+					|| anyMatches(this.weak.getOrDefault(lang, List.of()), sentence, lowerCaseSentence);
 			List<TermRule> termRules = this.terms.getOrDefault(lang, List.of());
 			Stems analyzed = stems;
 			for (int i = 0; !found && i < termRules.size(); i++) {
@@ -122,7 +142,11 @@ public final class Taxonomy {
 				.stream()
 				.filter((rule) -> rule.possibleIn(lowerCaseText))
 				.toList();
-			return new Topic(this.id, Map.of(lang, possible), this.terms, this.excludes);
+			List<Rule> possibleWeak = this.weak.getOrDefault(lang, List.of())
+				.stream()
+				.filter((rule) -> rule.possibleIn(lowerCaseText))
+				.toList();
+			return new Topic(this.id, Map.of(lang, possible), this.terms, this.excludes, Map.of(lang, possibleWeak));
 		}
 
 		/** Whether a term rule of {@code lang} can match a sentence, lower-cased. */
@@ -194,7 +218,7 @@ public final class Taxonomy {
 	}
 
 	record TopicDefinition(String id, String description, Map<Lang, List<String>> patterns,
-			Map<Lang, List<String>> terms, Map<Lang, List<String>> exclude) {
+			Map<Lang, List<String>> terms, Map<Lang, List<String>> exclude, Map<Lang, List<String>> weak) {
 
 	}
 

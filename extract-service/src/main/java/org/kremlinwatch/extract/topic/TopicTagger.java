@@ -42,6 +42,12 @@ public final class TopicTagger {
 				}
 			}
 			int weight = evidence.size() + ((title != null && topic.matches(lang, title)) ? 1 : 0);
+			if (weight == 1 && !evidence.isEmpty() && topic.hasWeak(lang)
+					&& !topic.strong(lang, evidence.get(0).sentence())) {
+				// One passing mention ("food and energy security") does not make it a
+				// subject of the release.
+				weight = 0;
+			}
 			if (weight > 0) {
 				matches.add(new TopicMatch(topic.id(), score(weight), evidence));
 			}

@@ -20,6 +20,8 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT_2 = Path.of("eval/heldout2.yml");
 
+	private static final Path HELD_OUT_3 = Path.of("eval/heldout3.yml");
+
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), LABELS);
@@ -57,13 +59,13 @@ class EvaluationTests {
 		System.out.println(evaluation.report());
 
 		// Floors at the figures reached (README): first measured on these releases
-		// unseen, raised after round 4, which tuned on them (a tuning set since). They
-		// may rise with general rule changes, never fall.
+		// unseen, raised after round 4, which tuned on them (a tuning set since), and
+		// after round 5 (calls). They may rise with general rule changes, never fall.
 		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(40);
 		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.90);
 		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.93);
 		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.95);
-		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.96);
+		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.99);
 	}
 
 	@Test
@@ -71,13 +73,49 @@ class EvaluationTests {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_2);
 		System.out.println(evaluation.report());
 
-		// Floors at the figures of the one run on these releases, labeled before the
-		// extractor saw them (README).
+		// Floors first at the figures of the one unseen run on these releases (round 4),
+		// raised to those reached in round 5, which tuned on them (a tuning set since).
 		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(50);
-		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.95);
-		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.67);
+		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.99);
+		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.89);
 		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.91);
-		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.73);
+		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.90);
+	}
+
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetThree() {
+		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_3);
+		System.out.println(evaluation.report());
+
+		// Floors at the figures of the one run on these releases, labeled (round 5)
+		// before the extractor saw them (README).
+		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(45);
+		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.94);
+		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.77);
+		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.36);
+		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.88);
+	}
+
+	@Test
+	void heldOutSetThreeIsDisjointFromTheOthersAndRichInEvents() {
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2)) {
+			Labels.read(set).releases().forEach((r) -> seen.add(r.url()));
+		}
+		Labels heldOut = Labels.read(HELD_OUT_3);
+		assertThat(heldOut.releases()).extracting(Labels.Labeled::url)
+			.doesNotHaveDuplicates()
+			.doesNotContainAnyElementsOf(seen);
+		assertThat(heldOut.releases()).filteredOn((r) -> r.url().startsWith("http://kremlin.ru/"))
+			.hasSizeGreaterThanOrEqualTo(15);
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::meetings).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::warnings).hasSizeGreaterThanOrEqualTo(7);
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::calls).hasSizeGreaterThanOrEqualTo(10);
+		// The round-5 conventions: undated earlier calls and videoconferences without a
+		// place are labeled.
+		assertThat(heldOut.releases()).flatExtracting(Labels.Labeled::calls)
+			.extracting(Labels.Call::date)
+			.containsNull();
 	}
 
 	@Test
