@@ -134,7 +134,13 @@ final class ReleaseText {
 		Set<String> found = new HashSet<>();
 		if (!wanted.isEmpty()) {
 			for (String term : this.sorted) {
-				for (String variant : DeletionVariants.of(term)) {
+				// DeletionVariants.of without its set: the term, then each one-letter
+				// deletion.
+				if (wanted.contains(term)) {
+					found.add(term);
+				}
+				for (int i = 0; term.length() > 1 && i < term.length(); i++) {
+					String variant = term.substring(0, i) + term.substring(i + 1);
 					if (wanted.contains(variant)) {
 						found.add(variant);
 					}
