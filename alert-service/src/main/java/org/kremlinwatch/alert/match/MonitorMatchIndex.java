@@ -184,7 +184,8 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 		try {
 			if (!this.indexed.isEmpty()) {
 				Document document = MonitorQueries.toDocument(view, this.lookedUp);
-				MatchingQueries<QueryMatch> result = this.monitor.match(document, QueryMatch.SIMPLE_MATCHER);
+				MatchingQueries<QueryMatch> result = this.monitor.match(document,
+						(searcher) -> new ReleaseMatcher(searcher, view));
 				if (!result.getErrors().isEmpty()) {
 					throw new IllegalStateException(
 							"stored queries failed on " + release.releaseId() + ": " + result.getErrors().keySet());
