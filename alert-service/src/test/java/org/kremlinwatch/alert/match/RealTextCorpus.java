@@ -1,10 +1,5 @@
 package org.kremlinwatch.alert.match;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,12 +64,13 @@ final class RealTextCorpus {
 			this.topics.add("topic-" + i);
 		}
 		List<String[]> en = new ArrayList<>();
-		for (Map<String, String> row : csv(
-				root.resolve("text/en/peiyizhuo_putin_press_releases_2021-10-24_2022-06-24.csv"))) {
+		for (Map<String, String> row : CorpusCsv
+			.read(root.resolve("text/en/peiyizhuo_putin_press_releases_2021-10-24_2022-06-24.csv"))) {
 			en.add(new String[] { row.get("headline"), row.get("summary") + "\n" + row.get("body") });
 		}
 		List<String[]> ru = new ArrayList<>();
-		for (Map<String, String> row : csv(root.resolve("text/ru/gabrielkmbo_kremlin_articles_ru_enhanced.csv"))) {
+		for (Map<String, String> row : CorpusCsv
+			.read(root.resolve("text/ru/gabrielkmbo_kremlin_articles_ru_enhanced.csv"))) {
 			StringBuilder text = new StringBuilder(row.get("summary"));
 			for (int i = 1; i <= 10; i++) {
 				text.append('\n').append(row.getOrDefault("article_full_text_" + i, ""));
@@ -235,63 +231,6 @@ final class RealTextCorpus {
 			picked.add(pick(values));
 		}
 		return picked;
-	}
-
-	/**
-	 * RFC 4180 rows keyed by the header (quoted fields may hold commas and line breaks).
-	 */
-	private static List<Map<String, String>> csv(Path file) {
-		List<List<String>> rows = new ArrayList<>();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			List<String> fields = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
-			int c;
-			while ((c = reader.read()) != -1) {
-				if (quoted) {
-					if (c == '"') {
-						reader.mark(1);
-						if (reader.read() == '"') {
-							field.append('"');
-						}
-						else {
-							quoted = false;
-							reader.reset();
-						}
-					}
-					else {
-						field.append((char) c);
-					}
-				}
-				else if (c == '"') {
-					quoted = true;
-				}
-				else if (c == ',' || c == '\n') {
-					fields.add(field.toString());
-					field.setLength(0);
-					if (c == '\n') {
-						rows.add(fields);
-						fields = new ArrayList<>();
-					}
-				}
-				else if (c != '\r') {
-					field.append((char) c);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		List<String> header = rows.get(0).stream().map((name) -> name.replace("\ufeff", "").trim()).toList();
-		List<Map<String, String>> records = new ArrayList<>();
-		for (List<String> row : rows.subList(1, rows.size())) {
-			Map<String, String> record = new HashMap<>();
-			for (int i = 0; i < header.size(); i++) {
-				record.put(header.get(i), (i < row.size()) ? row.get(i) : "");
-			}
-			records.add(record);
-		}
-		return records;
 	}
 
 }
