@@ -12,6 +12,13 @@ public enum EventKind {
 
 	MEETING_ANNOUNCED, MEETING_HELD, WARNING, CALL;
 
+	private final String reason = "event:" + name();
+
+	/** {@code event:<kind>}, the reason an alert about such an event gives. */
+	String reason() {
+		return this.reason;
+	}
+
 	/** Whether {@code event} is of this kind. */
 	public boolean matches(ExtractedEvent event) {
 		return switch (this) {

@@ -2,8 +2,6 @@ package org.kremlinwatch.alert.match;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.kremlinwatch.events.v1.ExtractedEvent;
 
@@ -25,36 +23,42 @@ final class FilterMatching {
 		if (filter.lang() != null && filter.lang() != release.release().lang()) {
 			return;
 		}
-		List<String> reasons = new ArrayList<>();
+		// Every reason string is built once per release (or per query at parse time);
+		// a match costs the list that holds them.
+		List<String> reasons = new ArrayList<>(4);
 		if (!filter.topics().isEmpty()) {
-			List<String> hits = filter.topics().stream().filter(release.topics()::contains).sorted().toList();
+			List<String> hits = new ArrayList<>(2);
+			for (String topic : filter.topics()) {
+				if (release.topics().contains(topic)) {
+					hits.add(topic);
+				}
+			}
 			if (hits.isEmpty()) {
 				return;
 			}
-			hits.forEach((topic) -> reasons.add("topic:" + topic));
+			if (hits.size() > 1) {
+				hits.sort(null);
+			}
+			for (String topic : hits) {
+				reasons.add(release.topicReason(topic));
+			}
 		}
 		if (!filter.entities().isEmpty()) {
-			List<String> hits = release.entities()
-				.entrySet()
-				.stream()
-				.filter((entity) -> filter.entities().contains(entity.getKey()))
-				.map(Map.Entry::getValue)
-				.toList();
-			if (hits.isEmpty()) {
+			int before = reasons.size();
+			for (String entity : release.entities().keySet()) {
+				if (filter.entities().contains(entity)) {
+					reasons.add(release.entityReason(entity));
+				}
+			}
+			if (reasons.size() == before) {
 				return;
 			}
-			hits.forEach((name) -> reasons.add("entity:" + name));
 		}
 		if (filter.query() != null) {
 			if (!queryMatched && !release.matches(filter.query().query())) {
 				return;
 			}
-			Set<String> terms = filter.query().matchedTerms(release.terms(), release.sortedTerms(), release.prefixes());
-			if (terms.isEmpty()) {
-				// Matched by something with no term to show, e.g. a fuzzy query.
-				reasons.add("query:" + filter.query());
-			}
-			terms.forEach((term) -> reasons.add("query:" + term));
+			filter.query().addReasons(release.text(), reasons);
 		}
 		addMatches(filter, release, reasons, matches);
 	}
@@ -62,14 +66,14 @@ final class FilterMatching {
 	private static void addMatches(SubscriptionFilter filter, ReleaseView view, List<String> reasons,
 			List<Match> matches) {
 		if (filter.eventKinds().isEmpty()) {
-			matches.add(new Match(filter.subscriptionId(), null, reasons, DedupeKeys.ofRelease(view.release())));
+			matches.add(new Match(filter.subscriptionId(), null, reasons, view.releaseDedupeKey()));
 			return;
 		}
 		for (ExtractedEvent event : view.release().events()) {
 			for (EventKind kind : filter.eventKinds()) {
 				if (kind.matches(event)) {
 					List<String> eventReasons = new ArrayList<>(reasons.size() + 1);
-					eventReasons.add("event:" + kind);
+					eventReasons.add(kind.reason());
 					eventReasons.addAll(reasons);
 					matches.add(new Match(filter.subscriptionId(), event, eventReasons, view.dedupeKey(event)));
 					break;

@@ -63,6 +63,9 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 
 	private long nextQueryId;
 
+	/** What the prefix and fuzzy fields of a release need to hold. */
+	private LookedUpTerms lookedUp = new LookedUpTerms();
+
 	/** Subscriptions without a query. */
 	private StructuredIndex structured = new StructuredIndex();
 
@@ -84,6 +87,7 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 		Map<String, SubscriptionFilter> freshIndexed = new HashMap<>();
 		Map<UUID, String> freshIds = new HashMap<>();
 		StructuredIndex freshStructured = new StructuredIndex();
+		LookedUpTerms freshLookedUp = new LookedUpTerms();
 		long ids = 0;
 		try {
 			List<MonitorQuery> batch = new ArrayList<>(Math.min(BATCH, filters.size()));
@@ -95,6 +99,7 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 				String id = Long.toString(ids++, Character.MAX_RADIX);
 				freshIndexed.put(id, filter);
 				freshIds.put(filter.subscriptionId(), id);
+				freshLookedUp.add(filter.query());
 				batch.add(new MonitorQuery(id, MonitorQueries.toQuery(filter)));
 				if (batch.size() == BATCH) {
 					fresh.register(batch);
@@ -116,6 +121,7 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 			this.queryIds = freshIds;
 			this.nextQueryId = ids;
 			this.structured = freshStructured;
+			this.lookedUp = freshLookedUp;
 		}
 		finally {
 			this.lock.writeLock().unlock();
@@ -133,6 +139,7 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 				this.monitor.register(new MonitorQuery(id, MonitorQueries.toQuery(filter)));
 				this.indexed.put(id, filter);
 				this.queryIds.put(filter.subscriptionId(), id);
+				this.lookedUp.add(filter.query());
 			}
 			else {
 				this.structured.put(filter);
@@ -164,7 +171,7 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 		this.structured.remove(subscriptionId);
 		String id = this.queryIds.remove(subscriptionId);
 		if (id != null) {
-			this.indexed.remove(id);
+			this.lookedUp.remove(this.indexed.remove(id).query());
 			this.monitor.deleteById(id);
 		}
 	}
@@ -176,8 +183,9 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 		this.lock.readLock().lock();
 		try {
 			if (!this.indexed.isEmpty()) {
-				Document document = MonitorQueries.toDocument(view);
-				MatchingQueries<QueryMatch> result = this.monitor.match(document, QueryMatch.SIMPLE_MATCHER);
+				Document document = MonitorQueries.toDocument(view, this.lookedUp);
+				MatchingQueries<QueryMatch> result = this.monitor.match(document,
+						(searcher) -> new ReleaseMatcher(searcher, view));
 				if (!result.getErrors().isEmpty()) {
 					throw new IllegalStateException(
 							"stored queries failed on " + release.releaseId() + ": " + result.getErrors().keySet());

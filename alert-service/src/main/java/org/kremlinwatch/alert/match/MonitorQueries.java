@@ -83,17 +83,22 @@ final class MonitorQueries {
 		return true;
 	}
 
-	/** The release as the document every stored query runs against. */
-	static Document toDocument(ReleaseView view) {
+	/**
+	 * The release as the document every stored query runs against. Its text is analyzed
+	 * once ({@link ReleaseText}); the prefix and fuzzy fields hold only the terms that
+	 * some stored query looks up ({@code lookedUp}), since the others can match nothing
+	 * and took most of the time spent building a release's index.
+	 */
+	static Document toDocument(ReleaseView view, LookedUpTerms lookedUp) {
 		Document document = new Document();
 		document.add(new StringField(LANG, view.release().lang().name(), Field.Store.NO));
 		view.topics().forEach((topic) -> document.add(new StringField(TOPIC, topic, Field.Store.NO)));
 		view.entities().keySet().forEach((entity) -> document.add(new StringField(ENTITY, entity, Field.Store.NO)));
 		view.kinds().forEach((kind) -> document.add(new StringField(KIND, kind.name(), Field.Store.NO)));
-		String text = view.fullText();
-		document.add(new TextField(TextAnalysis.FIELD, text, Field.Store.NO));
-		document.add(new TextField(TextAnalysis.PREFIX_FIELD, text, Field.Store.NO));
-		document.add(new TextField(TextAnalysis.FUZZY_FIELD, text, Field.Store.NO));
+		ReleaseText text = view.text();
+		document.add(new TextField(TextAnalysis.FIELD, text.tokenStream()));
+		document.add(new TextField(TextAnalysis.PREFIX_FIELD, text.prefixStream(lookedUp.prefixes())));
+		document.add(new TextField(TextAnalysis.FUZZY_FIELD, text.fuzzyStream(lookedUp.variants())));
 		return document;
 	}
 

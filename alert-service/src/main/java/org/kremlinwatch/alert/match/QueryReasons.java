@@ -30,39 +30,60 @@ final class QueryReasons {
 		this.leaves = leaves;
 	}
 
-	/** See {@link TextQuery#matchedTerms(Set, List, Set)}. */
-	Set<String> matched(Set<String> textTerms, List<String> sortedTerms, Set<String> textPrefixes) {
-		Set<String> matched = new LinkedHashSet<>();
+	/**
+	 * Adds {@code query:<term>} for each leaf that occurs in {@code text}, each once and
+	 * in query order, to {@code reasons}; the strings are built at parse time.
+	 * @return whether any was added
+	 */
+	boolean addReasons(ReleaseText text, List<String> reasons) {
+		int before = reasons.size();
 		for (Leaf leaf : this.leaves) {
 			switch (leaf.kind()) {
 				case WORD -> {
-					if (textTerms.contains(leaf.text())) {
-						matched.add(leaf.text());
+					if (text.terms().contains(leaf.text())) {
+						addOnce(reasons, before, leaf.reason());
 					}
 				}
 				case PREFIX -> {
-					boolean known = (leaf.text().length() <= TextAnalysis.MAX_PREFIX)
-							? textPrefixes.contains(leaf.text())
-							: textTerms.stream().anyMatch((term) -> term.startsWith(leaf.text()));
-					if (known) {
-						matched.add(leaf.text() + "*");
+					if (text.hasTermStartingWith(leaf.text())) {
+						addOnce(reasons, before, leaf.reason());
 					}
 				}
 				case PHRASE -> {
-					if (textTerms.containsAll(leaf.words())) {
-						matched.add(leaf.text());
+					if (text.terms().containsAll(leaf.words())) {
+						addOnce(reasons, before, leaf.reason());
 					}
 				}
 				case AUTOMATON -> {
-					for (String term : sortedTerms) {
-						BytesRef bytes = new BytesRef(term);
-						if (leaf.automaton().run(bytes.bytes, bytes.offset, bytes.length)) {
-							matched.add(term);
+					BytesRef[] terms = text.sortedBytes();
+					for (int i = 0; i < terms.length; i++) {
+						if (leaf.automaton().run(terms[i].bytes, terms[i].offset, terms[i].length)) {
+							addOnce(reasons, before, "query:" + text.sortedTerms().get(i));
 						}
 					}
 				}
 			}
 		}
+		return reasons.size() > before;
+	}
+
+	private static void addOnce(List<String> reasons, int from, String reason) {
+		for (int i = from; i < reasons.size(); i++) {
+			if (reasons.get(i).equals(reason)) {
+				return;
+			}
+		}
+		reasons.add(reason);
+	}
+
+	/**
+	 * The terms of the reasons that {@link #addReasons} gives, without {@code query:}.
+	 */
+	Set<String> matched(ReleaseText text) {
+		List<String> reasons = new ArrayList<>();
+		addReasons(text, reasons);
+		Set<String> matched = new LinkedHashSet<>();
+		reasons.forEach((reason) -> matched.add(reason.substring("query:".length())));
 		return matched;
 	}
 
@@ -111,7 +132,13 @@ final class QueryReasons {
 
 	}
 
-	private record Leaf(LeafKind kind, String text, List<String> words, ByteRunAutomaton automaton) {
+	private record Leaf(LeafKind kind, String text, List<String> words, ByteRunAutomaton automaton, String reason) {
+
+		Leaf(LeafKind kind, String text, List<String> words, ByteRunAutomaton automaton) {
+			this(kind, text, words, automaton,
+					(text == null) ? null : "query:" + text + ((kind == LeafKind.PREFIX) ? "*" : ""));
+		}
+
 	}
 
 }

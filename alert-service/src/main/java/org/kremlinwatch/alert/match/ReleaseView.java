@@ -1,9 +1,9 @@
 package org.kremlinwatch.alert.match;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,13 +33,15 @@ final class ReleaseView {
 
 	private final Map<ExtractedEvent, String> dedupeKeys = new IdentityHashMap<>();
 
-	private MemoryIndex text;
+	private final Map<String, String> topicReasons = new HashMap<>();
 
-	private Set<String> terms;
+	private final Map<String, String> entityReasons = new HashMap<>();
 
-	private Set<String> prefixes;
+	private String releaseDedupeKey;
 
-	private List<String> sortedTerms;
+	private MemoryIndex memoryIndex;
+
+	private ReleaseText analyzed;
 
 	ReleaseView(ReleaseTagged release) {
 		this.release = release;
@@ -88,34 +90,36 @@ final class ReleaseView {
 
 	/** Whether {@code query} matches the title and text. */
 	boolean matches(Query query) {
-		if (this.text == null) {
-			this.text = TextAnalysis.index(fullText());
+		if (this.memoryIndex == null) {
+			this.memoryIndex = TextAnalysis.index(fullText());
 		}
-		return this.text.search(query) > 0.0f;
+		return this.memoryIndex.search(query) > 0.0f;
 	}
 
-	/** The analyzed terms of title and text in order. */
-	List<String> sortedTerms() {
-		if (this.sortedTerms == null) {
-			this.sortedTerms = terms().stream().sorted().toList();
+	/** Title and text analyzed once, for the monitor's document and for reasons. */
+	ReleaseText text() {
+		if (this.analyzed == null) {
+			this.analyzed = new ReleaseText(fullText());
 		}
-		return this.sortedTerms;
+		return this.analyzed;
 	}
 
-	/** Every start of every analyzed term of title and text. */
-	Set<String> prefixes() {
-		if (this.prefixes == null) {
-			this.prefixes = TextAnalysis.prefixes(terms());
-		}
-		return this.prefixes;
+	/** {@code topic:<id>}, built once per release however many subscriptions match. */
+	String topicReason(String topic) {
+		return this.topicReasons.computeIfAbsent(topic, (id) -> "topic:" + id);
 	}
 
-	/** The analyzed terms of title and text. */
-	Set<String> terms() {
-		if (this.terms == null) {
-			this.terms = TextAnalysis.terms(fullText());
+	/** {@code entity:<name as the release spells it>}, by lower-case name. */
+	String entityReason(String lowerCaseName) {
+		return this.entityReasons.computeIfAbsent(lowerCaseName, (name) -> "entity:" + this.entities.get(name));
+	}
+
+	/** The dedupe key of the release as a whole, computed once. */
+	String releaseDedupeKey() {
+		if (this.releaseDedupeKey == null) {
+			this.releaseDedupeKey = DedupeKeys.ofRelease(this.release);
 		}
-		return this.terms;
+		return this.releaseDedupeKey;
 	}
 
 }

@@ -76,17 +76,6 @@ final class TextAnalysis {
 		return terms;
 	}
 
-	/** Every start of every term, up to {@link #MAX_PREFIX} letters. */
-	static Set<String> prefixes(Set<String> terms) {
-		Set<String> prefixes = new HashSet<>(terms.size() * 8);
-		for (String term : terms) {
-			for (int end = 1; end <= Math.min(term.length(), MAX_PREFIX); end++) {
-				prefixes.add(term.substring(0, end));
-			}
-		}
-		return prefixes;
-	}
-
 	private static final class RussianEnglishAnalyzer extends Analyzer {
 
 		private static final NormalizeCharMap YO;

@@ -36,10 +36,13 @@ public final class TextQuery {
 
 	private final QueryReasons reasons;
 
+	private final String wholeReason;
+
 	private TextQuery(String source, Query query) {
 		this.source = source;
 		this.query = query;
 		this.reasons = QueryReasons.of(query);
+		this.wholeReason = "query:" + source;
 	}
 
 	/**
@@ -150,15 +153,18 @@ public final class TextQuery {
 	 * Terms under NOT are left out.
 	 */
 	Set<String> matchedTerms(Set<String> textTerms) {
-		return matchedTerms(textTerms, textTerms.stream().sorted().toList(), TextAnalysis.prefixes(textTerms));
+		return this.reasons.matched(new ReleaseText(textTerms));
 	}
 
 	/**
-	 * As {@link #matchedTerms(Set)}, with the text's terms in order and every prefix of
-	 * them given (computed once per release, not per subscription).
+	 * Adds why it matched {@code text} to {@code reasons}: {@code query:<term>} for each
+	 * of {@link #matchedTerms(Set)}, or {@code query:<the query>} when none can tell
+	 * (e.g. a fuzzy query).
 	 */
-	Set<String> matchedTerms(Set<String> textTerms, List<String> sortedTerms, Set<String> textPrefixes) {
-		return this.reasons.matched(textTerms, sortedTerms, textPrefixes);
+	void addReasons(ReleaseText text, List<String> reasons) {
+		if (!this.reasons.addReasons(text, reasons)) {
+			reasons.add(this.wholeReason);
+		}
 	}
 
 	private static String firstLine(String message) {

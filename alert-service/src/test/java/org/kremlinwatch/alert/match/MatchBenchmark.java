@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.kremlinwatch.events.v1.ReleaseTagged;
+import org.kremlinwatch.testsupport.Corpus;
 
 /**
  * Match latency per release against 1,000 / 10,000 / 100,000 stored subscriptions, Lucene
@@ -20,7 +21,7 @@ class MatchBenchmark {
 	void matchLatencyMonitorVersusLoop() {
 		System.out.println("corpus      subscriptions  register(ms)  put+remove(ms)  monitor avg/p50/p99 (ms)"
 				+ "  loop avg (ms)  loop/monitor  matches/release  queries run/release  no query");
-		for (String corpus : System.getProperty("bench.corpora", "realistic,selective,dense").split(",")) {
+		for (String corpus : System.getProperty("bench.corpora", "realistic,selective,dense,real").split(",")) {
 			for (int size : sizes()) {
 				run(corpus, size);
 			}
@@ -28,18 +29,30 @@ class MatchBenchmark {
 	}
 
 	private static void run(String corpusName, int size) {
-		RandomCorpus corpus = switch (corpusName) {
-			case "realistic" -> RandomCorpus.realistic(20220110L + size);
-			case "selective" -> RandomCorpus.realisticWithoutBroad(20220110L + size);
-			default -> new RandomCorpus(20220110L + size, 0.3, 0.2);
-		};
-		List<SubscriptionFilter> subscriptions = corpus.subscriptions(size);
-		List<ReleaseTagged> releases = corpus.releases(RELEASES);
+		List<SubscriptionFilter> subscriptions;
+		List<ReleaseTagged> releases;
+		List<SubscriptionFilter> extra;
+		if (corpusName.equals("real")) {
+			RealTextCorpus corpus = new RealTextCorpus(Corpus.root(), 20220110L + size);
+			subscriptions = corpus.subscriptions(size);
+			releases = corpus.releases(RELEASES);
+			extra = corpus.subscriptions(100);
+		}
+		else {
+			RandomCorpus corpus = switch (corpusName) {
+				case "realistic" -> RandomCorpus.realistic(20220110L + size);
+				case "selective" -> RandomCorpus.realisticWithoutBroad(20220110L + size);
+				default -> new RandomCorpus(20220110L + size, 0.3, 0.2);
+			};
+			subscriptions = corpus.subscriptions(size);
+			releases = corpus.releases(RELEASES);
+			extra = corpus.subscriptions(100);
+		}
 		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {
 			long start = System.nanoTime();
 			monitor.replaceAll(subscriptions);
 			long register = (System.nanoTime() - start) / 1_000_000;
-			double update = updateTime(monitor, corpus);
+			double update = updateTime(monitor, extra);
 			measure(monitor, releases);
 			double[] monitorTimes = measure(monitor, releases);
 			long queriesRun = 0;
@@ -63,8 +76,7 @@ class MatchBenchmark {
 	}
 
 	/** Milliseconds to add one subscription and remove it again, averaged over 100. */
-	private static double updateTime(MonitorMatchIndex monitor, RandomCorpus corpus) {
-		List<SubscriptionFilter> extra = corpus.subscriptions(100);
+	private static double updateTime(MonitorMatchIndex monitor, List<SubscriptionFilter> extra) {
 		long start = System.nanoTime();
 		for (SubscriptionFilter filter : extra) {
 			monitor.put(filter);

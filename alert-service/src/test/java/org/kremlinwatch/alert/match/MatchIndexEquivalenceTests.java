@@ -8,13 +8,15 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.kremlinwatch.events.v1.ReleaseTagged;
+import org.kremlinwatch.testsupport.Corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Lucene Monitor finds exactly what the loop over every subscription finds, with the
- * same reasons, on random subscriptions and releases: loaded at once, and after one
- * subscription at a time was added, changed or removed.
+ * same reasons, on random subscriptions and releases (invented words, or the corpus's
+ * real releases read in place): loaded at once, and after one subscription at a time was
+ * added, changed or removed.
  */
 class MatchIndexEquivalenceTests {
 
@@ -28,6 +30,12 @@ class MatchIndexEquivalenceTests {
 	void monitorAndLoopGiveTheSameMatchesOnARealisticMixOfSubscriptions() {
 		RandomCorpus corpus = RandomCorpus.realistic(20220111L);
 		assertSameMatches(corpus.subscriptions(5_000), corpus.releases(100), 0);
+	}
+
+	@Test
+	void monitorAndLoopGiveTheSameMatchesOnTheCorpusRealReleases() {
+		RealTextCorpus corpus = new RealTextCorpus(Corpus.root(), 20220113L);
+		assertSameMatches(corpus.subscriptions(3_000), corpus.releases(80), 1);
 	}
 
 	@Test

@@ -1,0 +1,207 @@
+package org.kremlinwatch.alert.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A release's title and text analyzed once (by {@link TextAnalysis#ANALYZER}) and kept as
+ * tokens: the document of the monitor replays them, and why-it-matched looks its terms
+ * up, instead of each analyzing the text again (three fields and the terms took most of
+ * the fixed cost of a release).
+ */
+final class ReleaseText {
+
+	private final String[] tokens;
+
+	private final int[] increments;
+
+	private final int[] starts;
+
+	private final int[] ends;
+
+	private final Set<String> terms;
+
+	private final String[] sorted;
+
+	private BytesRef[] sortedBytes;
+
+	ReleaseText(String text) {
+		List<String> tokens = new ArrayList<>();
+		List<int[]> attributes = new ArrayList<>();
+		try (TokenStream stream = TextAnalysis.ANALYZER.tokenStream(TextAnalysis.FIELD, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+				attributes
+					.add(new int[] { increment.getPositionIncrement(), offset.startOffset(), offset.endOffset() });
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("reading a string cannot fail", ex);
+		}
+		this.tokens = tokens.toArray(String[]::new);
+		this.increments = attributes.stream().mapToInt((a) -> a[0]).toArray();
+		this.starts = attributes.stream().mapToInt((a) -> a[1]).toArray();
+		this.ends = attributes.stream().mapToInt((a) -> a[2]).toArray();
+		this.terms = Collections.unmodifiableSet(new HashSet<>(tokens));
+		this.sorted = this.terms.toArray(String[]::new);
+		Arrays.sort(this.sorted);
+	}
+
+	/** Terms already analyzed, in no order: for telling why, not for a document. */
+	ReleaseText(Set<String> terms) {
+		this.tokens = terms.toArray(String[]::new);
+		this.increments = new int[this.tokens.length];
+		Arrays.fill(this.increments, 1);
+		this.starts = new int[this.tokens.length];
+		this.ends = this.starts;
+		this.terms = Set.copyOf(terms);
+		this.sorted = this.tokens.clone();
+		Arrays.sort(this.sorted);
+	}
+
+	/** The distinct terms. */
+	Set<String> terms() {
+		return this.terms;
+	}
+
+	/** The distinct terms in order. */
+	List<String> sortedTerms() {
+		return Arrays.asList(this.sorted);
+	}
+
+	/** The distinct terms in order, as UTF-8, for running automata over them. */
+	BytesRef[] sortedBytes() {
+		if (this.sortedBytes == null) {
+			this.sortedBytes = Arrays.stream(this.sorted).map(BytesRef::new).toArray(BytesRef[]::new);
+		}
+		return this.sortedBytes;
+	}
+
+	/** Whether a term starts with {@code prefix}: a binary search, no set of prefixes. */
+	boolean hasTermStartingWith(String prefix) {
+		int at = Arrays.binarySearch(this.sorted, prefix);
+		int ceiling = (at >= 0) ? at : -at - 1;
+		return ceiling < this.sorted.length && this.sorted[ceiling].startsWith(prefix);
+	}
+
+	/** The text field's tokens again, with their positions and offsets. */
+	TokenStream tokenStream() {
+		return new Replay(this.tokens, this.increments, this.starts, this.ends);
+	}
+
+	/**
+	 * Those starts (up to {@link TextAnalysis#MAX_PREFIX} letters) of the terms that are
+	 * in {@code wanted}: the prefix field as far as any stored query can look it up.
+	 */
+	TokenStream prefixStream(Set<String> wanted) {
+		Set<String> found = new HashSet<>();
+		if (!wanted.isEmpty()) {
+			for (String term : this.sorted) {
+				for (int end = 1; end <= Math.min(term.length(), TextAnalysis.MAX_PREFIX); end++) {
+					String prefix = term.substring(0, end);
+					if (wanted.contains(prefix)) {
+						found.add(prefix);
+					}
+				}
+			}
+		}
+		return terms(found);
+	}
+
+	/**
+	 * Those deletion variants of the terms that are in {@code wanted}: the fuzzy field as
+	 * far as any stored query can look it up.
+	 */
+	TokenStream fuzzyStream(Set<String> wanted) {
+		Set<String> found = new HashSet<>();
+		if (!wanted.isEmpty()) {
+			for (String term : this.sorted) {
+				// DeletionVariants.of without its set: the term, then each one-letter
+				// deletion.
+				if (wanted.contains(term)) {
+					found.add(term);
+				}
+				for (int i = 0; term.length() > 1 && i < term.length(); i++) {
+					String variant = term.substring(0, i) + term.substring(i + 1);
+					if (wanted.contains(variant)) {
+						found.add(variant);
+					}
+				}
+			}
+		}
+		return terms(found);
+	}
+
+	private static TokenStream terms(Collection<String> terms) {
+		String[] tokens = terms.toArray(String[]::new);
+		int[] ones = new int[tokens.length];
+		Arrays.fill(ones, 1);
+		return new Replay(tokens, ones, new int[tokens.length], new int[tokens.length]);
+	}
+
+	/** Tokens analyzed before, played back. */
+	private static final class Replay extends TokenStream {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+		private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
+		private final String[] tokens;
+
+		private final int[] increments;
+
+		private final int[] starts;
+
+		private final int[] ends;
+
+		private int next;
+
+		Replay(String[] tokens, int[] increments, int[] starts, int[] ends) {
+			this.tokens = tokens;
+			this.increments = increments;
+			this.starts = starts;
+			this.ends = ends;
+		}
+
+		@Override
+		public boolean incrementToken() {
+			if (this.next >= this.tokens.length) {
+				return false;
+			}
+			clearAttributes();
+			this.term.setEmpty().append(this.tokens[this.next]);
+			this.increment.setPositionIncrement(this.increments[this.next]);
+			this.offset.setOffset(this.starts[this.next], this.ends[this.next]);
+			this.next++;
+			return true;
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			this.next = 0;
+		}
+
+	}
+
+}
