@@ -144,40 +144,32 @@ final class RandomCorpus {
 	}
 
 	private SubscriptionFilter realisticSubscription() {
-		double kind = this.random.nextDouble() * (0.94 + this.broadShare);
-		List<EventKind> kinds = List.of(EventKind.values());
-		Lang lang = null;
-		Set<EventKind> eventKinds = Set.of();
-		Set<String> topics = Set.of();
-		Set<String> entities = Set.of();
-		TextQuery query = null;
-		if (kind < 0.40) {
-			// Some watch the entities in the news every day, most ones of their own
-			// field.
-			entities = chance(0.1) ? someCommon(this.entities, 3) : some(this.entities, 3);
-			eventKinds = chance(0.3) ? some(kinds, 2) : Set.of();
-			lang = chance(0.2) ? pick(List.of(Lang.values())) : null;
-		}
-		else if (kind < 0.60) {
-			topics = some(this.topics, 1);
-			eventKinds = some(kinds, 2);
-		}
-		else if (kind < 0.94) {
-			query = TextQuery.parse(query());
-			lang = chance(0.3) ? pick(List.of(Lang.values())) : null;
-		}
-		else if (kind < 0.98) {
-			topics = some(this.topics, 2);
-		}
-		else if (kind < 0.99) {
-			List<String> words = chance(0.5) ? this.latin : this.cyrillic;
-			query = TextQuery.parse(common(words) + " " + common(words));
-		}
-		else {
-			eventKinds = chance(0.7) ? some(kinds, 2) : Set.of();
-			lang = (eventKinds.isEmpty() || chance(0.5)) ? pick(List.of(Lang.values())) : null;
-		}
-		return new SubscriptionFilter(UUID.randomUUID(), lang, eventKinds, topics, entities, query);
+		return new SubscriptionMix(this.random, new SubscriptionMix.Sources() {
+
+			@Override
+			public Set<String> entities(boolean popular) {
+				// Some watch the entities in the news every day, most ones of their own
+				// field.
+				return popular ? someCommon(RandomCorpus.this.entities, 3) : some(RandomCorpus.this.entities, 3);
+			}
+
+			@Override
+			public Set<String> topics(int most) {
+				return some(RandomCorpus.this.topics, most);
+			}
+
+			@Override
+			public String specificQuery() {
+				return query();
+			}
+
+			@Override
+			public String commonQuery() {
+				List<String> words = chance(0.5) ? RandomCorpus.this.latin : RandomCorpus.this.cyrillic;
+				return common(words) + " " + common(words);
+			}
+
+		}, this.broadShare).next();
 	}
 
 	List<ReleaseTagged> releases(int count) {

@@ -102,40 +102,32 @@ final class RealTextCorpus {
 		return filters;
 	}
 
-	/** As {@link RandomCorpus#realistic(long)}: 40 / 20 / 34 / 4 / 1 / 1 %. */
+	/** The mix of {@link RandomCorpus#realistic(long)}, over this corpus's words. */
 	private SubscriptionFilter subscription() {
-		double kind = this.random.nextDouble();
-		List<EventKind> kinds = List.of(EventKind.values());
-		Lang lang = null;
-		Set<EventKind> eventKinds = Set.of();
-		Set<String> topics = Set.of();
-		Set<String> entities = Set.of();
-		TextQuery query = null;
-		if (kind < 0.40) {
-			entities = some(chance(0.1) ? this.entityMentions : this.entityNames, 3);
-			eventKinds = chance(0.3) ? some(kinds, 2) : Set.of();
-			lang = chance(0.2) ? pick(List.of(Lang.values())) : null;
-		}
-		else if (kind < 0.60) {
-			topics = some(this.topics, 1);
-			eventKinds = some(kinds, 2);
-		}
-		else if (kind < 0.94) {
-			query = TextQuery.parse(query(pick(List.of(Lang.values()))));
-			lang = chance(0.3) ? pick(List.of(Lang.values())) : null;
-		}
-		else if (kind < 0.98) {
-			topics = some(this.topics, 2);
-		}
-		else if (kind < 0.99) {
-			Lang words = pick(List.of(Lang.values()));
-			query = TextQuery.parse(pick(this.common.get(words)) + " " + pick(this.common.get(words)));
-		}
-		else {
-			eventKinds = chance(0.7) ? some(kinds, 2) : Set.of();
-			lang = (eventKinds.isEmpty() || chance(0.5)) ? pick(List.of(Lang.values())) : null;
-		}
-		return new SubscriptionFilter(UUID.randomUUID(), lang, eventKinds, topics, entities, query);
+		return new SubscriptionMix(this.random, new SubscriptionMix.Sources() {
+
+			@Override
+			public Set<String> entities(boolean popular) {
+				return some(popular ? RealTextCorpus.this.entityMentions : RealTextCorpus.this.entityNames, 3);
+			}
+
+			@Override
+			public Set<String> topics(int most) {
+				return some(RealTextCorpus.this.topics, most);
+			}
+
+			@Override
+			public String specificQuery() {
+				return query(pick(List.of(Lang.values())));
+			}
+
+			@Override
+			public String commonQuery() {
+				Lang words = pick(List.of(Lang.values()));
+				return pick(RealTextCorpus.this.common.get(words)) + " " + pick(RealTextCorpus.this.common.get(words));
+			}
+
+		}, 0.06).next();
 	}
 
 	private String query(Lang lang) {
@@ -214,10 +206,6 @@ final class RealTextCorpus {
 		return new ReleaseTagged(UUID.randomUUID(), Instant.now(), ReleaseIds.of(lang, kremlinId), kremlinId, lang,
 				"http://kremlin.ru/events/president/news/" + kremlinId, title,
 				OffsetDateTime.parse("2022-01-05T12:00:00+03:00"), 1, "bench", topics, entities, events, null, text);
-	}
-
-	private boolean chance(double probability) {
-		return this.random.nextDouble() < probability;
 	}
 
 	private <T> T pick(List<T> values) {
