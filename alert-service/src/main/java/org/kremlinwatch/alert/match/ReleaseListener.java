@@ -1,13 +1,11 @@
 package org.kremlinwatch.alert.match;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.kremlinwatch.alert.match.AlertRecorder.Recorded;
 import org.kremlinwatch.alert.delivery.DeliveriesQueued;
+import org.kremlinwatch.alert.match.AlertRecorder.Recorded;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 import org.kremlinwatch.support.tracing.TraceContexts;
@@ -60,7 +58,7 @@ class ReleaseListener {
 				break;
 			}
 			releases.add(record.value());
-			traceparents.add(traceparent(record));
+			traceparents.add(TraceContexts.traceparent(record.headers()));
 		}
 		Recorded recorded = this.recorder.record(releases, traceparents);
 		// Committed: the outbox may send them now rather than at its next poll.
@@ -72,11 +70,6 @@ class ReleaseListener {
 			int index = recorded.count();
 			throw new BatchListenerFailedException("could not record " + records.get(index).key(), failure, index);
 		}
-	}
-
-	private static String traceparent(ConsumerRecord<String, ReleaseTagged> record) {
-		Header header = record.headers().lastHeader(TraceContexts.TRACEPARENT);
-		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
 	private static RuntimeException unreadable(ConsumerRecord<String, ReleaseTagged> record) {

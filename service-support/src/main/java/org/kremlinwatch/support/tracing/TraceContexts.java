@@ -118,6 +118,15 @@ public class TraceContexts {
 		}
 	}
 
+	/**
+	 * The W3C {@code traceparent} a record carries, to keep with work done for it later.
+	 * @param headers the record's headers
+	 * @return the value, {@code null} when the record carries none
+	 */
+	public static String traceparent(Headers headers) {
+		return lastHeader(headers, TRACEPARENT);
+	}
+
 	private static String lastHeader(Headers headers, String key) {
 		Header header = headers.lastHeader(key);
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
