@@ -80,6 +80,15 @@ class AlertRepublishIT {
 			ConsumerRecord<String, AlertRaised> first = seen.get(0);
 			assertThat(first.key()).isEqualTo(subscriptionId);
 
+			// The record is on the topic once the broker acknowledged it, a moment before
+			// the listener marks the row published: wait for that mark, or it would
+			// overwrite the loss simulated next.
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> this.jdbc
+					.sql("SELECT count(*) FROM alert WHERE subscription_id = ? AND published_at IS NOT NULL")
+					.param(UUID.fromString(subscriptionId))
+					.query(Long.class)
+					.single() == 1);
 			// As if the process had died after the commit and before the send.
 			int lost = this.jdbc.sql("""
 					UPDATE alert SET published_at = NULL, created_at = now() - interval '1 minute'
