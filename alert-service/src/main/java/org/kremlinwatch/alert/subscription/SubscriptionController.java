@@ -39,7 +39,7 @@ class SubscriptionController {
 
 	@PostMapping
 	ResponseEntity<Subscription> create(Caller caller, @RequestBody(required = false) SubscriptionRequest body) {
-		SubscriptionRequest request = withSecret(this.validator.validate(body), null);
+		SubscriptionRequest request = completed(this.validator.validate(body), null);
 		Subscription created = this.subscriptions.insert(caller.subscriberId(), request);
 		return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + created.id())).body(created);
 	}
@@ -54,11 +54,14 @@ class SubscriptionController {
 		return this.subscriptions.find(caller.subscriberId(), id).orElseThrow(() -> notFound(id));
 	}
 
-	/** Replaces the subscription; a missing webhookSecret keeps the current one. */
+	/**
+	 * Replaces the subscription; a missing webhookSecret or paused keeps the current one,
+	 * so that editing a paused subscription does not quietly resume it.
+	 */
 	@PutMapping("/{id}")
 	Subscription update(Caller caller, @PathVariable UUID id, @RequestBody(required = false) SubscriptionRequest body) {
 		Subscription current = get(caller, id);
-		SubscriptionRequest request = withSecret(this.validator.validate(body), current.webhookSecret());
+		SubscriptionRequest request = completed(this.validator.validate(body), current);
 		return this.subscriptions.update(caller.subscriberId(), id, request).orElseThrow(() -> notFound(id));
 	}
 
@@ -70,15 +73,20 @@ class SubscriptionController {
 		}
 	}
 
-	/** A webhook always has a secret: the given one, the current one, or a new one. */
-	private static SubscriptionRequest withSecret(SubscriptionRequest request, String currentSecret) {
-		if (request.webhookUrl() == null || request.webhookSecret() != null) {
-			return request;
+	/**
+	 * Fills what the request left out: a webhook always has a secret (the given one, the
+	 * current one, or a new one), and paused defaults to the current state, or not
+	 * paused.
+	 */
+	private static SubscriptionRequest completed(SubscriptionRequest request, Subscription current) {
+		String secret = request.webhookSecret();
+		if (request.webhookUrl() != null && secret == null) {
+			secret = (current != null && current.webhookSecret() != null) ? current.webhookSecret()
+					: WebhookSigner.newSecret();
 		}
-		String secret = (currentSecret != null) ? currentSecret : WebhookSigner.newSecret();
+		boolean paused = (request.paused() != null) ? request.paused() : (current != null && current.paused());
 		return new SubscriptionRequest(request.name(), request.eventTypes(), request.topics(), request.entities(),
-				request.lang(), request.query(), request.webhookUrl(), secret, request.email(), request.mode(),
-				request.paused());
+				request.lang(), request.query(), request.webhookUrl(), secret, request.email(), request.mode(), paused);
 	}
 
 	private static ResponseStatusException notFound(UUID id) {

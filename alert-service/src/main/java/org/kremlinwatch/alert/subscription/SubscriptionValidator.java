@@ -85,7 +85,7 @@ class SubscriptionValidator {
 			throw new InvalidRequest(errors);
 		}
 		return new SubscriptionRequest(name, eventTypes, topics, entities, lang, query, webhookUrl, webhookSecret,
-				email, mode, Boolean.TRUE.equals(request.paused()));
+				email, mode, request.paused());
 	}
 
 	private Optional<String> webhookProblem(String webhookUrl) {

@@ -101,6 +101,22 @@ class SubscriptionApiIT {
 	}
 
 	@Test
+	void editingAPausedSubscriptionWithoutPausedKeepsItPaused() {
+		String paused = GENEVA.replace("{", "{\"paused\":true,");
+		String id = this.api.call("POST", "/api/v1/subscriptions", this.alice, paused).json().get("id").asString();
+
+		Response edited = this.api.call("PUT", "/api/v1/subscriptions/" + id, this.alice,
+				GENEVA.replace("Geneva talks", "Geneva talks, renamed"));
+		assertThat(edited.status()).isEqualTo(200);
+		assertThat(edited.json().get("name").asString()).isEqualTo("Geneva talks, renamed");
+		assertThat(edited.json().get("paused").asBoolean()).isTrue();
+
+		Response resumed = this.api.call("PUT", "/api/v1/subscriptions/" + id, this.alice,
+				GENEVA.replace("{", "{\"paused\":false,"));
+		assertThat(resumed.json().get("paused").asBoolean()).isFalse();
+	}
+
+	@Test
 	void hidesAnotherSubscribersSubscriptionAs404() {
 		String id = this.api.call("POST", "/api/v1/subscriptions", this.alice, GENEVA).json().get("id").asString();
 		String bob = this.api.newSubscriber("api-it-admin", "bob");
