@@ -30,7 +30,14 @@ public final class EventDetector {
 
 	/** A meeting held or announced by videoconference has no place (LABELING.md). */
 	static final java.util.regex.Pattern VIDEOCONFERENCE = java.util.regex.Pattern
-		.compile("(?iu)videoconferenc|video link|видеоконференц|по видеосвязи|телемост");
+		.compile("(?iu)(?<!\\((via |by |по )?)(videoconferenc|video link|видеоконференц|по видеосвязи|телемост)");
+
+	/**
+	 * The site's own dateline left in the text of a release that came without one
+	 * («Москва, Кремль», "The Kremlin, Moscow").
+	 */
+	private static final java.util.regex.Pattern DATELINE_IN_TEXT = java.util.regex.Pattern
+		.compile("(?U)\\b(Москва, Кремль|The Kremlin, Moscow|Moscow, the Kremlin)\\b");
 
 	/**
 	 * The header of a turn in a transcript: "Olaf Scholz:", "Federal Chancellor of
@@ -78,6 +85,10 @@ public final class EventDetector {
 	public List<ExtractedEvent> detect(Lang lang, LocalDate published, SentenceFacts headline, String dateline,
 			List<SentenceFacts> sentences) {
 		Cues cues = Cues.of(lang);
+		if (dateline == null && (DATELINE_IN_TEXT.matcher(headline.text()).find()
+				|| sentences.stream().limit(3).anyMatch((f) -> DATELINE_IN_TEXT.matcher(f.text()).find()))) {
+			dateline = "Moscow";
+		}
 		MeetingRule meetings = new MeetingRule(cues, published, dateline);
 		List<ExtractedEvent> events = new ArrayList<>();
 		Set<List<String>> calls = new LinkedHashSet<>();
