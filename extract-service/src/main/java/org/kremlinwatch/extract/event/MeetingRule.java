@@ -153,11 +153,13 @@ final class MeetingRule {
 				String after = facts.text()
 					.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 16));
 				// "the St Petersburg International Economic Forum": a forum that bears
-				// its
-				// city's name is held there.
-				if (anyPlace == null && (this.cues.meetingNoun().in(after) || FORUM_NAMED
+				// its city's name is held there, for its sessions and meetings on its
+				// sidelines.
+				if (anyPlace == null && (this.cues.meetingNoun().in(after) || (FORUM_NAMED
 					.matcher(facts.text().substring(mention.end(), Math.min(facts.text().length(), mention.end() + 50)))
-					.lookingAt())) {
+					.lookingAt()
+						&& AT_FORUM.matcher(facts.text().substring(Math.max(0, mention.start() - 40), mention.start()))
+							.find()))) {
 					anyPlace = mention.name();
 				}
 			}
@@ -258,6 +260,12 @@ final class MeetingRule {
 
 	private static final java.util.regex.Pattern FORUM_NAMED = java.util.regex.Pattern
 		.compile("(?U)(\\s+\\p{Lu}\\p{L}+){0,3}\\s+(Forum|форум\\w*)\\b");
+
+	/**
+	 * A session of the forum or a meeting on its sidelines, not one "in advance of" it.
+	 */
+	private static final java.util.regex.Pattern AT_FORUM = java.util.regex.Pattern.compile(
+			"(?iU)\\b(session|meeting|sidelines|plenary|talks|заседани\\w*|полях|рамках)\\s+(of|at|on)?\\s*(the\\s+)?(\\d+\\w*\\s+)?$");
 
 	private static final java.util.regex.Pattern HERE = org.kremlinwatch.extract.text.Patterns
 		.words("here|здесь|сюда|к нам");

@@ -21,7 +21,8 @@ final class WarningCues {
 			"warn(s|ed)?|warning (that|against|about)|caution(s|ed|ing)? against",
 			// a step called a mistake or a red line; not "it would be a mistake to
 			// assume"
-			"(grave|serious|fatal|big|huge|major|colossal|terrible|dangerous) (mistake|error)s?|wake-?up call"
+			"(grave|serious|fatal) (mistake|error)s?|wake-?up call"
+					+ "|(would|will) be an? (big|huge|major|colossal|terrible|dangerous|strategic) (mistake|error)"
 					+ "|(would|will) be (a )?(wrong|mistake)(?! to (assume|think|believe|say|expect|deviate|ignore))"
 					+ "|(is|are|be|was|as) (a|the|our) red lines?|cross(es|ed|ing)? (a|the|our|any|these) red lines?",
 			// grave consequences or effects ahead (a modal or "fraught with" before them)
@@ -41,7 +42,7 @@ final class WarningCues {
 					+ "|take (appropriate|adequate|retaliatory|necessary|countermeasures|response))"
 					+ "|if (need be|necessary|needed|required|the need arises)[^.;?]{0,40}\\b(we|russia) (will|shall|plan to|intend to"
 					+ "|are ready to|is ready to) (\\w+ ){0,2}(fulfil|fulfill|use|act|defend|strike|respond|take)"
-					+ "|(would|will) (need|have) to (create|deploy|develop|build) (similar|mirror|our own|adequate|comparable)"
+					+ "|(would|will) (need|have) to (create|deploy|develop|build) (similar|mirror|adequate|comparable)"
 					+ "|against (those|anyone|whoever) who (\\w+ ){0,2}threaten"
 					+ "|(every|the|full) right to (respond|retaliate)|forced to (respond|retaliate|take (retaliatory|response))"
 					+ "|(evoke|trigger|meet with) an? (\\w+ )?response|response on our part"
@@ -56,8 +57,8 @@ final class WarningCues {
 					+ "|(consider|regard|view|treat|deem) (\\w+ ){0,5}as (a (direct )?(threat|hostile act)|an act of|an attack|terrorists|legitimate (military )?targets?"
 					+ "|a declaration)|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
 			"warn", "caution", "mistake", "error", "unanswered", "forced", "compelled", "ready", "prepared", "if ",
-			"similar", "mirror", "our own", "comparable", "threaten", "terrorists", "targets", "red line", "wrong",
-			"wake", "consequences", "serious", "grave", "dire", "severe", "ominous", "disastrous", "catastrophic",
+			"similar", "mirror", "comparable", "threaten", "terrorists", "targets", "red line", "wrong", "wake",
+			"consequences", "serious", "grave", "dire", "severe", "ominous", "disastrous", "catastrophic",
 			"unpredictable", "irreversible", "negative", "dramatic", "painful", "inevitably", "respon", "retaliat",
 			"react", "military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem",
 			"if necessary");
