@@ -68,7 +68,7 @@ public final class EventDetector {
 	 * singular).
 	 */
 	private static final java.util.regex.Pattern SEVERAL_CALLS = java.util.regex.Pattern
-		.compile("(?iu)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
+		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
 
 	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
 		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");

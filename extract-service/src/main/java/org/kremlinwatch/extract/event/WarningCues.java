@@ -55,7 +55,8 @@ final class WarningCues {
 			// an act declared to count as joining the conflict; weapons to be used
 			"(consider|regard|view|treat|deem) (\\w+ ){0,5}(as )?(participation|participants?) in"
 					+ "|(consider|regard|view|treat|deem) (\\w+ ){0,5}as (a (direct )?(threat|hostile act)|an act of|an attack|terrorists|legitimate (military )?targets?"
-					+ "|a declaration)|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
+					+ "|a declaration)|(treat|regard|consider)(ed|s|ing)? (\\w+ ){0,3}as (terrorists|legitimate (military )?targets?)"
+					+ "|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
 			"warn", "caution", "mistake", "error", "unanswered", "forced", "compelled", "ready", "prepared", "if ",
 			"similar", "mirror", "comparable", "threaten", "terrorists", "targets", "red line", "wrong", "wake",
 			"consequences", "serious", "grave", "dire", "severe", "ominous", "disastrous", "catastrophic",
