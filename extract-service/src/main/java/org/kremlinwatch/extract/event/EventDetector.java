@@ -45,7 +45,7 @@ public final class EventDetector {
 	 * and the small words of a title only, so that "He said: ..." is no header.
 	 */
 	private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
-			"^\\s*((?:(?:\\p{Lu}[\\p{L}.’'-]*|of|the|and|de|bin|ibn|al|von|der|van|и)\\s*){1,16})(?:\\((?:retranslated|перевод)\\))?:\\s");
+			"^\\s*((?:(?:\\p{Lu}[\\p{L}.’'-]*+|(?:of|the|and|de|bin|ibn|al|von|der|van|и)\\b)\\s*+){1,16}+)(?:\\((?:retranslated|перевод)\\))?:\\s");
 
 	/** A turn that is not an official's: a journalist's question or remark. */
 	private static final java.util.regex.Pattern NOT_OFFICIAL = java.util.regex.Pattern

@@ -57,11 +57,13 @@ final class WarningCues {
 					+ "|(consider|regard|view|treat|deem) (\\w+ ){0,5}as (a (direct )?(threat|hostile act)|an act of|an attack|terrorists|legitimate (military )?targets?"
 					+ "|a declaration)|(treat|regard|consider)(ed|s|ing)? (\\w+ ){0,3}as (terrorists|legitimate (military )?targets?)"
 					+ "|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
-			"warn", "caution", "mistake", "error", "unanswered", "forced", "compelled", "ready", "prepared", "if ",
-			"similar", "mirror", "comparable", "threaten", "terrorists", "targets", "red line", "wrong", "wake",
-			"consequences", "serious", "grave", "dire", "severe", "ominous", "disastrous", "catastrophic",
-			"unpredictable", "irreversible", "negative", "dramatic", "painful", "inevitably", "respon", "retaliat",
-			"react", "military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem",
+			"warn", "caution", "mistake", "error", "unanswered", "forced", "compelled", "repel", "strike", "deliver",
+			"if need", "if needed", "if required", "need arises", "take appropriate", "take adequate",
+			"take retaliatory", "take necessary", "take countermeasures", "take response", "similar", "mirror",
+			"comparable", "adequate", "threaten", "terrorists", "target", "red line", "wrong", "wake", "consequences",
+			"serious", "grave", "dire", "severe", "ominous", "disastrous", "catastrophic", "unpredictable",
+			"irreversible", "negative", "dramatic", "painful", "inevitably", "respon", "retaliat", "react",
+			"military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem",
 			"if necessary");
 
 	static final Cue RU = new Cue(Patterns.words(String.join("|",
@@ -95,7 +97,7 @@ final class WarningCues {
 					+ "|акт\\w* агрессии|нападени\\w*|объявлени\\w* войны)")),
 			"предупре", "предостер", "ошибк", "красн", "последстви", "влияни", "болезненн", "бумеранг", "ответ",
 			"отвеча", "вынужден", "зеркальн", "симметричн", "адекватн", "соразмерн", "военно-техническ", "рассматрива",
-			"расценива", "воспринима", "счита", "готов", "немедленн", "относ", "отнес", "обращ");
+			"расценива", "воспринима", "счита", "отпор", "террорист", "преступник", "законн", "легитимн");
 
 	private WarningCues() {
 	}
