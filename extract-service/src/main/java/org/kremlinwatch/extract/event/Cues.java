@@ -32,7 +32,7 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 				.words("(tele)?phone (conversation|call|talk)s?|spoke (\\w+ ){0,2}(by|on the|over the) (tele)?phone"),
 					"phone"),
 			new Cue(Patterns
-				.words("talks|meetings?|summit|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
+				.words("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
 						+ "|consultations|conference|round of (talks|negotiations|consultations)"),
 					"talks", "meeting", "summit", "negotiat", "visit", "session", "consultations", "conference",
 					"round"),

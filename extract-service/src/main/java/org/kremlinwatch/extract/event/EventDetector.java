@@ -30,7 +30,45 @@ public final class EventDetector {
 
 	/** A meeting held or announced by videoconference has no place (LABELING.md). */
 	static final java.util.regex.Pattern VIDEOCONFERENCE = java.util.regex.Pattern
-		.compile("(?iu)videoconferenc|video link|видеоконференц|по видеосвязи|телемост");
+		.compile("(?iu)(?<!\\((via |by |по )?)(videoconferenc|video link|видеоконференц|по видеосвязи|телемост)");
+
+	/**
+	 * The site's own dateline left in the text of a release that came without one
+	 * («Москва, Кремль», "The Kremlin, Moscow").
+	 */
+	private static final java.util.regex.Pattern DATELINE_IN_TEXT = java.util.regex.Pattern
+		.compile("(?U)\\b(Москва, Кремль|The Kremlin, Moscow|Moscow, the Kremlin)\\b");
+
+	/**
+	 * The header of a turn in a transcript: "Olaf Scholz:", "Federal Chancellor of
+	 * Germany Olaf Scholz (retranslated):", «В.Путин:», "Question:". Capitalised words
+	 * and the small words of a title only, so that "He said: ..." is no header.
+	 */
+	private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+			"^\\s*((?:(?:\\p{Lu}[\\p{L}.’'-]*+|(?:of|the|and|de|bin|ibn|al|von|der|van|и)\\b)\\s*+){1,16}+)(?:\\((?:retranslated|перевод)\\))?:\\s");
+
+	/** A turn that is not an official's: a journalist's question or remark. */
+	private static final java.util.regex.Pattern NOT_OFFICIAL = java.util.regex.Pattern
+		.compile("(?iu)^\\s*(question|remark|reply|response|вопрос|реплика|ведущий|ведущая|moderator)\\b");
+
+	/**
+	 * A question put to the President or to Russia ("at what point will Russia consider
+	 * ...?"): a journalist's, not a warning. A rhetorical question ("Are the consequences
+	 * clear enough?") still is one.
+	 */
+	private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
+			"(?iuU)\\b(you|your|will russia|would russia|does russia|is russia|can russia|could russia|mr president|вы|вас|вам|ваш\\w*|будет ли россия|господин президент)\\b[^?]*\\?\\s*$");
+
+	/** A verb or preposition right before a name makes it the object, not the speaker. */
+	private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern
+		.compile("(?iu)(\\b(with|to|told|tell|telling|asked|for|from|by|and|с|со|и|для|от)\\s+)(\\p{L}+\\s+){0,8}$");
+
+	/**
+	 * "Telephone conversations with A and B": one call with each (a joint call is
+	 * singular).
+	 */
+	private static final java.util.regex.Pattern SEVERAL_CALLS = java.util.regex.Pattern
+		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
 
 	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
 		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
@@ -47,6 +85,10 @@ public final class EventDetector {
 	public List<ExtractedEvent> detect(Lang lang, LocalDate published, SentenceFacts headline, String dateline,
 			List<SentenceFacts> sentences) {
 		Cues cues = Cues.of(lang);
+		if (dateline == null && (DATELINE_IN_TEXT.matcher(headline.text()).find()
+				|| sentences.stream().limit(3).anyMatch((f) -> DATELINE_IN_TEXT.matcher(f.text()).find()))) {
+			dateline = "Moscow";
+		}
 		MeetingRule meetings = new MeetingRule(cues, published, dateline);
 		List<ExtractedEvent> events = new ArrayList<>();
 		Set<List<String>> calls = new LinkedHashSet<>();
@@ -54,7 +96,20 @@ public final class EventDetector {
 		List<Mention> titleMentions = headline.mentions();
 		boolean callHeadline = cues.any(cues.call(), title);
 		boolean lead = true;
+		// The speaker of the transcript's current turn: null outside turns, "" in a
+		// journalist's.
+		String turn = null;
 		for (SentenceFacts facts : sentences) {
+			java.util.regex.Matcher header = TURN.matcher(facts.text());
+			if (header.find()) {
+				turn = NOT_OFFICIAL.matcher(header.group(1)).find() ? ""
+						: facts.mentions()
+							.stream()
+							.filter((m) -> m.type() == EntityType.PERSON && m.end() <= header.end())
+							.map(Mention::name)
+							.findFirst()
+							.orElse(header.group(1).trim());
+			}
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
 			if (call) {
 				List<Mention> mentions = facts.mentions();
@@ -69,8 +124,24 @@ public final class EventDetector {
 				// as
 				// its headline, or its lead) took place on the publication day.
 				boolean subject = (callHeadline && calls.isEmpty()) || lead;
-				call(facts, cue.find() ? cue.start() : 0, mentions, subject ? published : null, calls, events,
-						callHeadline ? title : null);
+				int cueAt = cue.find() ? cue.start() : 0;
+				List<Mention> people = mentions.stream()
+					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
+					.toList();
+				if (SEVERAL_CALLS.matcher(facts.text()).find()
+						&& people.stream().map(Mention::name).distinct().count() > 1) {
+					// "had telephone conversations with Aliyev and Pashinyan": a call
+					// with
+					// each.
+					for (String person : people.stream().map(Mention::name).distinct().toList()) {
+						call(facts, cueAt, people.stream().filter((m) -> m.name().equals(person)).toList(),
+								subject ? published : null, calls, events, null);
+					}
+				}
+				else {
+					call(facts, cueAt, mentions, subject ? published : null, calls, events,
+							callHeadline ? title : null);
+				}
 			}
 			lead = false;
 			// "the talks during President Macron's recent visit to Moscow and regular
@@ -79,8 +150,10 @@ public final class EventDetector {
 					? cues.call().pattern().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))
 					: facts.text();
 			events.addAll(meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()));
-			if (cues.warning().in(facts.text(), facts.lowerCase())) {
-				events.add(warning(facts));
+			if (cues.warning().in(facts.text(), facts.lowerCase()) && !"".equals(turn)
+					&& !ASKED.matcher(facts.text()).find()) {
+				// A journalist's question is no official's warning.
+				events.add(warning(facts, cues, turn));
 			}
 		}
 		if (calls.isEmpty() && callHeadline && !sentences.isEmpty()) {
@@ -115,7 +188,7 @@ public final class EventDetector {
 											e.participants(), e.speaker(), e.summary(), e.evidence())
 									: e)
 			.filter(distinctBy((e) -> List.of(e.type(), e.evidence().sentence(), String.valueOf(e.dateStart()),
-					String.valueOf(e.place()))))
+					String.valueOf(e.place()), (e.type() == EventType.CALL) ? e.participants() : List.of())))
 			.toList();
 	}
 
@@ -142,6 +215,24 @@ public final class EventDetector {
 			announced |= meeting.dateStart() != null;
 		}
 		if (!announced && cues.titleMeeting().matcher(headline.text()).lookingAt()) {
+			// No dateline, but the lead places the meeting ("held a meeting in the
+			// Kremlin", «в Кремле»): that is the headline's meeting and its place.
+			String place = dateline;
+			if (place == null) {
+				place = events.stream()
+					.filter((e) -> e.type() == EventType.MEETING && e.dateStart() == null && e.place() != null
+							&& e.evidence().sentence().equals(first.text())
+							&& !VIDEOCONFERENCE.matcher(first.text()).find()
+							&& !PastPeriod.in(e.evidence().sentence(), published))
+					.map(ExtractedEvent::place)
+					.findFirst()
+					.orElse(null);
+			}
+			String headlinePlace = place;
+			if (headlinePlace != null && dateline == null) {
+				events.removeIf((e) -> e.type() == EventType.MEETING && e.dateStart() == null
+						&& headlinePlace.equals(e.place()) && e.evidence().sentence().equals(first.text()));
+			}
 			// The text tells the headline's meeting again without a date: it is that one.
 			// "The Russia–Africa summit was held here in Sochi in 2019" is another one.
 			events.removeIf((e) -> e.type() == EventType.MEETING && e.dateStart() == null
@@ -154,8 +245,8 @@ public final class EventDetector {
 				.distinct()
 				.toList();
 			String summary = "Meeting" + (participants.isEmpty() ? "" : " (" + String.join(", ", participants) + ")")
-					+ ((dateline != null) ? " in " + dateline : "") + " on " + published;
-			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published, dateline,
+					+ ((place != null) ? " in " + place : "") + " on " + published;
+			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published, place,
 					participants, null, summary, first.evidence()));
 		}
 	}
@@ -266,13 +357,21 @@ public final class EventDetector {
 		return List.copyOf(people);
 	}
 
-	private ExtractedEvent warning(SentenceFacts facts) {
+	/**
+	 * A warning with its speaker: a person named before the cue as its subject (not after
+	 * "with", "told" ...), else the speaker of the transcript's turn, else the President.
+	 */
+	private ExtractedEvent warning(SentenceFacts facts, Cues cues, String turn) {
+		java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
+		int cueAt = cue.find() ? cue.start() : facts.text().length();
 		String speaker = facts.mentions()
 			.stream()
-			.filter((m) -> m.type() == EntityType.PERSON)
+			.filter((m) -> m.type() == EntityType.PERSON && m.start() < cueAt)
+			.filter((
+					m) -> !OBJECT_BEFORE.matcher(facts.text().substring(Math.max(0, m.start() - 60), m.start())).find())
 			.map(Mention::name)
 			.findFirst()
-			.orElse(PRESIDENT);
+			.orElse((turn != null) ? turn : PRESIDENT);
 		return new ExtractedEvent(EventType.WARNING, null, null, null, null, List.of(speaker), speaker,
 				oneLine(facts.text()), facts.evidence());
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Set;
 
 import org.kremlinwatch.events.v1.EntityType;
@@ -151,7 +152,14 @@ final class MeetingRule {
 				// "the Moscow format meeting": a place that names the meeting.
 				String after = facts.text()
 					.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 16));
-				if (anyPlace == null && this.cues.meetingNoun().in(after)) {
+				// "the St Petersburg International Economic Forum": a forum that bears
+				// its city's name is held there, for its sessions and meetings on its
+				// sidelines.
+				if (anyPlace == null && (this.cues.meetingNoun().in(after) || (FORUM_NAMED
+					.matcher(facts.text().substring(mention.end(), Math.min(facts.text().length(), mention.end() + 50)))
+					.lookingAt()
+						&& AT_FORUM.matcher(facts.text().substring(Math.max(0, mention.start() - 40), mention.start()))
+							.find()))) {
 					anyPlace = mention.name();
 				}
 			}
@@ -206,13 +214,28 @@ final class MeetingRule {
 	 * interviews mention them).
 	 */
 	private boolean meetingAtPlace(SentenceFacts facts, String text) {
+		int listStart = -1;
+		int previousEnd = -1;
 		for (Mention mention : facts.mentions()) {
-			if (mention.type() == EntityType.PLACE && locative(facts.text(), mention)) {
-				String before = text.substring(Math.max(0, mention.start() - 40), mention.start());
+			if (mention.type() != EntityType.PLACE) {
+				continue;
+			}
+			// "in Berlin and Paris": a place listed after another one shares its clause.
+			boolean listed = previousEnd >= 0
+					&& LIST_JOINT.matcher(text.substring(previousEnd, mention.start())).matches();
+			int from = listed ? listStart : mention.start();
+			listStart = from;
+			previousEnd = mention.end();
+			if (locative(facts.text(), mention)) {
+				String before = text.substring(Math.max(0, from - 60), from);
 				// Within the place's own clause: "during the talks, Baku and Yerevan" is
-				// not.
-				before = before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-				if (this.cues.meetingNoun().in(before)) {
+				// not; "summits ..., including in Berlin" is.
+				Matcher cut = CLAUSE_CUT.matcher(before);
+				int clause = 0;
+				while (cut.find()) {
+					clause = cut.end();
+				}
+				if (this.cues.meetingNoun().in(before.substring(clause))) {
 					return true;
 				}
 			}
@@ -220,10 +243,29 @@ final class MeetingRule {
 		return false;
 	}
 
+	/** What joins the places of a list: "Berlin and Paris", «Минске и Москве». */
+	private static final java.util.regex.Pattern LIST_JOINT = java.util.regex.Pattern
+		.compile("(?U)\\s*(,|,? and|и|,? in|,? и в|,? and in)\\s*");
+
+	/**
+	 * A comma or semicolon ends a clause, unless "including" or «в том числе» goes on.
+	 */
+	private static final java.util.regex.Pattern CLAUSE_CUT = java.util.regex.Pattern
+		.compile("(?U)[,;](?!\\s*(including|notably|in particular|в том числе|включая|в частности)\\b)");
+
 	// A meeting that is only proposed, possible or wished for is not one.
 	private static final java.util.regex.Pattern HYPOTHETICAL = org.kremlinwatch.extract.text.Patterns
 		.words("could|would|might|may|possib\\w*|propos\\w*|ready to|prepared to|willing|hope|if|invit\\w*|"
 				+ "мог\\w*|возможн\\w*|предлож\\w*|готов\\w*|надеюсь|если|пригла\\w*|бы");
+
+	private static final java.util.regex.Pattern FORUM_NAMED = java.util.regex.Pattern
+		.compile("(?U)(\\s+\\p{Lu}\\p{L}+){0,3}\\s+(Forum|форум\\w*)\\b");
+
+	/**
+	 * A session of the forum or a meeting on its sidelines, not one "in advance of" it.
+	 */
+	private static final java.util.regex.Pattern AT_FORUM = java.util.regex.Pattern.compile(
+			"(?iU)\\b(session|meeting|sidelines|plenary|talks|заседани\\w*|полях|рамках)\\s+(of|at|on)?\\s*(the\\s+)?(\\d+\\w*\\s+)?$");
 
 	private static final java.util.regex.Pattern HERE = org.kremlinwatch.extract.text.Patterns
 		.words("here|здесь|сюда|к нам");

@@ -22,18 +22,28 @@ final class WarningCues {
 			// a step called a mistake or a red line; not "it would be a mistake to
 			// assume"
 			"(grave|serious|fatal) (mistake|error)s?|wake-?up call"
+					+ "|(would|will) be an? (big|huge|major|colossal|terrible|dangerous|strategic) (mistake|error)"
 					+ "|(would|will) be (a )?(wrong|mistake)(?! to (assume|think|believe|say|expect|deviate|ignore))"
 					+ "|(is|are|be|was|as) (a|the|our) red lines?|cross(es|ed|ing)? (a|the|our|any|these) red lines?",
 			// grave consequences or effects ahead (a modal or "fraught with" before them)
 			"(will|would|could|may|might|shall|fraught with|face|faces|facing|entail|entails)"
 					+ " ((?!(reduc|mitigat|minimi|avoid|prevent|offset|allevia|overcom))\\w+ ){0,4}" + EN_GRAVE
-					+ " (and \\w+ )?(consequences|effect|impact)|the consequences (\\w+ ){0,2}clear"
+					+ " ((\\w+, ){1,3}(\\w+ )?(and \\w+ )?|(and \\w+ )?)(consequences|effect|impact)|the consequences (\\w+ ){0,2}clear"
 					+ "|(will|would|may|could) (\\w+ ){0,2}be (\\w+ )?painful|will inevitably (affect|hit)",
 			// a response promised in a manner, or claimed as a right
 			"(will|would|shall|forced to) (\\w+ ){0,2}(respond|retaliate|react)( to (it|this|that|them|such \\w+))?"
 					+ " (immediately|appropriately|adequately|accordingly|symmetrically|asymmetrically|harshly|firmly"
 					+ "|decisively|swiftly|resolutely|in kind|in an? (\\w+ )?(fitting|mirror|symmetric|tough|harsh"
 					+ "|appropriate|adequate) (manner|way|fashion))"
+					+ "|(will|shall|would) not (go|remain|be left) unanswered|(will|would) be (forced|compelled) to (take|respond|retaliate|deploy|create|use|act)"
+					+ "|(be|stay|remain|is|are) (\\w+ )?(ready|prepared) to (respond|retaliate|repel|strike|deliver)"
+					+ "|ready for an? (\\w+ )?(response|retaliation|retaliatory)"
+					+ "|\\bif [^.;?]{3,120}\\b(we|russia) (will|would|shall) (have to |be forced to )?(respond|retaliate"
+					+ "|take (appropriate|adequate|retaliatory|necessary|countermeasures|response))"
+					+ "|if (need be|necessary|needed|required|the need arises)[^.;?]{0,40}\\b(we|russia) (will|shall|plan to|intend to"
+					+ "|are ready to|is ready to) (\\w+ ){0,2}(fulfil|fulfill|use|act|defend|strike|respond|take)"
+					+ "|(would|will) (need|have) to (create|deploy|develop|build) (similar|mirror|adequate|comparable)"
+					+ "|against (those|anyone|whoever) who (\\w+ ){0,2}threaten"
 					+ "|(every|the|full) right to (respond|retaliate)|forced to (respond|retaliate|take (retaliatory|response))"
 					+ "|(evoke|trigger|meet with) an? (\\w+ )?response|response on our part"
 					+ "|retaliatory (strikes?|measures|steps|actions?|response)|mirror response"
@@ -44,12 +54,17 @@ final class WarningCues {
 			"responsibility for [^.;]{0,80}(will|would|shall) (\\w+ )?(lie|rest|be borne)",
 			// an act declared to count as joining the conflict; weapons to be used
 			"(consider|regard|view|treat|deem) (\\w+ ){0,5}(as )?(participation|participants?) in"
-					+ "|(consider|regard|view|treat|deem) (\\w+ ){0,5}as (a (direct )?(threat|hostile act)|an act of|an attack"
-					+ "|a declaration)|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
-			"warn", "caution", "mistake", "error", "red line", "wrong", "wake", "consequences", "serious", "grave",
-			"dire", "severe", "ominous", "disastrous", "catastrophic", "unpredictable", "irreversible", "negative",
-			"dramatic", "painful", "inevitably", "respon", "retaliat", "react", "military-technical", "result in",
-			"lead to", "consider", "regard", "view", "treat", "deem", "if necessary");
+					+ "|(consider|regard|view|treat|deem) (\\w+ ){0,5}as (a (direct )?(threat|hostile act)|an act of|an attack|terrorists|legitimate (military )?targets?"
+					+ "|a declaration)|(treat|regard|consider)(ed|s|ing)? (\\w+ ){0,3}as (terrorists|legitimate (military )?targets?)"
+					+ "|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
+			"warn", "caution", "mistake", "error", "unanswered", "forced", "compelled", "repel", "strike", "deliver",
+			"if need", "if needed", "if required", "need arises", "take appropriate", "take adequate",
+			"take retaliatory", "take necessary", "take countermeasures", "take response", "similar", "mirror",
+			"comparable", "adequate", "threaten", "terrorists", "target", "red line", "wrong", "wake", "consequences",
+			"serious", "grave", "dire", "severe", "ominous", "disastrous", "catastrophic", "unpredictable",
+			"irreversible", "negative", "dramatic", "painful", "inevitably", "respon", "retaliat", "react",
+			"military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem",
+			"if necessary");
 
 	static final Cue RU = new Cue(Patterns.words(String.join("|",
 			// a verb of warning (the noun «предупреждение» is also prevention of
@@ -65,7 +80,10 @@ final class WarningCues {
 					+ "|разрушительн)\\w* (\\w+ )?(последстви\\w*|влияни\\w*)|последстви\\w* (будут|могут быть|окажутся)"
 					+ "|болезненн\\w+ (для|последстви\\w*)|бумеранг\\w*",
 			// a response promised
-			"ответн\\w+ (мер\\w*|шаг\\w*|удар\\w*|действи\\w*)|ответ будет|(ответим|будем отвечать)"
+			"(?<!комплекс )ответн\\w+ (мер\\w*|шаг\\w*|удар\\w*|действи\\w*)|ответ будет|(ответим|будем отвечать)"
+					+ "|готов\\w* (\\w+ ){0,2}к (\\w+ )?(ответ\\w*|ответн\\w+|отпор\\w*)|немедленн\\w+ ответ\\w*"
+					+ "|ответ\\w* в полном объ[её]м\\w*|будем вынужден\\w*"
+					+ "|если [^.;?]{3,120}(ответим|примем (ответные|адекватные|зеркальные) меры)"
 					+ "|(будем|будут|будет) вынужден\\w* (ответить|принять|реагировать)"
 					+ "|вынужден\\w* (будем|будут|будет) (ответить|принять|реагировать)"
 					+ "|не остан\\w+ без ответа|(зеркальн|симметричн|асимметричн|адекватн|соразмерн)\\w+ (и \\w+ )?(ответ\\w*|мер\\w*)"
@@ -73,11 +91,13 @@ final class WarningCues {
 			// responsibility for what follows put on the other side
 			"ответственность за [^.;]{0,80}(ляжет|будет лежать|лежит)",
 			// an act declared to count as joining the conflict
-			"(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}(как )?(участи\\w* в|участник\\w*|враждебн\\w*"
+			"(относ|отнес|обращ)\\w+ (\\w+ ){0,3}как к (террорист\\w*|преступник\\w*|законн\\w+ цел\\w*|легитимн\\w+ цел\\w*)"
+					+ "|(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}как (законн|легитимн)\\w+ цел\\w*"
+					+ "|(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}(как )?(участи\\w* в|участник\\w*|враждебн\\w*"
 					+ "|акт\\w* агрессии|нападени\\w*|объявлени\\w* войны)")),
 			"предупре", "предостер", "ошибк", "красн", "последстви", "влияни", "болезненн", "бумеранг", "ответ",
 			"отвеча", "вынужден", "зеркальн", "симметричн", "адекватн", "соразмерн", "военно-техническ", "рассматрива",
-			"расценива", "воспринима", "счита");
+			"расценива", "воспринима", "счита", "отпор", "террорист", "преступник", "законн", "легитимн");
 
 	private WarningCues() {
 	}

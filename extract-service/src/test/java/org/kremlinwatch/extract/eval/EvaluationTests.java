@@ -91,9 +91,9 @@ class EvaluationTests {
 		// before the extractor saw them (README).
 		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(45);
 		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.94);
-		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.77);
-		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.36);
-		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.88);
+		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.89);
+		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.99);
+		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.99);
 	}
 
 	@Test
