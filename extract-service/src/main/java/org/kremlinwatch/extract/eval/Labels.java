@@ -51,6 +51,10 @@ record Labels(List<Labeled> releases) {
 			warnings = (warnings != null) ? List.copyOf(warnings) : List.of();
 		}
 
+		Labeled withCalls(List<Call> calls) {
+			return new Labeled(this.url, this.topics, this.meetings, calls, this.warnings);
+		}
+
 	}
 
 	/**

@@ -99,16 +99,27 @@ public final class EventDetector {
 		// The speaker of the transcript's current turn: null outside turns, "" in a
 		// journalist's.
 		String turn = null;
+		// Whether the turn's speaker is a person the gazetteer knows (an official), not
+		// an interviewer named by the transcript.
+		boolean knownSpeaker = false;
+		// Everyone the release has named so far, to tell a call with a person from one
+		// with a state or an organisation.
+		Set<String> named = new java.util.HashSet<>();
+		titleMentions.stream().filter((m) -> m.type() == EntityType.PERSON).forEach((m) -> named.add(m.name()));
 		for (SentenceFacts facts : sentences) {
+			facts.mentions().stream().filter((m) -> m.type() == EntityType.PERSON).forEach((m) -> named.add(m.name()));
 			java.util.regex.Matcher header = TURN.matcher(facts.text());
 			if (header.find()) {
-				turn = NOT_OFFICIAL.matcher(header.group(1)).find() ? ""
+				String known = NOT_OFFICIAL.matcher(header.group(1)).find() ? null
 						: facts.mentions()
 							.stream()
 							.filter((m) -> m.type() == EntityType.PERSON && m.end() <= header.end())
 							.map(Mention::name)
 							.findFirst()
-							.orElse(header.group(1).trim());
+							.orElse(null);
+				knownSpeaker = known != null;
+				turn = NOT_OFFICIAL.matcher(header.group(1)).find() ? ""
+						: (known != null) ? known : header.group(1).trim();
 			}
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
 			if (call) {
@@ -131,11 +142,11 @@ public final class EventDetector {
 				if (SEVERAL_CALLS.matcher(facts.text()).find()
 						&& people.stream().map(Mention::name).distinct().count() > 1) {
 					// "had telephone conversations with Aliyev and Pashinyan": a call
-					// with
-					// each.
+					// with each.
+					LocalDate day = subject ? published : namedLater(events, calls, named);
 					for (String person : people.stream().map(Mention::name).distinct().toList()) {
-						call(facts, cueAt, people.stream().filter((m) -> m.name().equals(person)).toList(),
-								subject ? published : null, calls, events, null);
+						call(facts, cueAt, people.stream().filter((m) -> m.name().equals(person)).toList(), day, calls,
+								events, null);
 					}
 				}
 				else {
@@ -151,8 +162,10 @@ public final class EventDetector {
 					: facts.text();
 			events.addAll(meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()));
 			if (cues.warning().in(facts.text(), facts.lowerCase()) && !"".equals(turn)
-					&& !ASKED.matcher(facts.text()).find()) {
-				// A journalist's question is no official's warning.
+					&& (knownSpeaker || !ASKED.matcher(facts.text()).find())) {
+				// A journalist's question is no official's warning; in an official's
+				// turn of a transcript a question is rhetorical ("Do you realise that
+				// ... you will get drawn into a military conflict?").
 				events.add(warning(facts, cues, turn));
 			}
 		}
@@ -341,6 +354,26 @@ public final class EventDetector {
 		String summary = "Telephone conversation: " + String.join(", ", participants);
 		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null, summary,
 				facts.evidence()));
+	}
+
+	/**
+	 * "On January 6–7, Putin had telephone conversations with heads of the CSTO states.
+	 * The President had telephone conversations with A, B and C": the dated calls the
+	 * lead told without naming anyone are named now. Their day is the lead's, and the
+	 * unnamed call gives way to them; {@code null} when no such call was told.
+	 */
+	private static LocalDate namedLater(List<ExtractedEvent> events, Set<List<String>> calls, Set<String> named) {
+		ExtractedEvent told = events.stream()
+			.filter((e) -> e.type() == EventType.CALL && e.dateStart() != null)
+			.filter((e) -> e.participants().stream().skip(1).noneMatch(named::contains))
+			.findFirst()
+			.orElse(null);
+		if (told == null) {
+			return null;
+		}
+		events.remove(told);
+		calls.remove(told.participants());
+		return told.dateStart();
 	}
 
 	static List<String> participants(List<Mention> mentions) {

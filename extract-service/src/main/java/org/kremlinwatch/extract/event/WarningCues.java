@@ -16,6 +16,14 @@ final class WarningCues {
 	private static final String EN_GRAVE = "(serious|grave|dire|severe|ominous|disastrous|catastrophic|unpredictable"
 			+ "|irreversible|negative|dramatic)";
 
+	/**
+	 * How a promised response is qualified: "a proper response", "our response will be
+	 * asymmetric".
+	 */
+	private static final String EN_MANNER = "(proper|adequate|appropriate|tough|firm|harsh|fitting|mirror|symmetric(al)?"
+			+ "|asymmetric(al)?|decisive|swift|resolute|retaliatory|worthy|immediate|lightning|devastating|crushing"
+			+ "|proportionate|commensurate|reciprocal|military|military-technical|forceful|strong)";
+
 	static final Cue EN = new Cue(Patterns.words(String.join("|",
 			// a verb of warning (the noun "warning" mostly names technology or past talk)
 			"warn(s|ed)?|warning (that|against|about)|caution(s|ed|ing)? against",
@@ -56,15 +64,38 @@ final class WarningCues {
 			"(consider|regard|view|treat|deem) (\\w+ ){0,5}(as )?(participation|participants?) in"
 					+ "|(consider|regard|view|treat|deem) (\\w+ ){0,5}as (a (direct )?(threat|hostile act)|an act of|an attack|terrorists|legitimate (military )?targets?"
 					+ "|a declaration)|(treat|regard|consider)(ed|s|ing)? (\\w+ ){0,3}as (terrorists|legitimate (military )?targets?)"
-					+ "|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary")),
+					+ "|(will|would) (\\w+ ){0,2}use (them|it|these \\w+|nuclear weapons|force) if necessary",
+			// a response promised with its manner named before it, or said to be coming
+			"(will|would|shall) (\\w+ ){0,2}(provide|give|deliver|offer|find|make) (a|an) (\\w+ )?" + EN_MANNER
+					+ " (\\w+ )?(response|reply|answer|rebuff)"
+					+ "|(our|russia's|russian|the|a|an|my|their|its) (\\w+ )?(response|retaliation|reply|answer)"
+					+ " (will|would|shall) (\\w+ ){0,2}be (\\w+ )?" + EN_MANNER
+					+ "|(will|would|shall) (\\w+ ){0,2}use,? if (need be|necessary|needed|required)"
+					+ "|(actions?|strikes?|attacks?|blows?) (\\w+ ){0,4}(at|on|against) (the )?decision-making cent(re|er)s",
+			// a price to be paid, or a conflict others will be drawn into
+			"will cost (\\w+ ){1,2}dearly|(will|would|shall) (\\w+ ){0,2}pay (dearly|(a|the) (heavy|high|steep|full) price)"
+					+ "|(will|would) suffer (equally|(even |much |far )?more|the consequences)"
+					+ "|(drawn|dragged|pulled) into (a|an|the|this|that|any) (\\w+ ){0,3}(conflict|war|confrontation|hostilities)"
+					+ "|fraught with (\\w+ ){0,3}(confrontation|conflict|war|escalation|catastrophe|disaster|danger)"
+					+ "|(with )?all (the )?ensuing consequences|(is|are) making (a|an) (\\w+ )?(mistake|error|blunder)"
+					+ "|(colossal|catastrophic|irreparable) (mistake|error|blunder)s?"
+					+ "|(if|once|should) (they|you|anyone|someone|\\w+) (\\w+ )?cross(es)? (these|those|this|that|the|our|any) (red )?lines?")),
 			"warn", "caution", "mistake", "error", "unanswered", "forced", "compelled", "repel", "strike", "deliver",
 			"if need", "if needed", "if required", "need arises", "take appropriate", "take adequate",
 			"take retaliatory", "take necessary", "take countermeasures", "take response", "similar", "mirror",
 			"comparable", "adequate", "threaten", "terrorists", "target", "red line", "wrong", "wake", "consequences",
 			"serious", "grave", "dire", "severe", "ominous", "disastrous", "catastrophic", "unpredictable",
 			"irreversible", "negative", "dramatic", "painful", "inevitably", "respon", "retaliat", "react",
-			"military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem",
-			"if necessary");
+			"military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem", "if necessary",
+			"reply", "answer", "rebuff", "decision-making", "dearly", "price", "suffer", "drawn", "dragged", "pulled",
+			"fraught", "ensuing", "blunder", "cross");
+
+	/**
+	 * How a promised response is qualified: «достойный ответ», «ответ будет
+	 * асимметричным».
+	 */
+	private static final String RU_MANNER = "(достойн|адекватн|жёстк|жестк|должн|соответствующ|асимметричн|симметричн|зеркальн"
+			+ "|решительн|сокрушительн|незамедлительн|молниеносн|мгновенн|соразмерн|военн)";
 
 	static final Cue RU = new Cue(Patterns.words(String.join("|",
 			// a verb of warning (the noun «предупреждение» is also prevention of
@@ -94,10 +125,23 @@ final class WarningCues {
 			"(относ|отнес|обращ)\\w+ (\\w+ ){0,3}как к (террорист\\w*|преступник\\w*|законн\\w+ цел\\w*|легитимн\\w+ цел\\w*)"
 					+ "|(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}как (законн|легитимн)\\w+ цел\\w*"
 					+ "|(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}(как )?(участи\\w* в|участник\\w*|враждебн\\w*"
-					+ "|акт\\w* агрессии|нападени\\w*|объявлени\\w* войны)")),
+					+ "|акт\\w* агрессии|нападени\\w*|объявлени\\w* войны)",
+			// a response promised with its manner named, or said to be coming
+			"(дадим|дать|дадут|даст|получит|получат|последует|будет дан|найд\\w+) (\\w+ ){0,2}" + RU_MANNER
+					+ "\\w* (\\w+ )?(ответ|отпор)\\w*"
+					+ "|(ответ|реакци)\\w* (\\w+ ){0,2}(будет|последует|окажется) (\\w+ )?" + RU_MANNER
+					+ "|примен\\w+ (\\w+ ){0,4}(при|в случае) необходимости|(при|в случае) необходимости (\\w+ ){0,3}примен\\w+"
+					+ "|(удар\\w*|действи\\w*) (\\w+ ){0,4}по (\\w+ )?центрам принятия решений",
+			// a price to be paid, or a conflict others will be drawn into
+			"дорого (обойд|обойт|заплат|поплат)\\w*|(заплат|поплат)\\w* (\\w+ ){0,2}(дорого|высокую цену|сполна)"
+					+ "|пожале(ют|ет|ете)\\b|(втян|втяг|вовлеч|вовлек)\\w* в (\\w+ ){0,2}(конфликт|войн|противостояни|конфронтаци)\\w*"
+					+ "|чреват\\w* (\\w+ ){0,3}(конфронтаци|конфликт|войн|столкновени|эскалаци|катастроф)\\w*"
+					+ "|со всеми (вытекающими|из этого вытекающими) (\\w+ )?последствиями"
+					+ "|(колоссальн|непоправим)\\w* ошибк\\w*|(соверша|делают|делает)\\w* (\\w+ ){0,2}ошибк\\w*")),
 			"предупре", "предостер", "ошибк", "красн", "последстви", "влияни", "болезненн", "бумеранг", "ответ",
 			"отвеча", "вынужден", "зеркальн", "симметричн", "адекватн", "соразмерн", "военно-техническ", "рассматрива",
-			"расценива", "воспринима", "счита", "отпор", "террорист", "преступник", "законн", "легитимн");
+			"расценива", "воспринима", "счита", "отпор", "террорист", "преступник", "законн", "легитимн", "реакци",
+			"примен", "центрам", "дорого", "заплат", "поплат", "пожале", "втян", "втяг", "вовлеч", "вовлек", "чреват");
 
 	private WarningCues() {
 	}
