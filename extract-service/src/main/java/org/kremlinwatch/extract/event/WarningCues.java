@@ -79,7 +79,13 @@ final class WarningCues {
 					+ "|fraught with (\\w+ ){0,3}(confrontation|conflict|war|escalation|catastrophe|disaster|danger)"
 					+ "|(with )?all (the )?ensuing consequences|(is|are) making (a|an) (\\w+ )?(mistake|error|blunder)"
 					+ "|(colossal|catastrophic|irreparable) (mistake|error|blunder)s?"
-					+ "|(if|once|should) (they|you|anyone|someone|\\w+) (\\w+ )?cross(es)? (these|those|this|that|the|our|any) (red )?lines?")),
+					+ "|(if|once|should) (they|you|anyone|someone|\\w+) (\\w+ )?cross(es)? (these|those|this|that|the|our|any) (red )?lines?",
+			// consequences or punishment said to be inevitable, threats turned back on
+			// their
+			// authors, a conditional "otherwise"
+			"(will|would|shall) (\\w+ ){0,2}face (\\w+ ){0,3}consequences|consequences (\\w+ ){0,8}(is|are) inevitable"
+					+ "|punishment (\\w+ ){0,4}(will|shall) (\\w+ ){0,2}(follow|be (inevitable|imposed|meted out))"
+					+ "|threats? (against|to|for) themselves" + "|otherwise, (we|russia|they|you) (will|would|shall)")),
 			"warn", "caution", "mistake", "error", "unanswered", "forced", "compelled", "repel", "strike", "deliver",
 			"if need", "if needed", "if required", "need arises", "take appropriate", "take adequate",
 			"take retaliatory", "take necessary", "take countermeasures", "take response", "similar", "mirror",
@@ -88,7 +94,7 @@ final class WarningCues {
 			"irreversible", "negative", "dramatic", "painful", "inevitably", "respon", "retaliat", "react",
 			"military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem", "if necessary",
 			"reply", "answer", "rebuff", "decision-making", "dearly", "price", "suffer", "drawn", "dragged", "pulled",
-			"fraught", "ensuing", "blunder", "cross");
+			"fraught", "ensuing", "blunder", "cross", "face", "inevitable", "punishment", "themselves", "otherwise");
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -137,11 +143,18 @@ final class WarningCues {
 					+ "|пожале(ют|ет|ете)\\b|(втян|втяг|вовлеч|вовлек)\\w* в (\\w+ ){0,2}(конфликт|войн|противостояни|конфронтаци)\\w*"
 					+ "|чреват\\w* (\\w+ ){0,3}(конфронтаци|конфликт|войн|столкновени|эскалаци|катастроф)\\w*"
 					+ "|со всеми (вытекающими|из этого вытекающими) (\\w+ )?последствиями"
-					+ "|(колоссальн|непоправим)\\w* ошибк\\w*|(соверша|делают|делает)\\w* (\\w+ ){0,2}ошибк\\w*")),
+					+ "|(колоссальн|непоправим)\\w* ошибк\\w*|(соверша|делают|делает)\\w* (\\w+ ){0,2}ошибк\\w*",
+			// a reaction promised, punishment said to be inevitable, a course called
+			// mistaken
+			"(будем|будут|будет) (\\w+ )?(реагировать|отвечать)"
+					+ "|наказани\\w* (\\w+ ){0,4}(неизбежно|неотвратимо|непременно) (\\w+ )?последу\\w+|неотвратимост\\w* наказани\\w* (\\w+ ){0,2}будет обеспечен\\w*"
+					+ ""
+					+ "|было бы (\\w+ и )?ошибочн\\w*|в противном случае (мы|Россия) (\\w+ )?(будем|будет|примем|ответим)")),
 			"предупре", "предостер", "ошибк", "красн", "последстви", "влияни", "болезненн", "бумеранг", "ответ",
 			"отвеча", "вынужден", "зеркальн", "симметричн", "адекватн", "соразмерн", "военно-техническ", "рассматрива",
 			"расценива", "воспринима", "счита", "отпор", "террорист", "преступник", "законн", "легитимн", "реакци",
-			"примен", "центрам", "дорого", "заплат", "поплат", "пожале", "втян", "втяг", "вовлеч", "вовлек", "чреват");
+			"примен", "центрам", "дорого", "заплат", "поплат", "пожале", "втян", "втяг", "вовлеч", "вовлек", "чреват",
+			"реагировать", "наказани", "ошибочн", "в противном случае");
 
 	private WarningCues() {
 	}

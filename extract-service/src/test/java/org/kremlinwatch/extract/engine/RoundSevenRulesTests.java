@@ -79,6 +79,26 @@ class RoundSevenRulesTests {
 	}
 
 	@Test
+	void findsInevitableConsequencesThreatsTurnedBackAndConditionalOtherwise() {
+		assertThat(warnings(Lang.en, "Those who do this will inevitably face consequences they will not like."))
+			.hasSize(1);
+		assertThat(warnings(Lang.en, "Shortages for many importers of grain are inevitable, and the consequences for "
+				+ "the whole food market are inevitable."))
+			.hasSize(1);
+		assertThat(warnings(Lang.en, "Payment must be made in roubles. Otherwise, we will stop the deliveries."))
+			.containsExactly("Otherwise, we will stop the deliveries.");
+		assertThat(warnings(Lang.en, "They will only be creating new threats against themselves.")).hasSize(1);
+		assertThat(warnings(Lang.ru, "Мы будем жёстко реагировать на такие провокации.")).hasSize(1);
+		assertThat(warnings(Lang.ru, "Строгое наказание за диверсии неизбежно последует.")).hasSize(1);
+		// consequences dealt with, the principle of punishment praised, or a step called
+		// unacceptable (a demand, as LABELING.md has it) are no warning
+		assertThat(warnings(Lang.en, "We have told our partners that such deployments are unacceptable for us."))
+			.isEmpty();
+		assertThat(warnings(Lang.en, "We will deal with the consequences of the floods.")).isEmpty();
+		assertThat(warnings(Lang.ru, "Работа прокуроров обеспечивает неотвратимость наказания.")).isEmpty();
+	}
+
+	@Test
 	void aQuestionInAnOfficialsTurnIsRhetoricalButAJournalistsIsNot() {
 		assertThat(warnings(Lang.en, "News conference",
 				"Vladimir Putin: Do you understand that your country would be drawn into a war against its will?"))
