@@ -54,7 +54,11 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			new Cue(Patterns.words("to meet|(is|are) coming (here|tomorrow|to)|will (\\w+ )?come here|will be here"
 					+ "|will (\\w+ )?arrive (here|in|to)"), "meet", "coming", "come", "arrive", "here"),
 			WarningCues.EN,
-			Patterns.words("(\\w+[- ]){0,2}(working )?(meeting|talks|negotiations|summit|session|conversation)\\b.*"),
+			// a joint news conference or press statements follow talks held that day
+			Patterns.words("(\\w+[- ]){0,2}(working )?(meeting|talks|negotiations|summit|session|conversation)\\b.*"
+					+ "|(joint )?(news|press) conference (with|following) .*"
+					+ "|(joint )?(statements|remarks) (for|to) the (press|media) (following|with|after) .*"
+					+ "|(joint )?press statements (following|with|after) .*"),
 			Pattern.compile("(?:\\b(?:in|at|to|and|visit|visits|visited|visiting)\\s+(?:the\\s+)?)$",
 					Pattern.CASE_INSENSITIVE));
 
@@ -80,8 +84,11 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					+ "|проведут переговоры|посетит|посетил"), "встрет", "переговоры", "посети"),
 			new Cue(Patterns.words("встретиться|провести (переговоры|встречу)"), "встретиться", "провести"),
 			WarningCues.RU,
-			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"), Pattern
-				.compile("(?:(?<![\\p{L}])(?:в|во|на|и|посетит|посетил|посетят|посетили)\\s+)$", Pattern.UNICODE_CASE));
+			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"
+					+ "|(совместн\\w+ )?пресс-конференци\\w+ (с|по итогам) .*"
+					+ "|(.* )?(сделали |сделал )?заявлени\\w+ для (прессы|СМИ|средств массовой информации)\\b.*"),
+			Pattern.compile("(?:(?<![\\p{L}])(?:в|во|на|и|посетит|посетил|посетят|посетили)\\s+)$",
+					Pattern.UNICODE_CASE));
 
 	static Cues of(Lang lang) {
 		return (lang == Lang.en) ? EN : RU;

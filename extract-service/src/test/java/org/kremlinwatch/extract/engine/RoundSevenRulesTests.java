@@ -127,4 +127,25 @@ class RoundSevenRulesTests {
 					tuple("Alexander Lukashenko", LocalDate.of(2025, 3, 12)));
 	}
 
+	@Test
+	void aJointNewsConferenceOrPressStatementsHeadlineReportsTheTalksOfThatDay() {
+		for (ReleaseInput release : List.of(
+				new ReleaseInput("en:1", Lang.en, "Press statements following Russian-Chilean talks",
+						"Vladimir Putin and the President of Chile made statements for the press. The talks were "
+								+ "useful.",
+						OffsetDateTime.parse("2025-03-14T18:00:00+03:00"), "Moscow"),
+				new ReleaseInput("ru:1", Lang.ru, "Совместная пресс-конференция с Президентом Чили",
+						"Владимир Путин и Президент Чили ответили на вопросы журналистов.",
+						OffsetDateTime.parse("2025-03-14T18:00:00+03:00"), "Москва, Кремль"))) {
+			assertThat(extractor.extract(release).events()).filteredOn((e) -> e.type() == EventType.MEETING)
+				.extracting(ExtractedEvent::dateStart, ExtractedEvent::place)
+				.containsExactly(tuple(LocalDate.of(2025, 3, 14), "Moscow"));
+		}
+		// a news conference of its own follows no talks
+		assertThat(extractor
+			.extract(new ReleaseInput("en:2", Lang.en, "Annual news conference", "The President answered questions.",
+					OffsetDateTime.parse("2025-03-14T18:00:00+03:00"), "Moscow"))
+			.events()).noneMatch((e) -> e.type() == EventType.MEETING);
+	}
+
 }

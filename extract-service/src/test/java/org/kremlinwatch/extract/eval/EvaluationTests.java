@@ -108,14 +108,14 @@ class EvaluationTests {
 		System.out.println(four.report());
 		assertThat(four.releases()).isGreaterThanOrEqualTo(50);
 		assertThat(four.topicMicroF1()).as("set 4 topic micro-F1").isGreaterThanOrEqualTo(0.90);
-		assertThat(four.meetingF1()).as("set 4 meeting F1").isGreaterThanOrEqualTo(0.69);
+		assertThat(four.meetingF1()).as("set 4 meeting F1").isGreaterThanOrEqualTo(0.72);
 		assertThat(four.warningF1()).as("set 4 warning F1").isGreaterThanOrEqualTo(0.99);
 		assertThat(four.callF1()).as("set 4 call F1").isGreaterThanOrEqualTo(0.82);
 		Evaluation five = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_5);
 		System.out.println(five.report());
 		assertThat(five.releases()).isGreaterThanOrEqualTo(40);
 		assertThat(five.topicMicroF1()).as("set 5 topic micro-F1").isGreaterThanOrEqualTo(0.87);
-		assertThat(five.meetingF1()).as("set 5 meeting F1").isGreaterThanOrEqualTo(0.76);
+		assertThat(five.meetingF1()).as("set 5 meeting F1").isGreaterThanOrEqualTo(0.81);
 		assertThat(five.warningF1()).as("set 5 warning F1").isGreaterThanOrEqualTo(0.70);
 		assertThat(five.callF1()).as("set 5 call F1").isGreaterThanOrEqualTo(0.70);
 	}
