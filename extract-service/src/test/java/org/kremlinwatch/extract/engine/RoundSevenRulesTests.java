@@ -148,4 +148,21 @@ class RoundSevenRulesTests {
 			.events()).noneMatch((e) -> e.type() == EventType.MEETING);
 	}
 
+	@Test
+	void theArmedForcesAsTheGuaranteeOfSecurityAreNoSecurityGuarantees() {
+		assertThat(topics("Флот остаётся важнейшей гарантией безопасности государства.")).isEmpty();
+		assertThat(topics("Россия добивается юридически обязывающих гарантий безопасности от НАТО."))
+			.containsExactly("security-guarantees");
+	}
+
+	private static List<String> topics(String text) {
+		return extractor
+			.extract(new ReleaseInput("ru:1", Lang.ru, "Заявление", text,
+					OffsetDateTime.parse("2025-03-14T18:00:00+03:00"), null))
+			.topics()
+			.stream()
+			.map(org.kremlinwatch.events.v1.TopicMatch::id)
+			.toList();
+	}
+
 }

@@ -107,7 +107,7 @@ class EvaluationTests {
 		Evaluation four = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_4);
 		System.out.println(four.report());
 		assertThat(four.releases()).isGreaterThanOrEqualTo(50);
-		assertThat(four.topicMicroF1()).as("set 4 topic micro-F1").isGreaterThanOrEqualTo(0.90);
+		assertThat(four.topicMicroF1()).as("set 4 topic micro-F1").isGreaterThanOrEqualTo(0.92);
 		assertThat(four.meetingF1()).as("set 4 meeting F1").isGreaterThanOrEqualTo(0.72);
 		assertThat(four.warningF1()).as("set 4 warning F1").isGreaterThanOrEqualTo(0.99);
 		assertThat(four.callF1()).as("set 4 call F1").isGreaterThanOrEqualTo(0.82);
