@@ -42,8 +42,11 @@ class ArchiveListener {
 			.register(meters);
 	}
 
+	// One consumer thread: writers serialise on the archive's lock anyway, so more
+	// threads
+	// only wait for one another, and one thread gets bigger polls (fewer transactions).
 	@KafkaListener(id = "release-archive", topics = Topics.RELEASES_TAGGED_V1,
-			groupId = "${spring.application.name}-archive")
+			groupId = "${spring.application.name}-archive", concurrency = "1")
 	void onReleasesTagged(List<ConsumerRecord<String, ReleaseTagged>> records) {
 		int readable = 0;
 		while (readable < records.size() && records.get(readable).value() != null) {
