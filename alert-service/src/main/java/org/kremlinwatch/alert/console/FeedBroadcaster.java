@@ -88,8 +88,16 @@ class FeedBroadcaster implements SmartLifecycle {
 
 	void poll() {
 		try {
-			if (this.pushedSeq < 0) {
-				this.pushedSeq = this.archive.latestSeq();
+			// Read before looking at the clients: a browser that connects after the look
+			// gets every row past this from the next poll, so none is lost between them.
+			long latest = this.archive.latestSeq();
+			if (this.pushedSeq < 0 || this.clients.isEmpty()) {
+				// Nobody to push to: move past the new rows without reading them (whole
+				// rows
+				// with their bodies and JSON cost as much CPU as archiving them). A
+				// browser
+				// that connects later catches up from the seq its page showed.
+				this.pushedSeq = latest;
 				return;
 			}
 			List<ArchivedRelease> fresh;

@@ -171,42 +171,46 @@ class AlertRecorder {
 	}
 
 	private void record(AlertRaised alert, Sighting sighting, List<AlertRaised> fresh) {
-		UUID subscriptionId = UUID.fromString(alert.subscriptionId());
-		if (insertAlert(alert, subscriptionId, sighting)) {
-			insertDeliveries(alert.eventId(), subscriptionId);
+		if (insertAlertAndDeliveries(alert, UUID.fromString(alert.subscriptionId()), sighting)) {
 			fresh.add(alert);
 		}
 	}
 
-	private boolean insertAlert(AlertRaised alert, UUID subscriptionId, Sighting sighting) {
-		// SELECT FROM subscription: a subscription deleted since the index was loaded
-		// raises nothing instead of failing the whole record.
-		return this.jdbc.sql("""
-				INSERT INTO alert (id, subscription_id, dedupe_key, release_id, kind, payload, meeting_id,
-					meeting_version, awaits_digest, trace_parent)
-				SELECT ?, id, ?, ?, ?, ?::jsonb, ?, ?, (mode = 'DAILY_DIGEST' AND email IS NOT NULL), ?
-				FROM subscription WHERE id = ?
-				ON CONFLICT (subscription_id, dedupe_key) DO NOTHING""")
-			.params(alert.eventId(), alert.dedupeKey(), alert.releaseId(), alert.kind().name(),
-					EventJson.mapper().writeValueAsString(alert), (sighting != null) ? sighting.meetingId() : null,
-					(sighting != null) ? sighting.version() : null, this.traces.currentTraceparent(), subscriptionId)
-			.update() == 1;
-	}
-
 	/**
+	 * Inserts the alert and, when it is new, its deliveries, in one statement (one round
+	 * trip per alert instead of two). SELECT FROM subscription: a subscription deleted
+	 * since the index was loaded raises nothing instead of failing the whole record.
 	 * Webhooks go out at once in either mode (machines want events as they happen); an
 	 * e-mail goes out at once only in IMMEDIATE mode, else the alert waits for the
 	 * digest.
+	 * @return whether the alert was new
 	 */
-	private void insertDeliveries(UUID alertId, UUID subscriptionId) {
-		this.jdbc.sql("""
-				INSERT INTO delivery (id, alert_id, subscription_id, channel, status, next_attempt_at)
-				SELECT gen_random_uuid(), ?, id, channel, 'PENDING', now() + ? * interval '1 millisecond'
-				FROM subscription
-				CROSS JOIN LATERAL (VALUES
-					('webhook', webhook_url IS NOT NULL AND webhook_enabled),
-					('email', email IS NOT NULL AND mode = 'IMMEDIATE')) AS c (channel, wanted)
-				WHERE id = ? AND wanted""").params(alertId, this.firstAttemptDelayMillis, subscriptionId).update();
+	private boolean insertAlertAndDeliveries(AlertRaised alert, UUID subscriptionId, Sighting sighting) {
+		return this.jdbc.sql("""
+				WITH raised AS (
+					INSERT INTO alert (id, subscription_id, dedupe_key, release_id, kind, payload, meeting_id,
+						meeting_version, awaits_digest, trace_parent)
+					SELECT ?, id, ?, ?, ?, ?::jsonb, ?, ?, (mode = 'DAILY_DIGEST' AND email IS NOT NULL), ?
+					FROM subscription WHERE id = ?
+					ON CONFLICT (subscription_id, dedupe_key) DO NOTHING
+					RETURNING id, subscription_id),
+				queued AS (
+					INSERT INTO delivery (id, alert_id, subscription_id, channel, status, next_attempt_at)
+					SELECT gen_random_uuid(), raised.id, s.id, c.channel, 'PENDING',
+						now() + ? * interval '1 millisecond'
+					FROM raised
+					JOIN subscription s ON s.id = raised.subscription_id
+					CROSS JOIN LATERAL (VALUES
+						('webhook', s.webhook_url IS NOT NULL AND s.webhook_enabled),
+						('email', s.email IS NOT NULL AND s.mode = 'IMMEDIATE')) AS c (channel, wanted)
+					WHERE c.wanted)
+				SELECT count(*) FROM raised""")
+			.params(alert.eventId(), alert.dedupeKey(), alert.releaseId(), alert.kind().name(),
+					EventJson.mapper().writeValueAsString(alert), (sighting != null) ? sighting.meetingId() : null,
+					(sighting != null) ? sighting.version() : null, this.traces.currentTraceparent(), subscriptionId,
+					this.firstAttemptDelayMillis)
+			.query(Long.class)
+			.single() == 1;
 	}
 
 	private static AlertRaised toAlert(ReleaseTagged release, Match match, String dedupeKey, AlertKind kind,
