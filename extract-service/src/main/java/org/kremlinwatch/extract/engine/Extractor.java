@@ -32,8 +32,9 @@ public final class Extractor {
 
 	/**
 	 * The version of the extractor with the shipped taxonomy and gazetteer, e.g.
-	 * {@code 0.1.0+taxonomy-1a2b3c4d}: the hash changes with the resources, so that
-	 * tagged records tell which rules made them.
+	 * {@code 0.1.0+taxonomy-1a2b3c4d.code-5e6f7a8b}: the first hash changes with the
+	 * resources, the second with the engine's compiled classes (rules written in Java),
+	 * so that tagged records tell which rules made them.
 	 */
 	public static final String EXTRACTOR_VERSION = version(Resources.read(DEFAULT_TAXONOMY),
 			Resources.read(DEFAULT_GAZETTEER));
@@ -125,7 +126,7 @@ public final class Extractor {
 		byte[] both = new byte[taxonomy.length + gazetteer.length];
 		System.arraycopy(taxonomy, 0, both, 0, taxonomy.length);
 		System.arraycopy(gazetteer, 0, both, taxonomy.length, gazetteer.length);
-		return ENGINE_VERSION + "+taxonomy-" + Resources.shortHash(both);
+		return ENGINE_VERSION + "+taxonomy-" + Resources.shortHash(both) + ".code-" + EngineCode.HASH;
 	}
 
 }

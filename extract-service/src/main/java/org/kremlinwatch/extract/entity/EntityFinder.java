@@ -2,11 +2,10 @@ package org.kremlinwatch.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Entity;
 import org.kremlinwatch.events.v1.Lang;
@@ -14,10 +13,12 @@ import org.kremlinwatch.events.v1.Lang;
 /** Finds the gazetteer's entities in a text. */
 public final class EntityFinder {
 
-	private final Gazetteer gazetteer;
+	private final Map<Lang, NameIndex> indexes = new EnumMap<>(Lang.class);
 
 	public EntityFinder(Gazetteer gazetteer) {
-		this.gazetteer = gazetteer;
+		for (Lang lang : Lang.values()) {
+			this.indexes.put(lang, new NameIndex(lang, gazetteer.entries()));
+		}
 	}
 
 	/**
@@ -26,34 +27,9 @@ public final class EntityFinder {
 	 */
 	public List<Mention> find(Lang lang, String text) {
 		List<Mention> all = new ArrayList<>();
-		org.kremlinwatch.extract.text.Bigrams pairs = org.kremlinwatch.extract.text.Bigrams.of(text);
-		for (Gazetteer.Known known : this.gazetteer.entries()) {
-			Pattern pattern = known.forms().get(lang);
-			if (pattern == null || !known.possibleIn(lang, text, pairs)) {
-				continue;
-			}
-			Matcher matcher = pattern.matcher(text);
-			List<String> anchors = known.anchors().get(lang);
-			if (anchors == null) {
-				while (matcher.find()) {
-					all.add(new Mention(known.name(), known.type(), matcher.start(), matcher.end()));
-				}
-				continue;
-			}
-			// Try the pattern only where one of its literal starts occurs: far cheaper
-			// than a scan of every position of a long transcript.
-			matcher.useTransparentBounds(true).useAnchoringBounds(false);
-			java.util.Set<Integer> tried = new java.util.HashSet<>();
-			for (String anchor : anchors) {
-				if (!pairs.mayContain(anchor)) {
-					continue;
-				}
-				for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
-					if (tried.add(at) && matcher.region(at, text.length()).lookingAt()) {
-						all.add(new Mention(known.name(), known.type(), matcher.start(), matcher.end()));
-					}
-				}
-			}
+		NameIndex index = this.indexes.get(lang);
+		if (index != null) {
+			index.find(text, all);
 		}
 		all.sort(Comparator.comparingInt(Mention::start)
 			.thenComparing(Comparator.comparingInt(Mention::length).reversed()));

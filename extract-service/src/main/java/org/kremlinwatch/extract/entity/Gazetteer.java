@@ -87,34 +87,6 @@ public final class Gazetteer {
 	public record Known(String name, EntityType type, Map<Lang, Pattern> forms, Map<Lang, List<String>> anchors,
 			Map<Lang, List<String>> needles) {
 
-		/**
-		 * Whether {@code text} can name this entity at all: a cheap test before the
-		 * regex.
-		 */
-		public boolean possibleIn(Lang lang, String text) {
-			return possibleIn(lang, text, org.kremlinwatch.extract.text.Bigrams.of(text));
-		}
-
-		/**
-		 * Like {@link #possibleIn(Lang, String)}, with the text's character pairs, which
-		 * rule out most names without a scan of the text.
-		 */
-		public boolean possibleIn(Lang lang, String text, org.kremlinwatch.extract.text.Bigrams pairs) {
-			List<String> literal = this.anchors.get(lang);
-			if (literal == null) {
-				literal = this.needles.get(lang);
-			}
-			if (literal == null) {
-				return true;
-			}
-			for (String anchor : literal) {
-				if (pairs.mayContain(anchor) && text.contains(anchor)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 	record Document(List<Definition> entities) {

@@ -135,18 +135,34 @@ public final class Taxonomy {
 		/**
 		 * This topic with only the rules of {@code lang} that can match somewhere in a
 		 * text ({@code lowerCaseText}), so that each sentence is tried against few of
-		 * them.
+		 * them. A rule whose needles the whole text lacks cannot match any of its
+		 * sentences, so the narrowed topic decides every sentence as this one does.
 		 */
 		Topic narrowedTo(Lang lang, String lowerCaseText) {
-			List<Rule> possible = this.rules.getOrDefault(lang, List.of())
-				.stream()
-				.filter((rule) -> rule.possibleIn(lowerCaseText))
-				.toList();
-			List<Rule> possibleWeak = this.weak.getOrDefault(lang, List.of())
-				.stream()
-				.filter((rule) -> rule.possibleIn(lowerCaseText))
-				.toList();
-			return new Topic(this.id, Map.of(lang, possible), this.terms, this.excludes, Map.of(lang, possibleWeak));
+			return new Topic(this.id, Map.of(lang, possible(this.rules, lang, lowerCaseText)),
+					Map.of(lang, possibleTerms(lang, lowerCaseText)),
+					Map.of(lang, possible(this.excludes, lang, lowerCaseText)),
+					Map.of(lang, possible(this.weak, lang, lowerCaseText)));
+		}
+
+		private static List<Rule> possible(Map<Lang, List<Rule>> rules, Lang lang, String lowerCaseText) {
+			List<Rule> possible = new ArrayList<>();
+			for (Rule rule : rules.getOrDefault(lang, List.of())) {
+				if (rule.possibleIn(lowerCaseText)) {
+					possible.add(rule);
+				}
+			}
+			return possible;
+		}
+
+		private List<TermRule> possibleTerms(Lang lang, String lowerCaseText) {
+			List<TermRule> possible = new ArrayList<>();
+			for (TermRule rule : this.terms.getOrDefault(lang, List.of())) {
+				if (rule.possibleIn(lowerCaseText)) {
+					possible.add(rule);
+				}
+			}
+			return possible;
 		}
 
 		/** Whether a term rule of {@code lang} can match a sentence, lower-cased. */
@@ -191,11 +207,20 @@ public final class Taxonomy {
 		 */
 		boolean possibleIn(String lowerCaseText) {
 			for (List<String> part : this.anchors) {
-				if (part != null && part.stream().noneMatch(lowerCaseText::contains)) {
+				if (part != null && !containsAny(lowerCaseText, part)) {
 					return false;
 				}
 			}
 			return true;
+		}
+
+		private static boolean containsAny(String text, List<String> needles) {
+			for (String needle : needles) {
+				if (text.contains(needle)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		boolean matches(String sentence) {

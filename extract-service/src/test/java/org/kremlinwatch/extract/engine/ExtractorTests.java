@@ -142,8 +142,8 @@ class ExtractorTests {
 	}
 
 	@Test
-	void carriesTheTaxonomyHashInItsVersion() {
-		assertThat(Extractor.EXTRACTOR_VERSION).matches("0\\.1\\.0\\+taxonomy-[0-9a-f]{8}");
+	void carriesTheTaxonomyHashAndTheCodeHashInItsVersion() {
+		assertThat(Extractor.EXTRACTOR_VERSION).matches("0\\.1\\.0\\+taxonomy-[0-9a-f]{8}\\.code-[0-9a-f]{8}");
 		assertThat(extractor.version()).isEqualTo(Extractor.EXTRACTOR_VERSION);
 	}
 
