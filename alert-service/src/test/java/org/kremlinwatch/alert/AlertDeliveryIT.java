@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,6 +63,9 @@ class AlertDeliveryIT {
 
 	@Autowired
 	EmbeddedKafkaBroker broker;
+
+	@Autowired
+	MeterRegistry meters;
 
 	private Subscriber subscriber;
 
@@ -206,6 +210,7 @@ class AlertDeliveryIT {
 		subscribe("/after-poison", "[]");
 		byte[] poison = "{\"releaseId\": this is not JSON".getBytes(StandardCharsets.UTF_8);
 
+		double skippedBefore = this.meters.counter("kremlinwatch.alert.releases.archive.unreadable").count();
 		try (Consumer<String, byte[]> deadLetters = bytesConsumer("dlt-reader")) {
 			this.kafka.send(Topics.RELEASES_TAGGED_V1, "en:1", poison);
 			publish(TestReleases.genevaTalks(Lang.en, 70001));
@@ -219,6 +224,14 @@ class AlertDeliveryIT {
 				.until(() -> receiver.callsTo("/after-poison")
 					.stream()
 					.anyMatch((call) -> call.body().contains("\"kremlinId\":70001")));
+
+			// The archive's consumer group skips it rather than dead-lettering a second
+			// copy: one poison record, one dead letter.
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> this.meters.counter("kremlinwatch.alert.releases.archive.unreadable")
+					.count() > skippedBefore);
+			KafkaTestUtils.getRecords(deadLetters, Duration.ofSeconds(2)).forEach(seen::add);
+			assertThat(seen).filteredOn((record) -> Arrays.equals(record.value(), poison)).hasSize(1);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.kremlinwatch.alert.archive;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
@@ -11,22 +12,20 @@ import org.kremlinwatch.events.v1.ReleaseTagged;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Archives every tagged release, in its own consumer group so that the archive neither
  * waits for nor holds up matching. A poll's releases go in one transaction and one JDBC
- * batch; a release that cannot be read or stored is named to the service's error handler,
- * which commits the ones before it (stored again here), retries it and then dead-letters
- * it.
+ * batch; a release that cannot be stored is named to the service's error handler, which
+ * commits the ones before it (stored again here), retries it and then dead-letters it. An
+ * unreadable record is skipped and counted: the matching listener dead-letters it.
  */
 @Component
 class ArchiveListener {
 
-	private static final LogAccessor logAccessor = new LogAccessor(ArchiveListener.class);
+	private static final LogAccessor logger = new LogAccessor(ArchiveListener.class);
 
 	private final ReleaseArchive archive;
 
@@ -34,11 +33,16 @@ class ArchiveListener {
 
 	private final Counter archived;
 
+	private final Counter unreadable;
+
 	ArchiveListener(ReleaseArchive archive, TransactionTemplate transaction, MeterRegistry meters) {
 		this.archive = archive;
 		this.transaction = transaction;
 		this.archived = Counter.builder("kremlinwatch.alert.releases.archived")
 			.description("Tagged releases stored in or updated in the release archive")
+			.register(meters);
+		this.unreadable = Counter.builder("kremlinwatch.alert.releases.archive.unreadable")
+			.description("Unreadable tagged records the archive skipped (the matching listener dead-letters them)")
 			.register(meters);
 	}
 
@@ -48,13 +52,19 @@ class ArchiveListener {
 	@KafkaListener(id = "release-archive", topics = Topics.RELEASES_TAGGED_V1,
 			groupId = "${spring.application.name}-archive", concurrency = "1")
 	void onReleasesTagged(List<ConsumerRecord<String, ReleaseTagged>> records) {
-		int readable = 0;
-		while (readable < records.size() && records.get(readable).value() != null) {
-			readable++;
+		// An unreadable record is the matching group's to dead-letter: failing it here
+		// too would put a second copy of the same poison record on the dead-letter topic.
+		List<ConsumerRecord<String, ReleaseTagged>> batch = new ArrayList<>(records.size());
+		for (ConsumerRecord<String, ReleaseTagged> record : records) {
+			if (record.value() != null) {
+				batch.add(record);
+			}
+			else {
+				logger.warn(() -> "Not archived, unreadable: " + record.topic() + "-" + record.partition() + "@"
+						+ record.offset() + " (dead-lettered by the matching listener)");
+				this.unreadable.increment();
+			}
 		}
-		List<ConsumerRecord<String, ReleaseTagged>> batch = records.subList(0, readable);
-		int failedAt = -1;
-		RuntimeException failure = null;
 		try {
 			storeBatch(batch);
 		}
@@ -65,18 +75,11 @@ class ArchiveListener {
 				storeAll(batch);
 			}
 			catch (StoreFailed ex) {
-				failedAt = ex.index;
-				failure = (RuntimeException) ex.getCause();
 				storeAll(batch.subList(0, ex.index));
+				ConsumerRecord<String, ReleaseTagged> failed = batch.get(ex.index);
+				throw new BatchListenerFailedException("could not archive " + failed.key(), ex.getCause(),
+						records.indexOf(failed));
 			}
-		}
-		if (failure == null && readable < records.size()) {
-			failedAt = readable;
-			failure = unreadable(records.get(readable));
-		}
-		if (failure != null) {
-			throw new BatchListenerFailedException("could not archive " + records.get(failedAt).key(), failure,
-					failedAt);
 		}
 	}
 
@@ -111,12 +114,6 @@ class ArchiveListener {
 			return count;
 		});
 		this.archived.increment(changed);
-	}
-
-	private static RuntimeException unreadable(ConsumerRecord<String, ReleaseTagged> record) {
-		DeserializationException ex = SerializationUtils.getExceptionFromHeader(record,
-				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
-		return (ex != null) ? ex : new IllegalArgumentException("empty record " + record.key());
 	}
 
 	/** Which release of a batch failed; the transaction rolls back. */

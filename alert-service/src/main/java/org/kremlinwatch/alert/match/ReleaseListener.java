@@ -8,14 +8,12 @@ import org.kremlinwatch.alert.delivery.DeliveriesQueued;
 import org.kremlinwatch.alert.match.AlertRecorder.Recorded;
 import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.ReleaseTagged;
+import org.kremlinwatch.support.kafka.DeadLetters;
 import org.kremlinwatch.support.tracing.TraceContexts;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReleaseListener {
-
-	private static final LogAccessor logAccessor = new LogAccessor(ReleaseListener.class);
 
 	private final FilterCatalog catalog;
 
@@ -54,7 +50,7 @@ class ReleaseListener {
 		RuntimeException unreadable = null;
 		for (ConsumerRecord<String, ReleaseTagged> record : records) {
 			if (record.value() == null) {
-				unreadable = unreadable(record);
+				unreadable = DeadLetters.unreadable(record);
 				break;
 			}
 			releases.add(record.value());
@@ -70,12 +66,6 @@ class ReleaseListener {
 			int index = recorded.count();
 			throw new BatchListenerFailedException("could not record " + records.get(index).key(), failure, index);
 		}
-	}
-
-	private static RuntimeException unreadable(ConsumerRecord<String, ReleaseTagged> record) {
-		DeserializationException ex = SerializationUtils.getExceptionFromHeader(record,
-				SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
-		return (ex != null) ? ex : new IllegalArgumentException("empty record " + record.key());
 	}
 
 }

@@ -8,17 +8,15 @@ import org.kremlinwatch.events.Topics;
 import org.kremlinwatch.events.v1.ReleaseFetched;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 import org.kremlinwatch.extract.engine.Tagger;
+import org.kremlinwatch.support.kafka.DeadLetters;
 import org.kremlinwatch.support.tracing.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +31,6 @@ import org.springframework.stereotype.Component;
 class ReleaseListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReleaseListener.class);
-
-	private static final LogAccessor logAccessor = new LogAccessor(ReleaseListener.class);
 
 	private final Tagger tagger;
 
@@ -87,9 +83,7 @@ class ReleaseListener {
 	private void tag(ConsumerRecord<String, ReleaseFetched> record) {
 		ReleaseFetched release = record.value();
 		if (release == null) {
-			DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-					SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, logAccessor);
-			throw (unreadable != null) ? unreadable : new IllegalArgumentException("empty record " + record.key());
+			throw DeadLetters.unreadable(record);
 		}
 		ReleaseTagged tagged = this.metrics.processing().record(() -> this.tagger.tag(release, this.clock.instant()));
 		this.template.send(Topics.RELEASES_TAGGED_V1, tagged.releaseId(), tagged);
