@@ -70,6 +70,14 @@ public final class EventDetector {
 	private static final java.util.regex.Pattern SEVERAL_CALLS = java.util.regex.Pattern
 		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
 
+	/** "between" right after a call's words: a call of others. */
+	private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern
+		.compile("(?iuU)\\b(between|между)\\b");
+
+	/** The President among those "between" whom a call was: it is his own. */
+	private static final java.util.regex.Pattern PRESIDENT_NAMED = java.util.regex.Pattern.compile(
+			"(?iuU)\\s*(the )?(president of russia|russian president|vladimir putin|президент\\w* россии|владимир\\w* путин\\w*|путин\\w*)\\b");
+
 	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
 		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
 
@@ -139,7 +147,14 @@ public final class EventDetector {
 				List<Mention> people = mentions.stream()
 					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
 					.toList();
-				if (SEVERAL_CALLS.matcher(facts.text()).find()
+				List<String> between = between(facts.text(), cueAt, people);
+				if (between != null) {
+					// "the previous telephone conversation between Alexander Lukashenko
+					// and Angela Merkel": a call of two others, on the day the sentence
+					// gives, if any.
+					betweenOthers(facts, cueAt, between, calls, events);
+				}
+				else if (SEVERAL_CALLS.matcher(facts.text()).find()
 						&& people.stream().map(Mention::name).distinct().count() > 1) {
 					// "had telephone conversations with Aliyev and Pashinyan": a call
 					// with each.
@@ -374,6 +389,40 @@ public final class EventDetector {
 		events.remove(told);
 		calls.remove(told.participants());
 		return told.dateStart();
+	}
+
+	/**
+	 * The two or more people of "a telephone conversation between A and B" (or
+	 * «телефонный разговор между A и B»), when the President is not one of them;
+	 * {@code null} otherwise.
+	 */
+	private static List<String> between(String sentence, int cueAt, List<Mention> people) {
+		java.util.regex.Matcher between = BETWEEN.matcher(sentence);
+		if (!between.find(Math.min(cueAt, sentence.length())) || between.start() - cueAt > 40
+				|| PRESIDENT_NAMED.matcher(sentence.substring(between.end())).lookingAt()) {
+			return null;
+		}
+		int after = between.end();
+		List<String> named = people.stream()
+			.filter((m) -> m.start() >= after && m.start() - after < 120)
+			.map(Mention::name)
+			.distinct()
+			.toList();
+		return (named.size() >= 2) ? named : null;
+	}
+
+	private static void betweenOthers(SentenceFacts facts, int cueAt, List<String> participants,
+			Set<List<String>> calls, List<ExtractedEvent> events) {
+		LocalDate date = facts.dates()
+			.stream()
+			.filter(DateMention::resolved)
+			.min(java.util.Comparator.comparingInt((DateMention d) -> Math.abs(d.start() - cueAt)))
+			.map(DateMention::from)
+			.orElse(null);
+		if (calls.add(participants)) {
+			events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null,
+					"Telephone conversation: " + String.join(", ", participants), facts.evidence()));
+		}
 	}
 
 	static List<String> participants(List<Mention> mentions) {

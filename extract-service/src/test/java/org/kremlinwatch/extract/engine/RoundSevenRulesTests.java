@@ -165,4 +165,22 @@ class RoundSevenRulesTests {
 			.toList();
 	}
 
+	@Test
+	void aCallBetweenTwoOthersIsTheirsAndUndatedWhenTheDayIsNotSaid() {
+		List<ExtractedEvent> calls = extractor
+			.extract(new ReleaseInput("en:1", Lang.en,
+					"Telephone conversation with President of Belarus Alexander Lukashenko",
+					"Vladimir Putin had a telephone conversation with President of Belarus Alexander Lukashenko. "
+							+ "They discussed the earlier telephone conversation between Alexander Lukashenko and "
+							+ "Angela Merkel.",
+					OffsetDateTime.parse("2021-11-16T18:00:00+03:00"), null))
+			.events()
+			.stream()
+			.filter((e) -> e.type() == EventType.CALL)
+			.toList();
+		assertThat(calls).extracting(ExtractedEvent::participants, ExtractedEvent::dateStart)
+			.containsExactly(tuple(List.of("Vladimir Putin", "Alexander Lukashenko"), LocalDate.of(2021, 11, 16)),
+					tuple(List.of("Alexander Lukashenko", "Angela Merkel"), null));
+	}
+
 }
