@@ -1,11 +1,12 @@
 package org.kremlinwatch.alert.match;
 
 import java.io.IOException;
-import java.util.Map;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.monitor.CandidateMatcher;
-import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -13,18 +14,22 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Runs the candidate queries that the monitor's presearcher picked on one release. A
- * query made only of terms (words, prefixes, a language, topics, entities, event kinds)
+ * Runs the candidate queries that the presearcher picked on one release. A query made of
+ * terms (words, prefixes, a language, topics, entities, event kinds) and exact phrases
  * under AND / OR / NOT is decided by hash look-ups in the release's {@link ReleaseView};
  * running it as a Lucene search (rewrite, weight, scorer) cost several microseconds each,
- * most of the time per match. Any other query (phrases, fuzzy terms, long prefixes) is
- * searched by Lucene as before, so that both give the same answer.
+ * most of the time per match. Any other query (fuzzy terms, long prefixes) is searched by
+ * Lucene in the release's document, built only when one is, so that both give the same
+ * answer. One per release and thread.
  */
-final class ReleaseMatcher extends CandidateMatcher<QueryMatch> {
+final class ReleaseMatcher {
 
 	private static final int NO = 0;
 
@@ -34,23 +39,44 @@ final class ReleaseMatcher extends CandidateMatcher<QueryMatch> {
 
 	private final ReleaseView release;
 
-	ReleaseMatcher(IndexSearcher searcher, ReleaseView release) {
-		super(searcher);
+	private final LookedUpTerms lookedUp;
+
+	private IndexSearcher searcher;
+
+	private int searched;
+
+	ReleaseMatcher(ReleaseView release, LookedUpTerms lookedUp) {
 		this.release = release;
+		this.lookedUp = lookedUp;
 	}
 
-	@Override
-	protected void matchQuery(String queryId, Query matchQuery, Map<String, String> metadata) throws IOException {
-		int decided = decide(matchQuery);
-		boolean matches = (decided == UNKNOWN) ? this.searcher.count(matchQuery) > 0 : decided == YES;
-		if (matches) {
-			addMatch(new QueryMatch(queryId), 0);
+	/** Whether the stored query {@code query} matches the release. */
+	boolean matches(Query query) {
+		int decided = decide(query);
+		if (decided != UNKNOWN) {
+			return decided == YES;
+		}
+		this.searched++;
+		try {
+			return searcher().count(query) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("an index in memory cannot fail", ex);
 		}
 	}
 
-	@Override
-	public QueryMatch resolve(QueryMatch match1, QueryMatch match2) {
-		return match1;
+	/** Queries Lucene had to search for: for the benchmark. */
+	int searched() {
+		return this.searched;
+	}
+
+	private IndexSearcher searcher() {
+		if (this.searcher == null) {
+			MemoryIndex index = MemoryIndex.fromDocument(MonitorQueries.toDocument(this.release, this.lookedUp),
+					TextAnalysis.ANALYZER);
+			this.searcher = index.createSearcher();
+		}
+		return this.searcher;
 	}
 
 	/**
@@ -75,7 +101,53 @@ final class ReleaseMatcher extends CandidateMatcher<QueryMatch> {
 		if (query instanceof MatchNoDocsQuery) {
 			return NO;
 		}
+		if (query instanceof PhraseQuery phrase) {
+			return phrase(phrase);
+		}
+		if (query instanceof AutomatonQuery automaton) {
+			return automaton(automaton);
+		}
 		return UNKNOWN;
+	}
+
+	/**
+	 * A fuzzy term of the text field, as {@link TextQuery} compiles it: whether its
+	 * automaton accepts a term of the release.
+	 */
+	private int automaton(AutomatonQuery query) {
+		if (!query.getField().equals(TextAnalysis.FIELD) || !query.isAutomatonBinary()) {
+			return UNKNOWN;
+		}
+		ByteRunAutomaton[] compiled = new ByteRunAutomaton[1];
+		boolean[] other = { false };
+		// The query hands out the automaton it compiled when it was built.
+		query.visit(new QueryVisitor() {
+			@Override
+			public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+				compiled[0] = automaton.get();
+			}
+
+			@Override
+			public void consumeTerms(Query leaf, Term... terms) {
+				other[0] = true;
+			}
+		});
+		if (compiled[0] == null || other[0]) {
+			return UNKNOWN;
+		}
+		return yes(this.release.text().anyTermAccepted(compiled[0]));
+	}
+
+	/** An exact phrase of the text field: its terms at their positions. */
+	private int phrase(PhraseQuery phrase) {
+		if (phrase.getSlop() != 0 || !phrase.getField().equals(TextAnalysis.FIELD)) {
+			return UNKNOWN;
+		}
+		Term[] terms = phrase.getTerms();
+		if (terms.length == 0) {
+			return NO;
+		}
+		return yes(this.release.text().hasPhrase(terms, phrase.getPositions()));
 	}
 
 	/**

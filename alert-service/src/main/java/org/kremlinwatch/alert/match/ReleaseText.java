@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * A release's title and text analyzed once (by {@link TextAnalysis#ANALYZER}) and kept as
@@ -37,6 +41,10 @@ final class ReleaseText {
 	private final String[] sorted;
 
 	private BytesRef[] sortedBytes;
+
+	private Map<String, int[]> positions;
+
+	private BytesRef[] byteSorted;
 
 	ReleaseText(String text) {
 		List<String> tokens = new ArrayList<>();
@@ -93,6 +101,133 @@ final class ReleaseText {
 			this.sortedBytes = Arrays.stream(this.sorted).map(BytesRef::new).toArray(BytesRef[]::new);
 		}
 		return this.sortedBytes;
+	}
+
+	/**
+	 * Whether {@code terms} stand at {@code offsets} from one another somewhere in the
+	 * text: an exact phrase, as Lucene matches it (positions advance by each token's
+	 * increment from -1).
+	 */
+	boolean hasPhrase(Term[] terms, int[] offsets) {
+		Map<String, int[]> positions = positions();
+		int[][] at = new int[terms.length][];
+		for (int i = 0; i < terms.length; i++) {
+			at[i] = positions.get(terms[i].text());
+			if (at[i] == null) {
+				return false;
+			}
+		}
+		for (int first : at[0]) {
+			int start = first - offsets[0];
+			boolean all = true;
+			for (int i = 1; i < terms.length && all; i++) {
+				all = Arrays.binarySearch(at[i], start + offsets[i]) >= 0;
+			}
+			if (all) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Map<String, int[]> positions() {
+		if (this.positions == null) {
+			Map<String, int[]> positions = new HashMap<>();
+			Map<String, Integer> counts = new HashMap<>();
+			for (String token : this.tokens) {
+				counts.merge(token, 1, Integer::sum);
+			}
+			int position = -1;
+			for (int i = 0; i < this.tokens.length; i++) {
+				position += this.increments[i];
+				int[] list = positions.computeIfAbsent(this.tokens[i], (term) -> new int[counts.get(term) + 1]);
+				// The last cell counts the positions filled so far.
+				list[list[list.length - 1]++] = position;
+			}
+			positions.replaceAll((term, list) -> Arrays.copyOf(list, list.length - 1));
+			this.positions = positions;
+		}
+		return this.positions;
+	}
+
+	/**
+	 * Whether {@code automaton} (over UTF-8) accepts any term: a walk of the terms in
+	 * byte order that steps each shared start once and skips every term under a start the
+	 * automaton rejects, as Lucene's intersection of an automaton with a terms dictionary
+	 * does, instead of running it over every term (a fuzzy term rejects nearly every term
+	 * after a letter or two).
+	 */
+	boolean anyTermAccepted(ByteRunAutomaton automaton) {
+		BytesRef[] terms = byteSorted();
+		int longest = 0;
+		for (BytesRef term : terms) {
+			longest = Math.max(longest, term.length);
+		}
+		// states[d]: the state after the first d bytes of the previous term.
+		int[] states = new int[longest + 1];
+		int known = 0;
+		BytesRef previous = null;
+		int at = 0;
+		while (at < terms.length) {
+			BytesRef term = terms[at];
+			int depth = (previous != null) ? Math.min(known, sharedStart(previous, term)) : 0;
+			int state = states[depth];
+			while (depth < term.length) {
+				state = automaton.step(state, term.bytes[term.offset + depth] & 0xff);
+				if (state == -1) {
+					break;
+				}
+				states[++depth] = state;
+			}
+			previous = term;
+			if (state != -1) {
+				if (automaton.isAccept(state)) {
+					return true;
+				}
+				known = depth;
+				at++;
+			}
+			else {
+				// Rejected at byte depth: so is every term that starts the same way.
+				known = depth;
+				at = firstNotStartingLike(terms, at, depth + 1);
+			}
+		}
+		return false;
+	}
+
+	private BytesRef[] byteSorted() {
+		if (this.byteSorted == null) {
+			BytesRef[] terms = sortedBytes().clone();
+			Arrays.sort(terms);
+			this.byteSorted = terms;
+		}
+		return this.byteSorted;
+	}
+
+	private static int sharedStart(BytesRef a, BytesRef b) {
+		int mismatch = Arrays.mismatch(a.bytes, a.offset, a.offset + a.length, b.bytes, b.offset, b.offset + b.length);
+		return (mismatch < 0) ? a.length : mismatch;
+	}
+
+	/**
+	 * The index of the first term after {@code from} that does not start with the first
+	 * {@code length} bytes of {@code terms[from]}; those that do follow it in byte order.
+	 */
+	private static int firstNotStartingLike(BytesRef[] terms, int from, int length) {
+		BytesRef start = terms[from];
+		int low = from + 1;
+		int high = terms.length;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (sharedStart(start, terms[middle]) >= length) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	/** Whether a term starts with {@code prefix}: a binary search, no set of prefixes. */
