@@ -201,6 +201,9 @@ final class ReleaseMatcher {
 			case TextAnalysis.FIELD -> yes(this.release.text().terms().contains(text));
 			// Only prefixes up to MAX_PREFIX letters are terms of the prefix field.
 			case TextAnalysis.PREFIX_FIELD -> yes(this.release.text().hasTermStartingWith(text));
+			// Every variant a stored query looks up, NOT clauses included.
+			case TextAnalysis.FUZZY_FIELD ->
+				yes(this.release.text().variantsIn(this.lookedUp.variants()).contains(text));
 			case MonitorQueries.LANG -> yes(this.release.release().lang().name().equals(text));
 			case MonitorQueries.TOPIC -> yes(this.release.topics().contains(text));
 			case MonitorQueries.ENTITY -> yes(this.release.entities().containsKey(text));

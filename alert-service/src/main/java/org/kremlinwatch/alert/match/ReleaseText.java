@@ -46,6 +46,10 @@ final class ReleaseText {
 
 	private BytesRef[] byteSorted;
 
+	private Set<String> variants;
+
+	private Set<String> variantsWanted;
+
 	ReleaseText(String text) {
 		List<String> tokens = new ArrayList<>();
 		List<int[]> attributes = new ArrayList<>();
@@ -266,6 +270,17 @@ final class ReleaseText {
 	 * far as any stored query can look it up.
 	 */
 	TokenStream fuzzyStream(Set<String> wanted) {
+		return terms(variantsIn(wanted));
+	}
+
+	/**
+	 * Those deletion variants of the terms that are in {@code wanted}, found once per
+	 * release ({@code wanted} is the same for every query run on it).
+	 */
+	Set<String> variantsIn(Set<String> wanted) {
+		if (this.variants != null && this.variantsWanted == wanted) {
+			return this.variants;
+		}
 		Set<String> found = new HashSet<>();
 		if (!wanted.isEmpty()) {
 			for (String term : this.sorted) {
@@ -282,7 +297,9 @@ final class ReleaseText {
 				}
 			}
 		}
-		return terms(found);
+		this.variants = found;
+		this.variantsWanted = wanted;
+		return found;
 	}
 
 	private static TokenStream terms(Collection<String> terms) {

@@ -161,12 +161,10 @@ final class StoredQueries {
 					mark(seen, prefixes.get(term.substring(0, end)));
 				}
 			}
-			if (variants != null) {
-				// As the fuzzy field holds them: the term, then each one-letter deletion.
-				mark(seen, variants.get(term));
-				for (int i = 0; term.length() > 1 && i < term.length(); i++) {
-					mark(seen, variants.get(term.substring(0, i) + term.substring(i + 1)));
-				}
+		}
+		if (variants != null) {
+			for (String variant : text.variantsIn(this.lookedUp.variants())) {
+				mark(seen, variants.get(variant));
 			}
 		}
 		int count = 0;
