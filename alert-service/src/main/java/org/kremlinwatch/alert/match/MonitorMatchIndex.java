@@ -114,7 +114,7 @@ public final class MonitorMatchIndex implements MatchIndex, AutoCloseable {
 				int[] candidates = this.stored.candidates(view);
 				ReleaseMatcher matcher = new ReleaseMatcher(view, this.stored.lookedUp());
 				for (int slot : candidates) {
-					if (matcher.matches(this.stored.query(slot))) {
+					if (matcher.matches(this.stored.compiled(slot), this.stored.query(slot))) {
 						FilterMatching.collect(this.stored.filter(slot), view, true, matches);
 					}
 				}

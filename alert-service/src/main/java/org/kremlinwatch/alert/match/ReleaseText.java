@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
@@ -112,11 +111,11 @@ final class ReleaseText {
 	 * text: an exact phrase, as Lucene matches it (positions advance by each token's
 	 * increment from -1).
 	 */
-	boolean hasPhrase(Term[] terms, int[] offsets) {
+	boolean hasPhrase(String[] terms, int[] offsets) {
 		Map<String, int[]> positions = positions();
 		int[][] at = new int[terms.length][];
 		for (int i = 0; i < terms.length; i++) {
-			at[i] = positions.get(terms[i].text());
+			at[i] = positions.get(terms[i]);
 			if (at[i] == null) {
 				return false;
 			}

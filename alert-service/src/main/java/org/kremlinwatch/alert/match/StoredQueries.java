@@ -43,6 +43,8 @@ final class StoredQueries {
 
 	private Query[] queries = new Query[64];
 
+	private CompiledQuery[] compiled = new CompiledQuery[64];
+
 	/**
 	 * Where each slot is listed, for removing it: field and term, one after the other.
 	 */
@@ -66,12 +68,14 @@ final class StoredQueries {
 			int length = this.filters.length * 2;
 			this.filters = Arrays.copyOf(this.filters, length);
 			this.queries = Arrays.copyOf(this.queries, length);
+			this.compiled = Arrays.copyOf(this.compiled, length);
 			this.listedUnder = Arrays.copyOf(this.listedUnder, length);
 		}
 		Query query = MonitorQueries.toQuery(filter);
 		String[] under = selectionTerms(query);
 		this.filters[slot] = filter;
 		this.queries[slot] = query;
+		this.compiled[slot] = CompiledQuery.of(query);
 		this.listedUnder[slot] = under;
 		if (under == null) {
 			this.always.add(slot);
@@ -107,6 +111,7 @@ final class StoredQueries {
 		this.lookedUp.remove(this.filters[slot].query());
 		this.filters[slot] = null;
 		this.queries[slot] = null;
+		this.compiled[slot] = null;
 		this.listedUnder[slot] = null;
 		if (this.freeCount == this.free.length) {
 			this.free = Arrays.copyOf(this.free, this.free.length * 2);
@@ -125,6 +130,10 @@ final class StoredQueries {
 
 	Query query(int slot) {
 		return this.queries[slot];
+	}
+
+	CompiledQuery compiled(int slot) {
+		return this.compiled[slot];
 	}
 
 	LookedUpTerms lookedUp() {
