@@ -47,6 +47,10 @@ final class ReleaseText {
 
 	private Set<String> variants;
 
+	private Set<String> prefixes;
+
+	private Set<String> prefixesWanted;
+
 	private Set<String> variantsWanted;
 
 	ReleaseText(String text) {
@@ -201,8 +205,19 @@ final class ReleaseText {
 
 	private BytesRef[] byteSorted() {
 		if (this.byteSorted == null) {
-			BytesRef[] terms = sortedBytes().clone();
-			Arrays.sort(terms);
+			// String order is UTF-8 byte order but for surrogate pairs, which sort
+			// below U+E000-U+FFFF as UTF-16 and above them as UTF-8.
+			boolean surrogates = false;
+			for (String term : this.sorted) {
+				for (int i = 0; i < term.length() && !surrogates; i++) {
+					surrogates = Character.isSurrogate(term.charAt(i));
+				}
+			}
+			BytesRef[] terms = sortedBytes();
+			if (surrogates) {
+				terms = terms.clone();
+				Arrays.sort(terms);
+			}
 			this.byteSorted = terms;
 		}
 		return this.byteSorted;
@@ -219,8 +234,15 @@ final class ReleaseText {
 	 */
 	private static int firstNotStartingLike(BytesRef[] terms, int from, int length) {
 		BytesRef start = terms[from];
+		// Most such runs are short: gallop, then search the last step.
 		int low = from + 1;
-		int high = terms.length;
+		int step = 1;
+		while (low < terms.length && sharedStart(start, terms[low]) >= length) {
+			low += step;
+			step <<= 1;
+		}
+		int high = Math.min(low, terms.length);
+		low = Math.max(from + 1, low - (step >>> 1));
 		while (low < high) {
 			int middle = (low + high) >>> 1;
 			if (sharedStart(start, terms[middle]) >= length) {
@@ -233,8 +255,36 @@ final class ReleaseText {
 		return low;
 	}
 
+	/**
+	 * Those starts (up to {@link TextAnalysis#MAX_PREFIX} letters) of the terms that are
+	 * in {@code wanted}, found once per release; then {@link #hasTermStartingWith} looks
+	 * those up.
+	 */
+	Set<String> prefixesIn(Set<String> wanted) {
+		if (this.prefixes != null && this.prefixesWanted == wanted) {
+			return this.prefixes;
+		}
+		Set<String> found = new HashSet<>();
+		if (!wanted.isEmpty()) {
+			for (String term : this.sorted) {
+				for (int end = 1; end <= Math.min(term.length(), TextAnalysis.MAX_PREFIX); end++) {
+					String prefix = term.substring(0, end);
+					if (wanted.contains(prefix)) {
+						found.add(prefix);
+					}
+				}
+			}
+		}
+		this.prefixes = found;
+		this.prefixesWanted = wanted;
+		return found;
+	}
+
 	/** Whether a term starts with {@code prefix}: a binary search, no set of prefixes. */
 	boolean hasTermStartingWith(String prefix) {
+		if (this.prefixes != null && this.prefixesWanted.contains(prefix)) {
+			return this.prefixes.contains(prefix);
+		}
 		int at = Arrays.binarySearch(this.sorted, prefix);
 		int ceiling = (at >= 0) ? at : -at - 1;
 		return ceiling < this.sorted.length && this.sorted[ceiling].startsWith(prefix);
@@ -250,18 +300,7 @@ final class ReleaseText {
 	 * in {@code wanted}: the prefix field as far as any stored query can look it up.
 	 */
 	TokenStream prefixStream(Set<String> wanted) {
-		Set<String> found = new HashSet<>();
-		if (!wanted.isEmpty()) {
-			for (String term : this.sorted) {
-				for (int end = 1; end <= Math.min(term.length(), TextAnalysis.MAX_PREFIX); end++) {
-					String prefix = term.substring(0, end);
-					if (wanted.contains(prefix)) {
-						found.add(prefix);
-					}
-				}
-			}
-		}
-		return terms(found);
+		return terms(prefixesIn(wanted));
 	}
 
 	/**

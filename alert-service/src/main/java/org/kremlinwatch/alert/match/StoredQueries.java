@@ -161,14 +161,14 @@ final class StoredQueries {
 		Map<String, Slots> words = this.postings.get(TextAnalysis.FIELD);
 		Map<String, Slots> prefixes = this.postings.get(TextAnalysis.PREFIX_FIELD);
 		Map<String, Slots> variants = this.postings.get(TextAnalysis.FUZZY_FIELD);
-		for (String term : text.sortedTerms()) {
-			if (words != null) {
+		if (words != null) {
+			for (String term : text.sortedTerms()) {
 				mark(seen, words.get(term));
 			}
-			if (prefixes != null) {
-				for (int end = 1; end <= Math.min(term.length(), TextAnalysis.MAX_PREFIX); end++) {
-					mark(seen, prefixes.get(term.substring(0, end)));
-				}
+		}
+		if (prefixes != null) {
+			for (String prefix : text.prefixesIn(this.lookedUp.prefixes())) {
+				mark(seen, prefixes.get(prefix));
 			}
 		}
 		if (variants != null) {
