@@ -97,9 +97,9 @@ public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int 
 	}
 
 	/**
-	 * @param engine {@code MONITOR} (Lucene Monitor, stored-query matching) or
-	 * {@code LOOP} (every subscription in turn; the reference, slow with many
-	 * subscriptions)
+	 * @param engine {@code MONITOR} (stored-query matching, queries indexed by Lucene
+	 * Monitor's presearcher) or {@code LOOP} (every subscription in turn; the reference,
+	 * slow with many subscriptions)
 	 */
 	public record Matching(@DefaultValue("MONITOR") @NotNull Engine engine) {
 

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MatchConfig {
 
-	// Closed by the context: a Lucene Monitor holds an index and threads.
 	@Bean
 	MatchIndex matchIndex(AlertProperties properties) {
 		return switch (properties.matching().engine()) {

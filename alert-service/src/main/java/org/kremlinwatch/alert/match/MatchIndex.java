@@ -8,8 +8,8 @@ import org.kremlinwatch.events.v1.ReleaseTagged;
 
 /**
  * Stored subscriptions that a release is matched against. Behind an interface because the
- * loop over all subscriptions is to give way to stored-query matching (Lucene Monitor)
- * without changing its callers.
+ * loop over all subscriptions is to give way to stored-query matching
+ * ({@link MonitorMatchIndex}) without changing its callers.
  */
 public interface MatchIndex {
 

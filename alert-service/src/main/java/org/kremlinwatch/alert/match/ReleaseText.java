@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.TokenStream;
@@ -15,6 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * A release's title and text analyzed once (by {@link TextAnalysis#ANALYZER}) and kept as
@@ -37,6 +40,18 @@ final class ReleaseText {
 	private final String[] sorted;
 
 	private BytesRef[] sortedBytes;
+
+	private Map<String, int[]> positions;
+
+	private BytesRef[] byteSorted;
+
+	private Set<String> variants;
+
+	private Set<String> prefixes;
+
+	private Set<String> prefixesWanted;
+
+	private Set<String> variantsWanted;
 
 	ReleaseText(String text) {
 		List<String> tokens = new ArrayList<>();
@@ -95,8 +110,181 @@ final class ReleaseText {
 		return this.sortedBytes;
 	}
 
+	/**
+	 * Whether {@code terms} stand at {@code offsets} from one another somewhere in the
+	 * text: an exact phrase, as Lucene matches it (positions advance by each token's
+	 * increment from -1).
+	 */
+	boolean hasPhrase(String[] terms, int[] offsets) {
+		Map<String, int[]> positions = positions();
+		int[][] at = new int[terms.length][];
+		for (int i = 0; i < terms.length; i++) {
+			at[i] = positions.get(terms[i]);
+			if (at[i] == null) {
+				return false;
+			}
+		}
+		for (int first : at[0]) {
+			int start = first - offsets[0];
+			boolean all = true;
+			for (int i = 1; i < terms.length && all; i++) {
+				all = Arrays.binarySearch(at[i], start + offsets[i]) >= 0;
+			}
+			if (all) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Map<String, int[]> positions() {
+		if (this.positions == null) {
+			Map<String, int[]> positions = new HashMap<>();
+			Map<String, Integer> counts = new HashMap<>();
+			for (String token : this.tokens) {
+				counts.merge(token, 1, Integer::sum);
+			}
+			int position = -1;
+			for (int i = 0; i < this.tokens.length; i++) {
+				position += this.increments[i];
+				int[] list = positions.computeIfAbsent(this.tokens[i], (term) -> new int[counts.get(term) + 1]);
+				// The last cell counts the positions filled so far.
+				list[list[list.length - 1]++] = position;
+			}
+			positions.replaceAll((term, list) -> Arrays.copyOf(list, list.length - 1));
+			this.positions = positions;
+		}
+		return this.positions;
+	}
+
+	/**
+	 * Whether {@code automaton} (over UTF-8) accepts any term: a walk of the terms in
+	 * byte order that steps each shared start once and skips every term under a start the
+	 * automaton rejects, as Lucene's intersection of an automaton with a terms dictionary
+	 * does, instead of running it over every term (a fuzzy term rejects nearly every term
+	 * after a letter or two).
+	 */
+	boolean anyTermAccepted(ByteRunAutomaton automaton) {
+		BytesRef[] terms = byteSorted();
+		int longest = 0;
+		for (BytesRef term : terms) {
+			longest = Math.max(longest, term.length);
+		}
+		// states[d]: the state after the first d bytes of the previous term.
+		int[] states = new int[longest + 1];
+		int known = 0;
+		BytesRef previous = null;
+		int at = 0;
+		while (at < terms.length) {
+			BytesRef term = terms[at];
+			int depth = (previous != null) ? Math.min(known, sharedStart(previous, term)) : 0;
+			int state = states[depth];
+			while (depth < term.length) {
+				state = automaton.step(state, term.bytes[term.offset + depth] & 0xff);
+				if (state == -1) {
+					break;
+				}
+				states[++depth] = state;
+			}
+			previous = term;
+			if (state != -1) {
+				if (automaton.isAccept(state)) {
+					return true;
+				}
+				known = depth;
+				at++;
+			}
+			else {
+				// Rejected at byte depth: so is every term that starts the same way.
+				known = depth;
+				at = firstNotStartingLike(terms, at, depth + 1);
+			}
+		}
+		return false;
+	}
+
+	private BytesRef[] byteSorted() {
+		if (this.byteSorted == null) {
+			// String order is UTF-8 byte order but for surrogate pairs, which sort
+			// below U+E000-U+FFFF as UTF-16 and above them as UTF-8.
+			boolean surrogates = false;
+			for (String term : this.sorted) {
+				for (int i = 0; i < term.length() && !surrogates; i++) {
+					surrogates = Character.isSurrogate(term.charAt(i));
+				}
+			}
+			BytesRef[] terms = sortedBytes();
+			if (surrogates) {
+				terms = terms.clone();
+				Arrays.sort(terms);
+			}
+			this.byteSorted = terms;
+		}
+		return this.byteSorted;
+	}
+
+	private static int sharedStart(BytesRef a, BytesRef b) {
+		int mismatch = Arrays.mismatch(a.bytes, a.offset, a.offset + a.length, b.bytes, b.offset, b.offset + b.length);
+		return (mismatch < 0) ? a.length : mismatch;
+	}
+
+	/**
+	 * The index of the first term after {@code from} that does not start with the first
+	 * {@code length} bytes of {@code terms[from]}; those that do follow it in byte order.
+	 */
+	private static int firstNotStartingLike(BytesRef[] terms, int from, int length) {
+		BytesRef start = terms[from];
+		// Most such runs are short: gallop, then search the last step.
+		int low = from + 1;
+		int step = 1;
+		while (low < terms.length && sharedStart(start, terms[low]) >= length) {
+			low += step;
+			step <<= 1;
+		}
+		int high = Math.min(low, terms.length);
+		low = Math.max(from + 1, low - (step >>> 1));
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (sharedStart(start, terms[middle]) >= length) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/**
+	 * Those starts (up to {@link TextAnalysis#MAX_PREFIX} letters) of the terms that are
+	 * in {@code wanted}, found once per release; then {@link #hasTermStartingWith} looks
+	 * those up.
+	 */
+	Set<String> prefixesIn(Set<String> wanted) {
+		if (this.prefixes != null && this.prefixesWanted == wanted) {
+			return this.prefixes;
+		}
+		Set<String> found = new HashSet<>();
+		if (!wanted.isEmpty()) {
+			for (String term : this.sorted) {
+				for (int end = 1; end <= Math.min(term.length(), TextAnalysis.MAX_PREFIX); end++) {
+					String prefix = term.substring(0, end);
+					if (wanted.contains(prefix)) {
+						found.add(prefix);
+					}
+				}
+			}
+		}
+		this.prefixes = found;
+		this.prefixesWanted = wanted;
+		return found;
+	}
+
 	/** Whether a term starts with {@code prefix}: a binary search, no set of prefixes. */
 	boolean hasTermStartingWith(String prefix) {
+		if (this.prefixes != null && this.prefixesWanted.contains(prefix)) {
+			return this.prefixes.contains(prefix);
+		}
 		int at = Arrays.binarySearch(this.sorted, prefix);
 		int ceiling = (at >= 0) ? at : -at - 1;
 		return ceiling < this.sorted.length && this.sorted[ceiling].startsWith(prefix);
@@ -112,18 +300,7 @@ final class ReleaseText {
 	 * in {@code wanted}: the prefix field as far as any stored query can look it up.
 	 */
 	TokenStream prefixStream(Set<String> wanted) {
-		Set<String> found = new HashSet<>();
-		if (!wanted.isEmpty()) {
-			for (String term : this.sorted) {
-				for (int end = 1; end <= Math.min(term.length(), TextAnalysis.MAX_PREFIX); end++) {
-					String prefix = term.substring(0, end);
-					if (wanted.contains(prefix)) {
-						found.add(prefix);
-					}
-				}
-			}
-		}
-		return terms(found);
+		return terms(prefixesIn(wanted));
 	}
 
 	/**
@@ -131,6 +308,17 @@ final class ReleaseText {
 	 * far as any stored query can look it up.
 	 */
 	TokenStream fuzzyStream(Set<String> wanted) {
+		return terms(variantsIn(wanted));
+	}
+
+	/**
+	 * Those deletion variants of the terms that are in {@code wanted}, found once per
+	 * release ({@code wanted} is the same for every query run on it).
+	 */
+	Set<String> variantsIn(Set<String> wanted) {
+		if (this.variants != null && this.variantsWanted == wanted) {
+			return this.variants;
+		}
 		Set<String> found = new HashSet<>();
 		if (!wanted.isEmpty()) {
 			for (String term : this.sorted) {
@@ -147,7 +335,9 @@ final class ReleaseText {
 				}
 			}
 		}
-		return terms(found);
+		this.variants = found;
+		this.variantsWanted = wanted;
+		return found;
 	}
 
 	private static TokenStream terms(Collection<String> terms) {

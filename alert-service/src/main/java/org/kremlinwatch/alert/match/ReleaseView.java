@@ -106,12 +106,22 @@ final class ReleaseView {
 
 	/** {@code topic:<id>}, built once per release however many subscriptions match. */
 	String topicReason(String topic) {
-		return this.topicReasons.computeIfAbsent(topic, (id) -> "topic:" + id);
+		String reason = this.topicReasons.get(topic);
+		if (reason == null) {
+			reason = "topic:" + topic;
+			this.topicReasons.put(topic, reason);
+		}
+		return reason;
 	}
 
 	/** {@code entity:<name as the release spells it>}, by lower-case name. */
 	String entityReason(String lowerCaseName) {
-		return this.entityReasons.computeIfAbsent(lowerCaseName, (name) -> "entity:" + this.entities.get(name));
+		String reason = this.entityReasons.get(lowerCaseName);
+		if (reason == null) {
+			reason = "entity:" + this.entities.get(lowerCaseName);
+			this.entityReasons.put(lowerCaseName, reason);
+		}
+		return reason;
 	}
 
 	/** The dedupe key of the release as a whole, computed once. */

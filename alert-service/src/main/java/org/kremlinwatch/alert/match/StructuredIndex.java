@@ -1,5 +1,6 @@
 package org.kremlinwatch.alert.match;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,11 @@ final class StructuredIndex {
 
 	private final Map<UUID, SubscriptionFilter> all = new HashMap<>();
 
-	private final Map<String, Map<UUID, SubscriptionFilter>> byEntity = new HashMap<>();
+	// Lists, not maps by id: a release walks thousands of these entries, and iterating a
+	// map's table cost more than checking them; a removal scans its lists.
+	private final Map<String, List<SubscriptionFilter>> byEntity = new HashMap<>();
 
-	private final Map<String, Map<UUID, SubscriptionFilter>> byTopic = new HashMap<>();
+	private final Map<String, List<SubscriptionFilter>> byTopic = new HashMap<>();
 
 	private final Map<UUID, SubscriptionFilter> always = new LinkedHashMap<>();
 
@@ -45,9 +48,16 @@ final class StructuredIndex {
 		if (filter == null) {
 			return false;
 		}
-		unlist(this.byEntity, filter.entities(), subscriptionId);
-		unlist(this.byTopic, filter.topics(), subscriptionId);
-		this.always.remove(subscriptionId);
+		// Listed where put listed it.
+		if (!filter.entities().isEmpty()) {
+			unlist(this.byEntity, filter.entities(), subscriptionId);
+		}
+		else if (!filter.topics().isEmpty()) {
+			unlist(this.byTopic, filter.topics(), subscriptionId);
+		}
+		else {
+			this.always.remove(subscriptionId);
+		}
 		return true;
 	}
 
@@ -69,14 +79,15 @@ final class StructuredIndex {
 		return this.always.size();
 	}
 
-	private static void collect(Map<String, Map<UUID, SubscriptionFilter>> lists, List<String> keys,
-			ReleaseView release, List<Match> matches) {
+	private static void collect(Map<String, List<SubscriptionFilter>> lists, List<String> keys, ReleaseView release,
+			List<Match> matches) {
 		for (int at = 0; at < keys.size(); at++) {
-			Map<UUID, SubscriptionFilter> listed = lists.get(keys.get(at));
+			List<SubscriptionFilter> listed = lists.get(keys.get(at));
 			if (listed == null) {
 				continue;
 			}
-			for (SubscriptionFilter filter : listed.values()) {
+			for (int i = 0; i < listed.size(); i++) {
+				SubscriptionFilter filter = listed.get(i);
 				// Listed under several keys the release may have more than one of: tried
 				// under the first of them only (a few string comparisons, where a set of
 				// those tried took a fifth of the time).
@@ -101,17 +112,16 @@ final class StructuredIndex {
 		return false;
 	}
 
-	private static void list(Map<String, Map<UUID, SubscriptionFilter>> lists, Set<String> keys,
-			SubscriptionFilter filter) {
+	private static void list(Map<String, List<SubscriptionFilter>> lists, Set<String> keys, SubscriptionFilter filter) {
 		for (String key : keys) {
-			lists.computeIfAbsent(key, (k) -> new HashMap<>()).put(filter.subscriptionId(), filter);
+			lists.computeIfAbsent(key, (k) -> new ArrayList<>()).add(filter);
 		}
 	}
 
-	private static void unlist(Map<String, Map<UUID, SubscriptionFilter>> lists, Set<String> keys, UUID id) {
+	private static void unlist(Map<String, List<SubscriptionFilter>> lists, Set<String> keys, UUID id) {
 		for (String key : keys) {
-			Map<UUID, SubscriptionFilter> listed = lists.get(key);
-			if (listed != null && listed.remove(id) != null && listed.isEmpty()) {
+			List<SubscriptionFilter> listed = lists.get(key);
+			if (listed != null && listed.removeIf((filter) -> filter.subscriptionId().equals(id)) && listed.isEmpty()) {
 				lists.remove(key);
 			}
 		}
