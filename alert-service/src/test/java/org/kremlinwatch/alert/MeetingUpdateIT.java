@@ -197,6 +197,8 @@ class MeetingUpdateIT {
 		assertThat(atom.contentType()).startsWith("application/atom+xml");
 		SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.body()));
 		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+		assertThat(feed.getAuthor()).isEqualTo("kremlinwatch");
+		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getAuthor()).isEqualTo("kremlinwatch"));
 		assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
 			.containsExactly("Updated: Russia–China talks", "Russia–China talks");
 		assertThat(feed.getEntries().get(0).getContents().get(0).getValue())

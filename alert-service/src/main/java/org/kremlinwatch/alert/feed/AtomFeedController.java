@@ -42,6 +42,8 @@ class AtomFeedController {
 		this.feeds = feeds;
 	}
 
+	private static final String AUTHOR = "kremlinwatch";
+
 	@GetMapping("/feeds/{token}.atom")
 	ResponseEntity<String> atom(@PathVariable String token) throws FeedException {
 		FeedOwner owner = this.feeds.byToken(token)
@@ -52,6 +54,9 @@ class AtomFeedController {
 		feed.setUri("urn:uuid:" + owner.subscriptionId());
 		feed.setTitle("kremlinwatch: " + owner.name());
 		feed.setDescription("Alerts of the kremlinwatch subscription " + owner.name());
+		// Atom requires an author with a name; without one ROME writes an empty
+		// <name/>, which feed validators reject.
+		feed.setAuthor(AUTHOR);
 		feed.setPublishedDate(Date.from(alerts.isEmpty() ? owner.updatedAt() : alerts.get(0).occurredAt()));
 		List<SyndEntry> entries = new ArrayList<>();
 		for (AlertRaised alert : alerts) {
@@ -64,6 +69,7 @@ class AtomFeedController {
 	private static SyndEntry entry(AlertRaised alert) {
 		SyndEntry entry = new SyndEntryImpl();
 		entry.setUri("urn:uuid:" + alert.eventId());
+		entry.setAuthor(AUTHOR);
 		String what = (alert.event() != null && alert.event().summary() != null) ? alert.event().summary()
 				: alert.title();
 		entry.setTitle(((alert.kind() == AlertKind.UPDATED) ? "Updated: " : "") + what);
