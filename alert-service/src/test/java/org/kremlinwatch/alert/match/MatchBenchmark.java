@@ -75,9 +75,9 @@ class MatchBenchmark {
 		double avg = Arrays.stream(times).average().orElseThrow();
 		System.out.printf(
 				"  %-15s register %6d ms  put+remove %7.3f ms  avg/p50/p99 %7.2f / %.2f / %.2f ms"
-						+ "  loop/index %5.1fx  queries run/release %6d  searched/release %d%n",
+						+ "  loop/index %5.1fx  matches/release %d  queries run/release %d  searched/release %d%n",
 				engine, register, update, avg, percentile(times, 0.5), percentile(times, 0.99), loopAvg / avg,
-				queriesRun / releases.size(), searched / releases.size());
+				matches / releases.size(), queriesRun / releases.size(), searched / releases.size());
 	}
 
 	/** The loop's average milliseconds per release. */
