@@ -97,16 +97,18 @@ public record AlertProperties(String adminToken, @DefaultValue("3") @Min(1) int 
 	}
 
 	/**
-	 * @param engine {@code MONITOR} (stored-query matching, queries indexed by Lucene
-	 * Monitor's presearcher) or {@code LOOP} (every subscription in turn; the reference,
-	 * slow with many subscriptions)
+	 * @param engine {@code MONITOR} (stored-query matching, queries indexed by the terms
+	 * Lucene Monitor's presearcher picks, in our own hash index; the fastest),
+	 * {@code LUCENE_MONITOR} (the same, with the stock Lucene Monitor's query index) or
+	 * {@code LOOP} (every subscription in turn; the reference, slow with many
+	 * subscriptions)
 	 */
 	public record Matching(@DefaultValue("MONITOR") @NotNull Engine engine) {
 
 		/** A way of matching. */
 		public enum Engine {
 
-			MONITOR, LOOP
+			MONITOR, LUCENE_MONITOR, LOOP
 
 		}
 

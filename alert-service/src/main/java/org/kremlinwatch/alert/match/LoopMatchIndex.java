@@ -12,7 +12,8 @@ import org.kremlinwatch.events.v1.ReleaseTagged;
 /**
  * Matches a release by trying every subscription in turn, running each free-text query
  * against the release on its own. Linear in the number of subscriptions: the reference
- * that {@link MonitorMatchIndex} must agree with, and the baseline of the benchmark.
+ * that {@link MonitorMatchIndex} and {@link LuceneMonitorMatchIndex} must agree with, and
+ * the baseline of the benchmark.
  */
 public final class LoopMatchIndex implements MatchIndex {
 

@@ -12,6 +12,7 @@ class MatchConfig {
 	MatchIndex matchIndex(AlertProperties properties) {
 		return switch (properties.matching().engine()) {
 			case MONITOR -> new MonitorMatchIndex();
+			case LUCENE_MONITOR -> new LuceneMonitorMatchIndex();
 			case LOOP -> new LoopMatchIndex();
 		};
 	}

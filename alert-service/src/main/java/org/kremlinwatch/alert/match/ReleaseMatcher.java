@@ -31,8 +31,17 @@ final class ReleaseMatcher {
 	private int searched;
 
 	ReleaseMatcher(ReleaseView release, LookedUpTerms lookedUp) {
+		this(release, lookedUp, null);
+	}
+
+	/**
+	 * A matcher that searches {@code searcher}, an index of the release's
+	 * {@link MonitorQueries#toDocument document} built already, instead of building one.
+	 */
+	ReleaseMatcher(ReleaseView release, LookedUpTerms lookedUp, IndexSearcher searcher) {
 		this.release = release;
 		this.lookedUp = lookedUp;
+		this.searcher = searcher;
 	}
 
 	/** Whether the stored query {@code query}, compiled as {@code compiled}, matches. */

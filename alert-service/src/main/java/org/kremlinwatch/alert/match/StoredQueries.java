@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
@@ -26,7 +27,7 @@ import org.apache.lucene.search.Query;
  * of the release cost more than deciding the queries. Not thread-safe: guarded by its
  * owner.
  */
-final class StoredQueries {
+final class StoredQueries implements QueryStore {
 
 	/** Lucene Monitor's term for queries without any term to select them by. */
 	private static final String ANY_FIELD = "__anytokenfield";
@@ -58,11 +59,14 @@ final class StoredQueries {
 
 	private int size;
 
+	/** The slot of each stored subscription. */
+	private final Map<UUID, Integer> slots = new HashMap<>();
+
 	/** What the prefix and fuzzy fields of a release need to hold. */
 	private final LookedUpTerms lookedUp = new LookedUpTerms();
 
-	/** Stores {@code filter}, which has a query. @return its slot */
-	int add(SubscriptionFilter filter) {
+	@Override
+	public void add(SubscriptionFilter filter) {
 		int slot = (this.freeCount > 0) ? this.free[--this.freeCount] : this.slotCount++;
 		if (slot >= this.filters.length) {
 			int length = this.filters.length * 2;
@@ -89,11 +93,19 @@ final class StoredQueries {
 		}
 		this.lookedUp.add(filter.query());
 		this.size++;
-		return slot;
+		this.slots.put(filter.subscriptionId(), slot);
+	}
+
+	@Override
+	public void remove(UUID subscriptionId) {
+		Integer slot = this.slots.remove(subscriptionId);
+		if (slot != null) {
+			remove(slot.intValue());
+		}
 	}
 
 	/** Removes the query in {@code slot}. */
-	void remove(int slot) {
+	private void remove(int slot) {
 		String[] under = this.listedUnder[slot];
 		if (under == null) {
 			this.always.remove(slot);
@@ -120,31 +132,28 @@ final class StoredQueries {
 		this.size--;
 	}
 
-	int size() {
+	@Override
+	public int size() {
 		return this.size;
 	}
 
-	SubscriptionFilter filter(int slot) {
-		return this.filters[slot];
-	}
-
-	Query query(int slot) {
-		return this.queries[slot];
-	}
-
-	CompiledQuery compiled(int slot) {
-		return this.compiled[slot];
-	}
-
-	LookedUpTerms lookedUp() {
-		return this.lookedUp;
+	@Override
+	public Tried match(ReleaseView release, List<Match> matches) {
+		int[] candidates = candidates(release);
+		ReleaseMatcher matcher = new ReleaseMatcher(release, this.lookedUp);
+		for (int slot : candidates) {
+			if (matcher.matches(this.compiled[slot], this.queries[slot])) {
+				FilterMatching.collect(this.filters[slot], release, true, matches);
+			}
+		}
+		return new Tried(candidates.length, matcher.searched());
 	}
 
 	/**
 	 * The slots of every query listed under a term of {@code release}, each once, in slot
 	 * order: the candidates, a superset of the queries that match.
 	 */
-	int[] candidates(ReleaseView release) {
+	private int[] candidates(ReleaseView release) {
 		long[] seen = new long[(this.slotCount + 63) >>> 6];
 		this.always.markIn(seen);
 		mark(seen, MonitorQueries.LANG, release.release().lang().name());

@@ -8,19 +8,17 @@ import org.kremlinwatch.events.v1.ReleaseTagged;
 import org.kremlinwatch.testsupport.Corpus;
 
 /**
- * Match latency per release against 1,000 / 10,000 / 100,000 stored subscriptions, Lucene
- * Monitor against the loop, and the time of one incremental index update. Not part of the
- * build (the name matches neither *Tests nor *IT); run it with the command in
- * BENCHMARKS.md.
+ * Match latency per release against 1,000 / 10,000 / 100,000 stored subscriptions of each
+ * engine (MONITOR, LUCENE_MONITOR, LOOP), and the time of one incremental index update.
+ * Not part of the build (the name matches neither *Tests nor *IT); run it with the
+ * command in BENCHMARKS.md.
  */
 class MatchBenchmark {
 
 	private static final int RELEASES = 200;
 
 	@Test
-	void matchLatencyMonitorVersusLoop() {
-		System.out.println("corpus      subscriptions  register(ms)  put+remove(ms)  monitor avg/p50/p99 (ms)"
-				+ "  loop avg (ms)  loop/monitor  matches/release  queries run/release  searched/release  no query");
+	void matchLatencyOfEachEngine() {
 		for (String corpus : System.getProperty("bench.corpora", "realistic,selective,dense,real").split(",")) {
 			for (int size : sizes()) {
 				run(corpus, size);
@@ -48,37 +46,58 @@ class MatchBenchmark {
 			releases = corpus.releases(RELEASES);
 			extra = corpus.subscriptions(100);
 		}
+		System.out.printf("%s, %d subscriptions (%d without a query)%n", corpusName, size, structured(subscriptions));
+		double loopAvg = loop(subscriptions, releases.subList(0, (size >= 100_000) ? 50 : RELEASES));
 		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {
-			long start = System.nanoTime();
-			monitor.replaceAll(subscriptions);
-			long register = (System.nanoTime() - start) / 1_000_000;
-			double update = updateTime(monitor, extra);
-			measure(monitor, releases);
-			double[] monitorTimes = measure(monitor, releases);
-			long queriesRun = 0;
-			long searched = 0;
-			long matches = 0;
-			for (ReleaseTagged release : releases) {
-				matches += monitor.match(release).size();
-				queriesRun += monitor.lastQueriesRun();
-				searched += monitor.lastQueriesSearched();
-			}
-			LoopMatchIndex loop = new LoopMatchIndex();
-			loop.replaceAll(subscriptions);
-			List<ReleaseTagged> loopReleases = releases.subList(0, (size >= 100_000) ? 50 : RELEASES);
-			measure(loop, loopReleases);
-			double[] loopTimes = measure(loop, loopReleases);
-			double monitorAvg = Arrays.stream(monitorTimes).average().orElseThrow();
-			double loopAvg = Arrays.stream(loopTimes).average().orElseThrow();
-			System.out.printf("%-10s %14d %13d %15.2f %9.2f / %.2f / %.2f %16.2f %12.1fx %16d %20d %17d %7d%n",
-					corpusName, size, register, update, monitorAvg, percentile(monitorTimes, 0.5),
-					percentile(monitorTimes, 0.99), loopAvg, loopAvg / monitorAvg, matches / releases.size(),
-					queriesRun / releases.size(), searched / releases.size(), monitor.structuredCount());
+			measureIndex("MONITOR", monitor, subscriptions, releases, extra, loopAvg);
+		}
+		try (LuceneMonitorMatchIndex monitor = new LuceneMonitorMatchIndex()) {
+			measureIndex("LUCENE_MONITOR", monitor, subscriptions, releases, extra, loopAvg);
 		}
 	}
 
+	private static void measureIndex(String engine, StoredQueryMatchIndex index, List<SubscriptionFilter> subscriptions,
+			List<ReleaseTagged> releases, List<SubscriptionFilter> extra, double loopAvg) {
+		long start = System.nanoTime();
+		index.replaceAll(subscriptions);
+		long register = (System.nanoTime() - start) / 1_000_000;
+		double update = updateTime(index, extra);
+		measure(index, releases);
+		double[] times = measure(index, releases);
+		long queriesRun = 0;
+		long searched = 0;
+		long matches = 0;
+		for (ReleaseTagged release : releases) {
+			matches += index.match(release).size();
+			queriesRun += index.lastQueriesRun();
+			searched += index.lastQueriesSearched();
+		}
+		double avg = Arrays.stream(times).average().orElseThrow();
+		System.out.printf(
+				"  %-15s register %6d ms  put+remove %7.3f ms  avg/p50/p99 %7.2f / %.2f / %.2f ms"
+						+ "  loop/index %5.1fx  matches/release %d  queries run/release %d  searched/release %d%n",
+				engine, register, update, avg, percentile(times, 0.5), percentile(times, 0.99), loopAvg / avg,
+				matches / releases.size(), queriesRun / releases.size(), searched / releases.size());
+	}
+
+	/** The loop's average milliseconds per release. */
+	private static double loop(List<SubscriptionFilter> subscriptions, List<ReleaseTagged> releases) {
+		LoopMatchIndex loop = new LoopMatchIndex();
+		loop.replaceAll(subscriptions);
+		measure(loop, releases);
+		double[] times = measure(loop, releases);
+		double avg = Arrays.stream(times).average().orElseThrow();
+		System.out.printf("  %-15s avg/p50/p99 %7.2f / %.2f / %.2f ms (%d releases)%n", "LOOP", avg,
+				percentile(times, 0.5), percentile(times, 0.99), releases.size());
+		return avg;
+	}
+
+	private static long structured(List<SubscriptionFilter> subscriptions) {
+		return subscriptions.stream().filter((filter) -> filter.query() == null).count();
+	}
+
 	/** Milliseconds to add one subscription and remove it again, averaged over 100. */
-	private static double updateTime(MonitorMatchIndex monitor, List<SubscriptionFilter> extra) {
+	private static double updateTime(MatchIndex monitor, List<SubscriptionFilter> extra) {
 		long start = System.nanoTime();
 		for (SubscriptionFilter filter : extra) {
 			monitor.put(filter);

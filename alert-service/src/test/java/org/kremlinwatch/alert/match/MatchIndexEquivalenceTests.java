@@ -6,46 +6,53 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kremlinwatch.alert.config.AlertProperties.Matching.Engine;
 import org.kremlinwatch.events.v1.ReleaseTagged;
 import org.kremlinwatch.testsupport.Corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Lucene Monitor finds exactly what the loop over every subscription finds, with the
- * same reasons, on random subscriptions and releases (invented words, or the corpus's
- * real releases read in place): loaded at once, and after one subscription at a time was
+ * Both stored-query engines (our own index of the presearcher's terms, and the stock
+ * Lucene Monitor) find exactly what the loop over every subscription finds, with the same
+ * reasons, on random subscriptions and releases (invented words, or the corpus's real
+ * releases read in place): loaded at once, and after one subscription at a time was
  * added, changed or removed.
  */
 class MatchIndexEquivalenceTests {
 
-	@Test
-	void monitorAndLoopGiveTheSameMatchesOnRandomSubscriptionsAndReleases() {
+	@ParameterizedTest
+	@EnumSource(names = { "MONITOR", "LUCENE_MONITOR" })
+	void monitorAndLoopGiveTheSameMatchesOnRandomSubscriptionsAndReleases(Engine engine) {
 		RandomCorpus corpus = new RandomCorpus(20220110L);
-		assertSameMatches(corpus.subscriptions(2_000), corpus.releases(100), 1);
+		assertSameMatches(engine, corpus.subscriptions(2_000), corpus.releases(100), 1);
 	}
 
-	@Test
-	void monitorAndLoopGiveTheSameMatchesOnARealisticMixOfSubscriptions() {
+	@ParameterizedTest
+	@EnumSource(names = { "MONITOR", "LUCENE_MONITOR" })
+	void monitorAndLoopGiveTheSameMatchesOnARealisticMixOfSubscriptions(Engine engine) {
 		RandomCorpus corpus = RandomCorpus.realistic(20220111L);
-		assertSameMatches(corpus.subscriptions(5_000), corpus.releases(100), 0);
+		assertSameMatches(engine, corpus.subscriptions(5_000), corpus.releases(100), 0);
 	}
 
-	@Test
-	void monitorAndLoopGiveTheSameMatchesOnTheCorpusRealReleases() {
+	@ParameterizedTest
+	@EnumSource(names = { "MONITOR", "LUCENE_MONITOR" })
+	void monitorAndLoopGiveTheSameMatchesOnTheCorpusRealReleases(Engine engine) {
 		RealTextCorpus corpus = new RealTextCorpus(Corpus.root(), 20220113L);
-		assertSameMatches(corpus.subscriptions(3_000), corpus.releases(80), 1);
+		assertSameMatches(engine, corpus.subscriptions(3_000), corpus.releases(80), 1);
 	}
 
-	@Test
-	void monitorAndLoopStayTheSameWhenSubscriptionsAreAddedChangedAndRemovedOneByOne() {
+	@ParameterizedTest
+	@EnumSource(names = { "MONITOR", "LUCENE_MONITOR" })
+	void monitorAndLoopStayTheSameWhenSubscriptionsAreAddedChangedAndRemovedOneByOne(Engine engine) {
 		RandomCorpus corpus = RandomCorpus.realistic(20220112L);
 		List<SubscriptionFilter> subscriptions = new ArrayList<>(corpus.subscriptions(1_000));
 		List<ReleaseTagged> releases = corpus.releases(50);
 		LoopMatchIndex loop = new LoopMatchIndex();
 		loop.replaceAll(subscriptions);
-		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {
+		try (StoredQueryMatchIndex monitor = newIndex(engine)) {
 			monitor.replaceAll(subscriptions);
 			Random random = new Random(7);
 			for (int i = 0; i < 600; i++) {
@@ -83,11 +90,11 @@ class MatchIndexEquivalenceTests {
 		}
 	}
 
-	private static void assertSameMatches(List<SubscriptionFilter> subscriptions, List<ReleaseTagged> releases,
-			int leastPerRelease) {
+	private static void assertSameMatches(Engine engine, List<SubscriptionFilter> subscriptions,
+			List<ReleaseTagged> releases, int leastPerRelease) {
 		LoopMatchIndex loop = new LoopMatchIndex();
 		loop.replaceAll(subscriptions);
-		try (MonitorMatchIndex monitor = new MonitorMatchIndex()) {
+		try (StoredQueryMatchIndex monitor = newIndex(engine)) {
 			monitor.replaceAll(subscriptions);
 			int total = 0;
 			for (ReleaseTagged release : releases) {
@@ -99,6 +106,14 @@ class MatchIndexEquivalenceTests {
 			assertThat(total).isBetween(Math.max(releases.size() * leastPerRelease, 50),
 					releases.size() * subscriptions.size() / 4);
 		}
+	}
+
+	private static StoredQueryMatchIndex newIndex(Engine engine) {
+		return switch (engine) {
+			case MONITOR -> new MonitorMatchIndex();
+			case LUCENE_MONITOR -> new LuceneMonitorMatchIndex();
+			case LOOP -> throw new IllegalArgumentException("the loop is the reference");
+		};
 	}
 
 	private static Set<String> described(List<Match> matches) {
