@@ -59,6 +59,15 @@ public final class EventDetector {
 	private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
 			"(?iuU)\\b(you|your|will russia|would russia|does russia|is russia|can russia|could russia|mr president|вы|вас|вам|ваш\\w*|будет ли россия|господин президент)\\b[^?]*\\?\\s*$");
 
+	/**
+	 * What others claim or fear, not what an official threatens: "we could be drawn into
+	 * a conflict" (Russia the one drawn in), "the media claiming that Russia is plotting
+	 * ...", «якобы».
+	 */
+	private static final java.util.regex.Pattern NOT_A_WARNING = java.util.regex.Pattern
+		.compile("(?iuU)\\b(we|russia|us) (could|might|may|would|will) (\\w+ ){0,2}(be )?(drawn|dragged|pulled) into\\b"
+				+ "|\\b(claim(s|ed|ing)?|alleged(ly)?|supposedly)\\b|\\bякобы\\b");
+
 	/** A verb or preposition right before a name makes it the object, not the speaker. */
 	private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern
 		.compile("(?iu)(\\b(with|to|told|tell|telling|asked|for|from|by|and|с|со|и|для|от)\\s+)(\\p{L}+\\s+){0,8}$");
@@ -176,12 +185,32 @@ public final class EventDetector {
 					? cues.call().pattern().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))
 					: facts.text();
 			events.addAll(meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()));
-			if (cues.warning().in(facts.text(), facts.lowerCase()) && !"".equals(turn)
-					&& (knownSpeaker || !ASKED.matcher(facts.text()).find())) {
-				// A journalist's question is no official's warning; in an official's
-				// turn of a transcript a question is rhetorical ("Do you realise that
-				// ... you will get drawn into a military conflict?").
-				events.add(warning(facts, cues, turn));
+			if ("".equals(turn)) {
+				// A journalist's question or remark is no official's warning.
+				continue;
+			}
+			boolean phrased = cues.warning().in(facts.text(), facts.lowerCase());
+			int at = -1;
+			if (phrased) {
+				java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
+				at = cue.find() ? cue.start() : facts.text().length();
+			}
+			else {
+				// A wording the phrase families have not seen: a warning by its
+				// features.
+				at = WarningScore.warningAt(lang, facts.lowerCase());
+			}
+			if (at < 0 || (!knownSpeaker && ASKED.matcher(facts.text()).find())
+					|| NOT_A_WARNING.matcher(facts.text()).find()) {
+				// In an official's turn of a transcript a question is rhetorical ("Do you
+				// realise that ... you will get drawn into a military conflict?").
+				continue;
+			}
+			ExtractedEvent warning = warning(facts, at, turn);
+			// A warning found by its features is the release speaker's or that of the
+			// official whose turn it is, not a leader's reported in the third person.
+			if (phrased || warning.speaker().equals((turn != null) ? turn : PRESIDENT)) {
+				events.add(warning);
 			}
 		}
 		if (calls.isEmpty() && callHeadline && !sentences.isEmpty()) {
@@ -443,9 +472,7 @@ public final class EventDetector {
 	 * A warning with its speaker: a person named before the cue as its subject (not after
 	 * "with", "told" ...), else the speaker of the transcript's turn, else the President.
 	 */
-	private ExtractedEvent warning(SentenceFacts facts, Cues cues, String turn) {
-		java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
-		int cueAt = cue.find() ? cue.start() : facts.text().length();
+	private ExtractedEvent warning(SentenceFacts facts, int cueAt, String turn) {
 		String speaker = facts.mentions()
 			.stream()
 			.filter((m) -> m.type() == EntityType.PERSON && m.start() < cueAt)
