@@ -46,7 +46,7 @@ final class WarningScore {
 					+ "|natural|emergenc\\w*|climate|drought)\\b)|retaliat\\w*|pay (a|the) (\\w+ )?price|pay dearly"
 					+ "|cost (\\w+ )?dearly|red lines?|suicid\\w*|counter-?measures|(mirror|symmetric\\w*|asymmetric\\w*"
 					+ "|reciprocal|tough|harsh|adequate|appropriate|proper|fitting|firm|resolute|military-technical|swift"
-					+ "|decisive) (\\w+ ){0,2}(response|measures|reply|answer|rebuff)|rebuff|deterr\\w*|regret it|be sorry)\\b"),
+					+ "|decisive) (\\w+ ){0,2}(response|measures|reply|answer|rebuff)|rebuff|deterr\\w*)\\b"),
 			// can threaten
 			p("\\b(catastroph\\w*|punish\\w*|escalat\\w*|respond(s|ed)?|response|responding|react|mistakes?|errors?"
 					+ "|dangerous|forced to|inevitabl\\w*|defeat|unacceptable|(not|never) (tolerate|allow|permit)|unanswered"
@@ -68,14 +68,14 @@ final class WarningScore {
 			// harmless collocations
 			p("\\b(in response to|in its response|response to (the|your|a|our|their|these|those|this|that) (question"
 					+ "|proposals?|requests?|letters?|documents?|papers?|pandemic|challenges?|concerns?|needs?|initiatives?)"
-					+ "|respond(ed)? positively|good response|we hope|hope that|made a mistake|make no mistake"
+					+ "|respond(ed)? positively|(best|good|positive|effective|practical) response|we hope|hope that|made a mistake|make no mistake"
 					+ "|would be a mistake to (assume|think)|overcome|alleviate|mitigate|minimi[sz]e|triggered by|prevent\\w*"
 					+ "|de-escalat\\w*|avoid|remember|reduc\\w* tensions?|we (also )?affirm|response known"
 					+ "|bring (\\w+ )?to justice)\\b"),
 			List.of("consequen", "retaliat", "price", "dearly", "red line", "suicid", "measures", "response", "reply",
-					"answer", "rebuff", "deterr", "regret", "sorry", "catastroph", "punish", "escalat", "respond",
-					"react", "mistake", "error", "danger", "forced to", "inevitab", "defeat", "unacceptable",
-					"tolerate", "allow", "permit", "unanswered", "wrong"));
+					"answer", "rebuff", "deterr", "catastroph", "punish", "escalat", "respond", "react", "mistake",
+					"error", "danger", "forced to", "inevitab", "defeat", "unacceptable", "tolerate", "allow", "permit",
+					"unanswered", "wrong"));
 
 	private static final Features RU = new Features(p(
 			"\\b(последстви\\w*|возмезди\\w*|красн\\w+ (лини|черт)\\w*|самоубийств\\w*|зеркальн\\w* (\\w+ )?(ответ|мер)\\w*"
