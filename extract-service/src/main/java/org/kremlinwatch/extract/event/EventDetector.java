@@ -79,6 +79,9 @@ public final class EventDetector {
 	private static final java.util.regex.Pattern SEVERAL_CALLS = java.util.regex.Pattern
 		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
 
+	/** A name's possessive right before a call's words: "Lukashenko's telephone ...". */
+	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\s+$");
+
 	/** "between" right after a call's words: a call of others. */
 	private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern
 		.compile("(?iuU)\\b(between|между)\\b");
@@ -139,11 +142,41 @@ public final class EventDetector {
 						: (known != null) ? known : header.group(1).trim();
 			}
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
+			int spokeAt = call ? -1 : EarlierCalls.spokeWith(lang, facts.text(), facts.mentions(), titleMentions);
+			if (spokeAt >= 0) {
+				// "You spoke with Angela Merkel twice, and you also spoke with Alexander
+				// Lukashenko": a call with each, on the day only "just" gives.
+				LocalDate day = EarlierCalls.today(facts.text()) ? published : null;
+				List<Mention> people = facts.mentions()
+					.stream()
+					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()) && m.start() > spokeAt)
+					.toList();
+				if (people.isEmpty()) {
+					call(facts, spokeAt, facts.mentions(), day, calls, events, null);
+				}
+				for (String person : people.stream().map(Mention::name).distinct().toList()) {
+					call(facts, spokeAt, people.stream().filter((m) -> m.name().equals(person)).toList(), day, calls,
+							events, null);
+				}
+			}
+			else if (!call && !lead && EarlierCalls.previous(facts.text())) {
+				// "In follow-up to their previous conversation" in a readout: an earlier
+				// call with the same leader, its day untold.
+				earlierCall(facts, published, events);
+			}
 			if (call) {
 				List<Mention> mentions = facts.mentions();
 				if (callHeadline && calls.isEmpty()) {
 					// The first call of a "Telephone conversation with ..." release is
 					// the one the headline names.
+					mentions = new ArrayList<>(titleMentions);
+					mentions.addAll(facts.mentions());
+				}
+				else if (!callHeadline && participants(mentions).size() == 1 && EarlierCalls.withUs(facts.text())
+						&& participants(titleMentions).size() == 2
+						&& titleMentions.stream().anyMatch((m) -> m.type() == EntityType.PERSON)) {
+					// "You and I recently spoke on the telephone" in a meeting with one
+					// leader: the call was with him.
 					mentions = new ArrayList<>(titleMentions);
 					mentions.addAll(facts.mentions());
 				}
@@ -157,6 +190,9 @@ public final class EventDetector {
 					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
 					.toList();
 				List<String> between = between(facts.text(), cueAt, people);
+				if (between == null) {
+					between = possessive(facts.text(), cueAt, people);
+				}
 				if (between != null) {
 					// "the previous telephone conversation between Alexander Lukashenko
 					// and Angela Merkel": a call of two others, on the day the sentence
@@ -346,6 +382,14 @@ public final class EventDetector {
 				participants = List.of(PRESIDENT, name.group(1));
 			}
 		}
+		if (participants.size() == 1) {
+			// ... or the name after his office: "with President of the Republic of
+			// Ecuador, Mr Guillermo Lasso".
+			String name = EarlierCalls.titledName(facts.text(), cueAt);
+			if (name != null) {
+				participants = List.of(PRESIDENT, name);
+			}
+		}
 		// "the December 7 videoconference and the December 30 telephone conversation":
 		// the date nearest the call's own words is its day.
 		LocalDate date = facts.dates()
@@ -361,10 +405,14 @@ public final class EventDetector {
 		boolean unnamed = counterparts.size() == 1 || mentions.stream()
 			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
 					&& counterparts.contains(m.name()));
-		if (date == null && PLURAL_CALLS.matcher(facts.text())
-			.region(Math.min(cueAt, facts.text().length()), facts.text().length())
-			.lookingAt()) {
-			// "during your recent telephone conversations": calls in general, none told.
+		if (date == null && (unnamed || EarlierCalls.habitual(facts.text()))
+				&& PLURAL_CALLS.matcher(facts.text())
+					.region(Math.min(cueAt, facts.text().length()), facts.text().length())
+					.lookingAt()) {
+			// "during your recent telephone conversations" with no one named, or "our
+			// regular telephone conversations": calls in general or a habit, none told.
+			// "We had several telephone conversations with him in recent weeks" told
+			// some.
 			return;
 		}
 		if (participants.size() == 1 && date == null) {
@@ -398,6 +446,24 @@ public final class EventDetector {
 		String summary = "Telephone conversation: " + String.join(", ", participants);
 		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null, summary,
 				facts.evidence()));
+	}
+
+	/**
+	 * The earlier call a readout follows up ("In follow-up to their previous
+	 * conversation"): with the leader of the call the release reports, undated.
+	 */
+	private static void earlierCall(SentenceFacts facts, LocalDate published, List<ExtractedEvent> events) {
+		ExtractedEvent reported = events.stream()
+			.filter((e) -> e.type() == EventType.CALL && published.equals(e.dateStart()) && e.participants().size() > 1)
+			.findFirst()
+			.orElse(null);
+		if (reported == null || events.stream()
+			.anyMatch((e) -> e.type() == EventType.CALL && e.dateStart() == null
+					&& e.participants().equals(reported.participants()))) {
+			return;
+		}
+		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, null, null, null, reported.participants(), null,
+				reported.summary(), facts.evidence()));
 	}
 
 	/**
@@ -437,6 +503,30 @@ public final class EventDetector {
 			.map(Mention::name)
 			.distinct()
 			.toList();
+		return (named.size() >= 2) ? named : null;
+	}
+
+	/**
+	 * The two or more people of "Alexander Lukashenko's telephone conversations with
+	 * Angela Merkel": a call of others; {@code null} when no one else's call is told.
+	 */
+	private static List<String> possessive(String sentence, int cueAt, List<Mention> people) {
+		java.util.regex.Matcher owner = POSSESSIVE.matcher(sentence.substring(0, Math.min(cueAt, sentence.length())));
+		if (!owner.find()) {
+			return null;
+		}
+		int end = owner.start();
+		List<String> named = new ArrayList<>();
+		people.stream().filter((m) -> m.end() == end).map(Mention::name).findFirst().ifPresent(named::add);
+		if (named.isEmpty()) {
+			return null;
+		}
+		people.stream()
+			.filter((m) -> m.start() > cueAt && m.start() - cueAt < 120)
+			.map(Mention::name)
+			.filter((n) -> !named.contains(n))
+			.distinct()
+			.forEach(named::add);
 		return (named.size() >= 2) ? named : null;
 	}
 
