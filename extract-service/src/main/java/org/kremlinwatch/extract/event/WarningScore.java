@@ -20,7 +20,8 @@ import org.kremlinwatch.events.v1.Lang;
  * ("will face consequences", «ответ будет»);</li>
  * <li>1 for an addressee ("they", "those who", the West, NATO, Kiev, «те, кто», «Запад»)
  * and 2 for a security context (military, weapons, sanctions, sovereignty, «угроз»,
- * «санкци»);</li>
+ * «санкци»), 2 for the other side told to take note ("they must know", "let them", «пусть
+ * знают»);</li>
  * <li>minus 1 for a question.</li>
  * </ul>
  * {@value #THRESHOLD} points make a warning, unless a collocation makes the words
@@ -65,6 +66,9 @@ final class WarningScore {
 			p("\\b(military|weapons?|missiles?|nato|security|sovereignty|aggress\\w*|sanctions|war|conflict|attack\\w*"
 					+ "|strikes?|hostilities|terror\\w*|armed|troops|threat\\w*|borders?|nuclear|bloodshed|infrastructure"
 					+ "|unfriendly)\\b"),
+			// the other side told to take note
+			p("\\b((must|should) (\\w+ )?(know|understand|realise|realize|be aware)|let (them|everyone|our partners)"
+					+ "|no doubt|make it clear|be clear)\\b"),
 			// harmless collocations
 			p("\\b(in response to|in its response|response to (the|your|a|our|their|these|those|this|that) (question"
 					+ "|proposals?|requests?|letters?|documents?|papers?|pandemic|challenges?|concerns?|needs?|initiatives?)"
@@ -97,6 +101,8 @@ final class WarningScore {
 			p("\\b(военн\\w*|оружи\\w*|ракет\\w*|нато|безопасност\\w*|суверенитет\\w*|агресс\\w*|санкци\\w*|войн\\w*"
 					+ "|конфликт\\w*|атак\\w*|удар\\w*|боев\\w*|террор\\w*|вооруж[её]нн\\w*|войск\\w*|угроз\\w*|границ\\w*"
 					+ "|ядерн\\w*|недружественн\\w*|провокац\\w*)\\b"),
+			p("\\b((должны|должен) (\\w+ )?(знать|понимать|осознавать)|пусть (знают|понимают)|никаких сомнений"
+					+ "|чтобы (все|никто))\\b"),
 			p("(\\bв ответ на|\\bответ на (вопрос|предложени|запрос|обращени)\\w*|\\bнадеемся|\\bнадеюсь|\\bне ошибусь"
 					+ "|\\bдопустил\\w* ошибк\\w*|\\bпредотвра\\w*|\\bнедопущени\\w*|\\bизбежа\\w*|\\bпреодол\\w*"
 					+ "|\\bзапрос\\w* людей|\\bснижени\\w* напряж\\w*)"),
@@ -135,6 +141,7 @@ final class WarningScore {
 		score += features.near.matcher(lowerCaseText).find() ? 2 : 0;
 		score += features.other.matcher(lowerCaseText).find() ? 1 : 0;
 		score += features.context.matcher(lowerCaseText).find() ? 2 : 0;
+		score += features.told.matcher(lowerCaseText).find() ? 2 : 0;
 		score -= lowerCaseText.stripTrailing().endsWith("?") ? 1 : 0;
 		if (score < THRESHOLD || features.harmless.matcher(lowerCaseText).find()) {
 			return -1;
@@ -155,15 +162,17 @@ final class WarningScore {
 	 * @param near a modal within five words of a threat word
 	 * @param other the other side addressed
 	 * @param context a security context
+	 * @param told the other side told to take note ("they must know", «пусть знают»)
 	 * @param harmless collocations that make the threat words harmless
 	 * @param needles lower-case stems one of which every threat word contains
 	 */
 	private record Features(Pattern strong, Pattern weak, Pattern future, Pattern near, Pattern other, Pattern context,
-			Pattern harmless, List<String> needles) {
+			Pattern told, Pattern harmless, List<String> needles) {
 
 		Features(Pattern strong, Pattern weak, Pattern future, String modalBefore, String modalAfter, Pattern other,
-				Pattern context, Pattern harmless, List<String> needles) {
-			this(strong, weak, future, near(strong, weak, modalBefore, modalAfter), other, context, harmless, needles);
+				Pattern context, Pattern told, Pattern harmless, List<String> needles) {
+			this(strong, weak, future, near(strong, weak, modalBefore, modalAfter), other, context, told, harmless,
+					needles);
 		}
 
 		private static Pattern near(Pattern strong, Pattern weak, String modalBefore, String modalAfter) {
