@@ -33,9 +33,9 @@ final class EarlierCalls {
 	private static final Pattern JUST = Pattern.compile("(?iU)\\b(just|только что)\\b");
 
 	/** Contact as a habit, not a conversation that took place. */
-	private static final Pattern HABITUAL = Pattern.compile(
-			"(?iU)\\b(regular(ly)?|constant(ly)?|frequent(ly)?|often|always|maintain\\w*|keep (in )?touch|every (week|month)"
-					+ "|регулярн\\w*|постоянн\\w*|часто|всегда|поддерживаем)\\b");
+	private static final Pattern HABITUAL = Pattern
+		.compile("(?iU)\\b(regular(ly)?|constant(ly)?|frequent(ly)?|often|always|keep (in )?touch|every (week|month)"
+				+ "|регулярн\\w*|постоянн\\w*|часто|всегда)\\b");
 
 	/**
 	 * A conversation held at a meeting or an event ("during the summit", "on the
@@ -45,8 +45,11 @@ final class EarlierCalls {
 	private static final Pattern NOT_BY_PHONE = Pattern.compile(
 			"(?iU)\\b(during|at the|on the sidelines|in person|face to face|when|в ходе|на полях|во время|при встрече|когда)\\b");
 
-	/** The other one of "you and I", or the speaker with his guest. */
-	private static final Pattern US = Pattern.compile("(?iU)\\b(you and i|we|you|с вами|мы с вами|мы|вы)\\b");
+	/**
+	 * The speaker with his guest: "you and I", "we". A bare "you" is the guest alone
+	 * ("your recent telephone conversations" were his with others).
+	 */
+	private static final Pattern US = Pattern.compile("(?iU)\\b(you and i|we|us|с вами|мы с вами|мы)\\b");
 
 	/** An earlier conversation a readout follows up. */
 	private static final Pattern PREVIOUS = Pattern.compile(

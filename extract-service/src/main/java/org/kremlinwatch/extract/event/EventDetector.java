@@ -79,7 +79,7 @@ public final class EventDetector {
 	private static final java.util.regex.Pattern SEVERAL_CALLS = java.util.regex.Pattern
 		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
 
-	/** A name's possessive right before a call's words: "Lukashenko's telephone ...". */
+	/** A name's possessive right before a call's words. */
 	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\s+$");
 
 	/** "between" right after a call's words: a call of others. */
@@ -190,10 +190,12 @@ public final class EventDetector {
 					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
 					.toList();
 				List<String> between = between(facts.text(), cueAt, people);
-				if (between == null) {
-					between = possessive(facts.text(), cueAt, people);
+				if (between == null && ownedByAnother(facts.text(), cueAt, people)) {
+					// "as agreed during Alexander Lukashenko's telephone conversations
+					// with
+					// Angela Merkel": another leader's calls, none of the release's.
 				}
-				if (between != null) {
+				else if (between != null) {
 					// "the previous telephone conversation between Alexander Lukashenko
 					// and Angela Merkel": a call of two others, on the day the sentence
 					// gives, if any.
@@ -419,6 +421,10 @@ public final class EventDetector {
 			// Neither the day nor the counterpart: nothing is known of this call.
 			return;
 		}
+		if (date == null && EarlierCalls.habitual(facts.text())) {
+			// "We have always talked over the phone whenever needed": a habit, no call.
+			return;
+		}
 		List<String> others = participants.subList(1, participants.size());
 		if (date == null && events.stream()
 			.anyMatch((e) -> e.type() == EventType.CALL && e.participants().size() > 1
@@ -507,27 +513,11 @@ public final class EventDetector {
 	}
 
 	/**
-	 * The two or more people of "Alexander Lukashenko's telephone conversations with
-	 * Angela Merkel": a call of others; {@code null} when no one else's call is told.
+	 * Whether a leader's possessive owns the call's words: "Lukashenko's telephone ...".
 	 */
-	private static List<String> possessive(String sentence, int cueAt, List<Mention> people) {
+	private static boolean ownedByAnother(String sentence, int cueAt, List<Mention> people) {
 		java.util.regex.Matcher owner = POSSESSIVE.matcher(sentence.substring(0, Math.min(cueAt, sentence.length())));
-		if (!owner.find()) {
-			return null;
-		}
-		int end = owner.start();
-		List<String> named = new ArrayList<>();
-		people.stream().filter((m) -> m.end() == end).map(Mention::name).findFirst().ifPresent(named::add);
-		if (named.isEmpty()) {
-			return null;
-		}
-		people.stream()
-			.filter((m) -> m.start() > cueAt && m.start() - cueAt < 120)
-			.map(Mention::name)
-			.filter((n) -> !named.contains(n))
-			.distinct()
-			.forEach(named::add);
-		return (named.size() >= 2) ? named : null;
+		return owner.find() && people.stream().anyMatch((m) -> m.end() == owner.start());
 	}
 
 	private static void betweenOthers(SentenceFacts facts, int cueAt, List<String> participants,

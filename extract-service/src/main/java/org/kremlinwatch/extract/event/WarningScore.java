@@ -44,7 +44,7 @@ final class WarningScore {
 			p("\\b((?<!overcome the )(?<!overcome )(?<!minimise the )(?<!minimize the )(?<!mitigate the )"
 					+ "(?<!eliminate the )(?<!feel the )(?<!feeling the )(?<!fight the )(?<!deal with the )(?<!address the )"
 					+ "consequences(?! of (the |this |its )?(pandemic|coronavirus|covid|disaster|earthquake|flood|fires?|accident"
-					+ "|natural|emergenc\\w*|climate|drought)\\b)|retaliat\\w*|pay (a|the) (\\w+ )?price|pay dearly"
+					+ "|natural|emergenc\\w*|climate|drought|(new )?strain|virus|epidemic|infection)\\b)|retaliat\\w*|pay (a|the) (\\w+ )?price|pay dearly"
 					+ "|cost (\\w+ )?dearly|red lines?|suicid\\w*|counter-?measures|(mirror|symmetric\\w*|asymmetric\\w*"
 					+ "|reciprocal|tough|harsh|adequate|appropriate|proper|fitting|firm|resolute|military-technical|swift"
 					+ "|decisive) (\\w+ ){0,2}(response|measures|reply|answer|rebuff)|rebuff|deterr\\w*)\\b"),
@@ -74,7 +74,7 @@ final class WarningScore {
 					+ "|proposals?|requests?|letters?|documents?|papers?|pandemic|challenges?|concerns?|needs?|initiatives?)"
 					+ "|respond(ed)? positively|(best|good|positive|effective|practical) response|we hope|hope that|made a mistake|make no mistake"
 					+ "|would be a mistake to (assume|think)|overcome|alleviate|mitigate|minimi[sz]e|triggered by|prevent\\w*"
-					+ "|de-escalat\\w*|avoid|remember|reduc\\w* tensions?|we (also )?affirm|response known"
+					+ "|de-escalat\\w*|avoid|remember|reduc\\w* tensions?|we (also )?affirm|response known|find out|wait and see"
 					+ "|bring (\\w+ )?to justice)\\b"),
 			List.of("consequen", "retaliat", "price", "dearly", "red line", "suicid", "measures", "response", "reply",
 					"answer", "rebuff", "deterr", "catastroph", "punish", "escalat", "respond", "react", "mistake",
