@@ -21,13 +21,20 @@ final class EarlierCalls {
 
 	/** A conversation had with someone, not said to be by telephone. */
 	private static final Pattern SPOKE_WITH_EN = Pattern.compile(
-			"(?iU)\\b(i|we|you|he|the president|vladimir putin|mr putin) (have |has |had )?(just |recently |also |already"
+			"(?i)\\b(i|we|you|he|the president|vladimir putin|mr putin) (have |has |had )?(just |recently |also |already"
 					+ " |earlier |then |once )*(spoke|spoken|talked|had (a|two|several) (\\w+ )?conversations?)"
 					+ "( (\\w+ ){0,2}(twice|several times|more than once))? with\\b");
 
 	private static final Pattern SPOKE_WITH_RU = Pattern.compile(
 			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"
 					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,2}с\\b");
+
+	/** Words one of which every conversation "with" someone contains, lower-cased. */
+	private static final List<String> SPOKE_NEEDLES_EN = List.of("spoke", "spoken", "talked", "conversation with",
+			"conversations with");
+
+	private static final List<String> SPOKE_NEEDLES_RU = List.of("разговарива", "беседова", "созвани", "созвони",
+			"поговори");
 
 	/** Today's conversation, told with "just". */
 	private static final Pattern JUST = Pattern.compile("(?iU)\\b(just|только что)\\b");
@@ -70,7 +77,10 @@ final class EarlierCalls {
 	 * or state named after the words, not the leader the release meets, neither habit nor
 	 * meeting in the sentence.
 	 */
-	static int spokeWith(Lang lang, String text, List<Mention> mentions, List<Mention> headline) {
+	static int spokeWith(Lang lang, String text, String lowerCaseText, List<Mention> mentions, List<Mention> headline) {
+		if (!possibleIn((lang == Lang.en) ? SPOKE_NEEDLES_EN : SPOKE_NEEDLES_RU, lowerCaseText)) {
+			return -1;
+		}
 		Matcher spoke = ((lang == Lang.en) ? SPOKE_WITH_EN : SPOKE_WITH_RU).matcher(text);
 		if (!spoke.find() || HABITUAL.matcher(text).find() || NOT_BY_PHONE.matcher(text).find()) {
 			return -1;
@@ -104,8 +114,18 @@ final class EarlierCalls {
 	}
 
 	/** Whether the sentence refers to an earlier conversation ("their previous one"). */
-	static boolean previous(String text) {
-		return PREVIOUS.matcher(text).find();
+	static boolean previous(String text, String lowerCaseText) {
+		return (lowerCaseText.contains("conversation") || lowerCaseText.contains("разговор"))
+				&& PREVIOUS.matcher(text).find();
+	}
+
+	private static boolean possibleIn(List<String> needles, String lowerCaseText) {
+		for (String needle : needles) {
+			if (lowerCaseText.contains(needle)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The name of a leader the gazetteer does not know, after his office, or null. */

@@ -142,7 +142,8 @@ public final class EventDetector {
 						: (known != null) ? known : header.group(1).trim();
 			}
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
-			int spokeAt = call ? -1 : EarlierCalls.spokeWith(lang, facts.text(), facts.mentions(), titleMentions);
+			int spokeAt = call ? -1
+					: EarlierCalls.spokeWith(lang, facts.text(), facts.lowerCase(), facts.mentions(), titleMentions);
 			if (spokeAt >= 0) {
 				// "You spoke with Angela Merkel twice, and you also spoke with Alexander
 				// Lukashenko": a call with each, on the day only "just" gives.
@@ -159,7 +160,7 @@ public final class EventDetector {
 							events, null);
 				}
 			}
-			else if (!call && !lead && EarlierCalls.previous(facts.text())) {
+			else if (!call && !lead && EarlierCalls.previous(facts.text(), facts.lowerCase())) {
 				// "In follow-up to their previous conversation" in a readout: an earlier
 				// call with the same leader, its day untold.
 				earlierCall(facts, published, events);

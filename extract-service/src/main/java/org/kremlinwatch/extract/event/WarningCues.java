@@ -102,7 +102,8 @@ final class WarningCues {
 			"military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem", "if necessary",
 			"reply", "answer", "rebuff", "decision-making", "dearly", "price", "suffer", "drawn", "dragged", "pulled",
 			"fraught", "ensuing", "blunder", "cross", "face", "inevitable", "punishment", "themselves", "otherwise",
-			"let ", "allow", "tolerate", "permit");
+			"let them", "let our", "let everyone", "let anyone", "let the west", "not allow", "never allow",
+			"not tolerate", "never tolerate", "not permit", "never permit");
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет

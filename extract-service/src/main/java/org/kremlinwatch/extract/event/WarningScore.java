@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.extract.text.Patterns;
 
 /**
  * A warning told by what it combines rather than by its phrasing, for the wordings the
@@ -41,45 +42,44 @@ final class WarningScore {
 
 	private static final Features EN = new Features(
 			// threatens by itself
-			p("\\b((?<!overcome the )(?<!overcome )(?<!minimise the )(?<!minimize the )(?<!mitigate the )"
-					+ "(?<!eliminate the )(?<!feel the )(?<!feeling the )(?<!fight the )(?<!deal with the )(?<!address the )"
-					+ "consequences(?! of (the |this |its )?(pandemic|coronavirus|covid|disaster|earthquake|flood|fires?|accident"
+			ascii("\\b(consequences(?<!(overcome|minimise|minimize|mitigate|eliminate|feel|feeling|fight|address) (the )?"
+					+ "consequences)(?<!deal with the consequences)(?! of (the |this |its )?(pandemic|coronavirus|covid|disaster|earthquake|flood|fires?|accident"
 					+ "|natural|emergenc\\w*|climate|drought|(new )?strain|virus|epidemic|infection)\\b)|retaliat\\w*|pay (a|the) (\\w+ )?price|pay dearly"
 					+ "|cost (\\w+ )?dearly|red lines?|suicid\\w*|counter-?measures|(mirror|symmetric\\w*|asymmetric\\w*"
 					+ "|reciprocal|tough|harsh|adequate|appropriate|proper|fitting|firm|resolute|military-technical|swift"
 					+ "|decisive) (\\w+ ){0,2}(response|measures|reply|answer|rebuff)|rebuff|deterr\\w*)\\b"),
 			// can threaten
-			p("\\b(catastroph\\w*|punish\\w*|escalat\\w*|respond(s|ed)?|response|responding|react|mistakes?|errors?"
+			ascii("\\b(catastroph\\w*|punish\\w*|escalat\\w*|respond(s|ed)?|response|responding|react|mistakes?|errors?"
 					+ "|dangerous|forced to|inevitabl\\w*|defeat|unacceptable|(not|never) (tolerate|allow|permit)|unanswered"
 					+ "|wrong)\\b"),
 			// future or conditional
-			p("\\b(will|would|shall|going to|bound to|inevitably|if|unless|otherwise|should (they|anyone|it|someone"
+			ascii("\\b(will|would|shall|going to|bound to|inevitably|if|unless|otherwise|should (they|anyone|it|someone"
 					+ "|anybody|this))\\b|['’]ll\\b"),
 			// a modal near the threat word, either side
 			"\\b(will|would|shall|may|might|could|going to|bound to)\\b",
 			"\\b(will|would|shall|may|might|could|(is|are) inevitable)\\b",
 			// the other side addressed
-			p("\\b(they|them|those who|anyone|anybody|whoever|everyone|no one|nobody|any (potential )?aggressors?"
+			ascii("\\b(they|them|those who|anyone|anybody|whoever|everyone|no one|nobody|any (potential )?aggressors?"
 					+ "|aggressors?|the west|western|nato|the us|united states|americans|kiev|kyiv|ukrainian regime"
 					+ "|europe\\w*|brussels|washington|our partners|opponents?|adversar\\w*|initiators|authors)\\b"),
 			// security context
-			p("\\b(military|weapons?|missiles?|nato|security|sovereignty|aggress\\w*|sanctions|war|conflict|attack\\w*"
+			ascii("\\b(military|weapons?|missiles?|nato|security|sovereignty|aggress\\w*|sanctions|war|conflict|attack\\w*"
 					+ "|strikes?|hostilities|terror\\w*|armed|troops|threat\\w*|borders?|nuclear|bloodshed|infrastructure"
 					+ "|unfriendly)\\b"),
 			// the other side told to take note
-			p("\\b((must|should) (\\w+ )?(know|understand|realise|realize|be aware)|let (them|everyone|our partners)"
+			ascii("\\b((must|should) (\\w+ )?(know|understand|realise|realize|be aware)|let (them|everyone|our partners)"
 					+ "|no doubt|make it clear|be clear)\\b"),
 			// harmless collocations
-			p("\\b(in response to|in its response|response to (the|your|a|our|their|these|those|this|that) (question"
+			ascii("\\b(in response to|in its response|response to (the|your|a|our|their|these|those|this|that) (question"
 					+ "|proposals?|requests?|letters?|documents?|papers?|pandemic|challenges?|concerns?|needs?|initiatives?)"
 					+ "|respond(ed)? positively|(best|good|positive|effective|practical) response|we hope|hope that|made a mistake|make no mistake"
 					+ "|would be a mistake to (assume|think)|overcome|alleviate|mitigate|minimi[sz]e|triggered by|prevent\\w*"
 					+ "|de-escalat\\w*|avoid|remember|reduc\\w* tensions?|we (also )?affirm|response known|find out|wait and see"
 					+ "|bring (\\w+ )?to justice)\\b"),
-			List.of("consequen", "retaliat", "price", "dearly", "red line", "suicid", "measures", "response", "reply",
+			List.of("consequen", "retaliat", " price", "dearly", "red line", "suicid", "measures", "response", "reply",
 					"answer", "rebuff", "deterr", "catastroph", "punish", "escalat", "respond", "react", "mistake",
-					"error", "danger", "forced to", "inevitab", "defeat", "unacceptable", "tolerate", "allow", "permit",
-					"unanswered", "wrong"));
+					" error", "danger", "forced to", "inevitab", "defeat", "unacceptable", "not tolerate",
+					"never tolerate", "not allow", "never allow", "not permit", "never permit", "unanswered", "wrong"));
 
 	private static final Features RU = new Features(p(
 			"\\b(последстви\\w*|возмезди\\w*|красн\\w+ (лини|черт)\\w*|самоубийств\\w*|зеркальн\\w* (\\w+ )?(ответ|мер)\\w*"
@@ -107,8 +107,22 @@ final class WarningScore {
 					+ "|\\bдопустил\\w* ошибк\\w*|\\bпредотвра\\w*|\\bнедопущени\\w*|\\bизбежа\\w*|\\bпреодол\\w*"
 					+ "|\\bзапрос\\w* людей|\\bснижени\\w* напряж\\w*)"),
 			List.of("последстви", "возмезди", "красн", "самоубийств", "ответ", "отпор", "пожале", "дорого", "наказ",
-					"отвеч", "ошиб", "вынужден", "опасн", "катастроф", "эскалац", "реагир", "неизбежн", "допусти",
-					"неприемлем", "пресеч", "жёстк", "жестк", "мер"));
+					"отвеч", "ошиб", "вынужден", " опасн", "катастроф", "эскалац", "реагир", "неизбежн", "допусти",
+					"неприемлем", "пресеч", "жёстк", "жестк", "зеркальн", "симметричн", "адекватн", "достойн",
+					"соразмерн"));
+
+	/** The literals of each feature, {@code null} where a pattern has none. */
+	private static final java.util.Map<Pattern, List<String>> NEEDLES = new java.util.IdentityHashMap<>();
+
+	static {
+		for (Features features : List.of(EN, RU)) {
+			for (Pattern feature : List.of(features.strong, features.weak, features.future, features.near,
+					features.other, features.context, features.told, features.harmless)) {
+				List<String> needles = Patterns.needles(feature.pattern());
+				NEEDLES.put(feature, (needles == null) ? null : List.copyOf(needles));
+			}
+		}
+	}
 
 	private WarningScore() {
 	}
@@ -122,35 +136,82 @@ final class WarningScore {
 		if (!features.possibleIn(lowerCaseText)) {
 			return -1;
 		}
-		Matcher strong = features.strong.matcher(lowerCaseText);
-		Matcher weak = features.weak.matcher(lowerCaseText);
+		Matcher strong = scan(features.strong, lowerCaseText);
+		Matcher weak = (strong != null) ? null : scan(features.weak, lowerCaseText);
 		int at;
 		int score;
-		if (strong.find()) {
+		if (strong != null) {
 			at = strong.start();
 			score = 3;
 		}
-		else if (weak.find()) {
+		else if (weak != null) {
 			at = weak.start();
 			score = 1;
 		}
 		else {
 			return -1;
 		}
-		score += features.future.matcher(lowerCaseText).find() ? 1 : 0;
-		score += features.near.matcher(lowerCaseText).find() ? 2 : 0;
-		score += features.other.matcher(lowerCaseText).find() ? 1 : 0;
-		score += features.context.matcher(lowerCaseText).find() ? 2 : 0;
-		score += features.told.matcher(lowerCaseText).find() ? 2 : 0;
 		score -= lowerCaseText.stripTrailing().endsWith("?") ? 1 : 0;
-		if (score < THRESHOLD || features.harmless.matcher(lowerCaseText).find()) {
+		// Each feature is a scan of the sentence: stop as soon as the points left cannot
+		// reach the threshold, and look for the dearest, the modal near the threat word,
+		// only when it decides.
+		int left = 8;
+		for (int i = 0; i < 4 && score < THRESHOLD; i++) {
+			Pattern feature = (i == 0) ? features.context
+					: (i == 1) ? features.told : (i == 2) ? features.future : features.other;
+			int points = (i < 2) ? 2 : 1;
+			left -= points;
+			score += found(feature, lowerCaseText) ? points : 0;
+			if (score + left < THRESHOLD) {
+				return -1;
+			}
+		}
+		if (score < THRESHOLD && found(features.near, lowerCaseText)) {
+			score += 2;
+		}
+		if (score < THRESHOLD || found(features.harmless, lowerCaseText)) {
 			return -1;
 		}
 		return at;
 	}
 
+	/**
+	 * Whether a feature occurs: a text without any of the literals every match contains
+	 * is spared the scan.
+	 */
+	private static boolean found(Pattern feature, String lowerCaseText) {
+		return scan(feature, lowerCaseText) != null;
+	}
+
+	/** The feature's first match, or {@code null}. */
+	private static Matcher scan(Pattern feature, String lowerCaseText) {
+		List<String> needles = NEEDLES.get(feature);
+		if (needles != null) {
+			boolean possible = false;
+			for (String needle : needles) {
+				if (lowerCaseText.contains(needle)) {
+					possible = true;
+					break;
+				}
+			}
+			if (!possible) {
+				return null;
+			}
+		}
+		Matcher matcher = feature.matcher(lowerCaseText);
+		return matcher.find() ? matcher : null;
+	}
+
 	private static Pattern p(String regex) {
 		return Pattern.compile(regex, FLAGS);
+	}
+
+	/**
+	 * English lower-cased text needs no Unicode classes, and ASCII {@code \\w} is several
+	 * times cheaper.
+	 */
+	private static Pattern ascii(String regex) {
+		return Pattern.compile(regex);
 	}
 
 	/**
@@ -164,27 +225,63 @@ final class WarningScore {
 	 * @param context a security context
 	 * @param told the other side told to take note ("they must know", «пусть знают»)
 	 * @param harmless collocations that make the threat words harmless
-	 * @param needles lower-case stems one of which every threat word contains
+	 * @param literals lower-case stems one of which every threat word contains
 	 */
 	private record Features(Pattern strong, Pattern weak, Pattern future, Pattern near, Pattern other, Pattern context,
-			Pattern told, Pattern harmless, List<String> needles) {
+			Pattern told, Pattern harmless, Literals literals) {
 
 		Features(Pattern strong, Pattern weak, Pattern future, String modalBefore, String modalAfter, Pattern other,
 				Pattern context, Pattern told, Pattern harmless, List<String> needles) {
 			this(strong, weak, future, near(strong, weak, modalBefore, modalAfter), other, context, told, harmless,
-					needles);
+					new Literals(needles));
 		}
 
 		private static Pattern near(Pattern strong, Pattern weak, String modalBefore, String modalAfter) {
 			String threat = "(?:" + strong.pattern() + "|" + weak.pattern() + ")";
-			return p(modalBefore + "(?: [\\w'’,-]+){0,5} " + threat + "|" + threat + "(?: [\\w'’,-]+){0,5} "
-					+ modalAfter);
+			return Pattern.compile(modalBefore + "(?: [\\w'’,-]+){0,5} " + threat + "|" + threat
+					+ "(?: [\\w'’,-]+){0,5} " + modalAfter, strong.flags());
 		}
 
 		boolean possibleIn(String lowerCaseText) {
-			for (String needle : this.needles) {
-				if (lowerCaseText.contains(needle)) {
-					return true;
+			return this.literals.anyIn(lowerCaseText);
+		}
+
+	}
+
+	/**
+	 * Literals looked for in one pass over a text: each position's character pair picks
+	 * the few literals that can start there. Cheaper than one search per literal, the
+	 * threat stems being many and most sentences holding none.
+	 */
+	private static final class Literals {
+
+		private static final int SLOTS = 4096;
+
+		private final String[][] byPair = new String[SLOTS][];
+
+		Literals(List<String> literals) {
+			for (String literal : literals) {
+				int slot = slot(literal.charAt(0), literal.charAt(1));
+				String[] old = this.byPair[slot];
+				String[] now = (old == null) ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+				now[now.length - 1] = literal;
+				this.byPair[slot] = now;
+			}
+		}
+
+		private static int slot(char first, char second) {
+			return (first * 31 + second) & (SLOTS - 1);
+		}
+
+		boolean anyIn(String text) {
+			for (int i = 0, last = text.length() - 1; i < last; i++) {
+				String[] candidates = this.byPair[slot(text.charAt(i), text.charAt(i + 1))];
+				if (candidates != null) {
+					for (String candidate : candidates) {
+						if (text.startsWith(candidate, i)) {
+							return true;
+						}
+					}
 				}
 			}
 			return false;
