@@ -27,10 +27,10 @@ import org.kremlinwatch.extract.text.Patterns;
 record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue datedMeetingVerb, Cue warning,
 		Pattern titleMeeting, Pattern locative) {
 
-	private static final Cues EN = new Cues(
-			new Cue(Patterns
-				.words("(tele)?phone (conversation|call|talk)s?|spoke (\\w+ ){0,2}(by|on the|over the) (tele)?phone"),
-					"phone"),
+	private static final Cues EN = new Cues(new Cue(Patterns
+		.words("(tele)?phone (conversation|call|talk)s?|(spoke|talked|told|discussed|informed|assured|agreed|conferred)"
+				+ " (\\w+ ){0,6}(by|on the|over the) (tele)?phone"),
+			"phone"),
 			new Cue(Patterns
 				.words("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
 						+ "|consultations|conference|round of (talks|negotiations|consultations)"),

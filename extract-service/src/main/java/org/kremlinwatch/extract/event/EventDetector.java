@@ -59,6 +59,15 @@ public final class EventDetector {
 	private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
 			"(?iuU)\\b(you|your|will russia|would russia|does russia|is russia|can russia|could russia|mr president|вы|вас|вам|ваш\\w*|будет ли россия|господин президент)\\b[^?]*\\?\\s*$");
 
+	/**
+	 * What others claim or fear, not what an official threatens: "we could be drawn into
+	 * a conflict" (Russia the one drawn in), "the media claiming that Russia is plotting
+	 * ...", «якобы».
+	 */
+	private static final java.util.regex.Pattern NOT_A_WARNING = java.util.regex.Pattern
+		.compile("(?iuU)\\b(we|russia|us) (could|might|may|would|will) (\\w+ ){0,2}(be )?(drawn|dragged|pulled) into\\b"
+				+ "|\\b(claim(s|ed|ing)?|alleged(ly)?|supposedly)\\b|\\bякобы\\b");
+
 	/** A verb or preposition right before a name makes it the object, not the speaker. */
 	private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern
 		.compile("(?iu)(\\b(with|to|told|tell|telling|asked|for|from|by|and|с|со|и|для|от)\\s+)(\\p{L}+\\s+){0,8}$");
@@ -69,6 +78,9 @@ public final class EventDetector {
 	 */
 	private static final java.util.regex.Pattern SEVERAL_CALLS = java.util.regex.Pattern
 		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
+
+	/** A name's possessive right before a call's words. */
+	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\s+$");
 
 	/** "between" right after a call's words: a call of others. */
 	private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern
@@ -130,11 +142,42 @@ public final class EventDetector {
 						: (known != null) ? known : header.group(1).trim();
 			}
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
+			int spokeAt = call ? -1
+					: EarlierCalls.spokeWith(lang, facts.text(), facts.lowerCase(), facts.mentions(), titleMentions);
+			if (spokeAt >= 0) {
+				// "You spoke with Angela Merkel twice, and you also spoke with Alexander
+				// Lukashenko": a call with each, on the day only "just" gives.
+				LocalDate day = EarlierCalls.today(facts.text()) ? published : null;
+				List<Mention> people = facts.mentions()
+					.stream()
+					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()) && m.start() > spokeAt)
+					.toList();
+				if (people.isEmpty()) {
+					call(facts, spokeAt, facts.mentions(), day, calls, events, null);
+				}
+				for (String person : people.stream().map(Mention::name).distinct().toList()) {
+					call(facts, spokeAt, people.stream().filter((m) -> m.name().equals(person)).toList(), day, calls,
+							events, null);
+				}
+			}
+			else if (!call && !lead && EarlierCalls.previous(facts.text(), facts.lowerCase())) {
+				// "In follow-up to their previous conversation" in a readout: an earlier
+				// call with the same leader, its day untold.
+				earlierCall(facts, published, events);
+			}
 			if (call) {
 				List<Mention> mentions = facts.mentions();
 				if (callHeadline && calls.isEmpty()) {
 					// The first call of a "Telephone conversation with ..." release is
 					// the one the headline names.
+					mentions = new ArrayList<>(titleMentions);
+					mentions.addAll(facts.mentions());
+				}
+				else if (!callHeadline && participants(mentions).size() == 1 && EarlierCalls.withUs(facts.text())
+						&& participants(titleMentions).size() == 2
+						&& titleMentions.stream().anyMatch((m) -> m.type() == EntityType.PERSON)) {
+					// "You and I recently spoke on the telephone" in a meeting with one
+					// leader: the call was with him.
 					mentions = new ArrayList<>(titleMentions);
 					mentions.addAll(facts.mentions());
 				}
@@ -148,7 +191,12 @@ public final class EventDetector {
 					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
 					.toList();
 				List<String> between = between(facts.text(), cueAt, people);
-				if (between != null) {
+				if (between == null && ownedByAnother(facts.text(), cueAt, people)) {
+					// "as agreed during Alexander Lukashenko's telephone conversations
+					// with
+					// Angela Merkel": another leader's calls, none of the release's.
+				}
+				else if (between != null) {
 					// "the previous telephone conversation between Alexander Lukashenko
 					// and Angela Merkel": a call of two others, on the day the sentence
 					// gives, if any.
@@ -176,12 +224,32 @@ public final class EventDetector {
 					? cues.call().pattern().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))
 					: facts.text();
 			events.addAll(meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()));
-			if (cues.warning().in(facts.text(), facts.lowerCase()) && !"".equals(turn)
-					&& (knownSpeaker || !ASKED.matcher(facts.text()).find())) {
-				// A journalist's question is no official's warning; in an official's
-				// turn of a transcript a question is rhetorical ("Do you realise that
-				// ... you will get drawn into a military conflict?").
-				events.add(warning(facts, cues, turn));
+			if ("".equals(turn)) {
+				// A journalist's question or remark is no official's warning.
+				continue;
+			}
+			boolean phrased = cues.warning().in(facts.text(), facts.lowerCase());
+			int at = -1;
+			if (phrased) {
+				java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
+				at = cue.find() ? cue.start() : facts.text().length();
+			}
+			else {
+				// A wording the phrase families have not seen: a warning by its
+				// features.
+				at = WarningScore.warningAt(lang, facts.lowerCase());
+			}
+			if (at < 0 || (!knownSpeaker && ASKED.matcher(facts.text()).find())
+					|| NOT_A_WARNING.matcher(facts.text()).find()) {
+				// In an official's turn of a transcript a question is rhetorical ("Do you
+				// realise that ... you will get drawn into a military conflict?").
+				continue;
+			}
+			ExtractedEvent warning = warning(facts, at, turn);
+			// A warning found by its features is the release speaker's or that of the
+			// official whose turn it is, not a leader's reported in the third person.
+			if (phrased || warning.speaker().equals((turn != null) ? turn : PRESIDENT)) {
+				events.add(warning);
 			}
 		}
 		if (calls.isEmpty() && callHeadline && !sentences.isEmpty()) {
@@ -317,6 +385,14 @@ public final class EventDetector {
 				participants = List.of(PRESIDENT, name.group(1));
 			}
 		}
+		if (participants.size() == 1) {
+			// ... or the name after his office: "with President of the Republic of
+			// Ecuador, Mr Guillermo Lasso".
+			String name = EarlierCalls.titledName(facts.text(), cueAt);
+			if (name != null) {
+				participants = List.of(PRESIDENT, name);
+			}
+		}
 		// "the December 7 videoconference and the December 30 telephone conversation":
 		// the date nearest the call's own words is its day.
 		LocalDate date = facts.dates()
@@ -332,14 +408,22 @@ public final class EventDetector {
 		boolean unnamed = counterparts.size() == 1 || mentions.stream()
 			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
 					&& counterparts.contains(m.name()));
-		if (date == null && PLURAL_CALLS.matcher(facts.text())
-			.region(Math.min(cueAt, facts.text().length()), facts.text().length())
-			.lookingAt()) {
-			// "during your recent telephone conversations": calls in general, none told.
+		if (date == null && (unnamed || EarlierCalls.habitual(facts.text()))
+				&& PLURAL_CALLS.matcher(facts.text())
+					.region(Math.min(cueAt, facts.text().length()), facts.text().length())
+					.lookingAt()) {
+			// "during your recent telephone conversations" with no one named, or "our
+			// regular telephone conversations": calls in general or a habit, none told.
+			// "We had several telephone conversations with him in recent weeks" told
+			// some.
 			return;
 		}
 		if (participants.size() == 1 && date == null) {
 			// Neither the day nor the counterpart: nothing is known of this call.
+			return;
+		}
+		if (date == null && EarlierCalls.habitual(facts.text())) {
+			// "We have always talked over the phone whenever needed": a habit, no call.
 			return;
 		}
 		List<String> others = participants.subList(1, participants.size());
@@ -369,6 +453,24 @@ public final class EventDetector {
 		String summary = "Telephone conversation: " + String.join(", ", participants);
 		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null, summary,
 				facts.evidence()));
+	}
+
+	/**
+	 * The earlier call a readout follows up ("In follow-up to their previous
+	 * conversation"): with the leader of the call the release reports, undated.
+	 */
+	private static void earlierCall(SentenceFacts facts, LocalDate published, List<ExtractedEvent> events) {
+		ExtractedEvent reported = events.stream()
+			.filter((e) -> e.type() == EventType.CALL && published.equals(e.dateStart()) && e.participants().size() > 1)
+			.findFirst()
+			.orElse(null);
+		if (reported == null || events.stream()
+			.anyMatch((e) -> e.type() == EventType.CALL && e.dateStart() == null
+					&& e.participants().equals(reported.participants()))) {
+			return;
+		}
+		events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, null, null, null, reported.participants(), null,
+				reported.summary(), facts.evidence()));
 	}
 
 	/**
@@ -411,6 +513,14 @@ public final class EventDetector {
 		return (named.size() >= 2) ? named : null;
 	}
 
+	/**
+	 * Whether a leader's possessive owns the call's words: "Lukashenko's telephone ...".
+	 */
+	private static boolean ownedByAnother(String sentence, int cueAt, List<Mention> people) {
+		java.util.regex.Matcher owner = POSSESSIVE.matcher(sentence.substring(0, Math.min(cueAt, sentence.length())));
+		return owner.find() && people.stream().anyMatch((m) -> m.end() == owner.start());
+	}
+
 	private static void betweenOthers(SentenceFacts facts, int cueAt, List<String> participants,
 			Set<List<String>> calls, List<ExtractedEvent> events) {
 		LocalDate date = facts.dates()
@@ -443,9 +553,7 @@ public final class EventDetector {
 	 * A warning with its speaker: a person named before the cue as its subject (not after
 	 * "with", "told" ...), else the speaker of the transcript's turn, else the President.
 	 */
-	private ExtractedEvent warning(SentenceFacts facts, Cues cues, String turn) {
-		java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
-		int cueAt = cue.find() ? cue.start() : facts.text().length();
+	private ExtractedEvent warning(SentenceFacts facts, int cueAt, String turn) {
 		String speaker = facts.mentions()
 			.stream()
 			.filter((m) -> m.type() == EntityType.PERSON && m.start() < cueAt)

@@ -85,7 +85,14 @@ final class WarningCues {
 			// authors, a conditional "otherwise"
 			"(will|would|shall) (\\w+ ){0,2}face (\\w+ ){0,3}consequences|consequences (\\w+ ){0,8}(is|are) inevitable"
 					+ "|punishment (\\w+ ){0,4}(will|shall) (\\w+ ){0,2}(follow|be (inevitable|imposed|meted out))"
-					+ "|threats? (against|to|for) themselves" + "|otherwise, (we|russia|they|you) (will|would|shall)")),
+					+ "|threats? (against|to|for) themselves" + "|otherwise, (we|russia|they|you) (will|would|shall)",
+			// the other side told to take note of a threat; an encroachment that will not
+			// be
+			// allowed
+			"let (them|our partners|everyone|anyone|the west|our (\\w+ )?colleagues) (\\w+ ){0,2}(know|think|understand"
+					+ "|realise|realize)\\b[^.;]{0,80}\\b(unacceptable|response|consequences|retaliat\\w*|red lines?|price)"
+					+ "|(we|russia) (will|shall) (not|never) (allow|tolerate|permit) (\\w+ ){0,3}(encroachment|interference"
+					+ "|aggression|attacks?|provocations?)")),
 			"warn", "caution", "mistake", "error", "unanswered", "forced", "compelled", "repel", "strike", "deliver",
 			"if need", "if needed", "if required", "need arises", "take appropriate", "take adequate",
 			"take retaliatory", "take necessary", "take countermeasures", "take response", "similar", "mirror",
@@ -94,7 +101,9 @@ final class WarningCues {
 			"irreversible", "negative", "dramatic", "painful", "inevitably", "respon", "retaliat", "react",
 			"military-technical", "result in", "lead to", "consider", "regard", "view", "treat", "deem", "if necessary",
 			"reply", "answer", "rebuff", "decision-making", "dearly", "price", "suffer", "drawn", "dragged", "pulled",
-			"fraught", "ensuing", "blunder", "cross", "face", "inevitable", "punishment", "themselves", "otherwise");
+			"fraught", "ensuing", "blunder", "cross", "face", "inevitable", "punishment", "themselves", "otherwise",
+			"let them", "let our", "let everyone", "let anyone", "let the west", "not allow", "never allow",
+			"not tolerate", "never tolerate", "not permit", "never permit");
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -149,12 +158,16 @@ final class WarningCues {
 			"(будем|будут|будет) (\\w+ )?(реагировать|отвечать)"
 					+ "|наказани\\w* (\\w+ ){0,4}(неизбежно|неотвратимо|непременно) (\\w+ )?последу\\w+|неотвратимост\\w* наказани\\w* (\\w+ ){0,2}будет обеспечен\\w*"
 					+ ""
-					+ "|было бы (\\w+ и )?ошибочн\\w*|в противном случае (мы|Россия) (\\w+ )?(будем|будет|примем|ответим)")),
+					+ "|было бы (\\w+ и )?ошибочн\\w*|в противном случае (мы|Россия) (\\w+ )?(будем|будет|примем|ответим)",
+			// an encroachment that will not be allowed; a reaction qualified as adequate
+			"не (допустим|позволим|потерпим) (\\w+ ){0,3}(посягательств|вмешательств|агресси|нападени|провокаци)\\w*"
+					+ "|(адекватн|жёстк|жестк|соразмерн|зеркальн)\\w* (\\w+ )?реагировани\\w*")),
 			"предупре", "предостер", "ошибк", "красн", "последстви", "влияни", "болезненн", "бумеранг", "ответ",
 			"отвеча", "вынужден", "зеркальн", "симметричн", "адекватн", "соразмерн", "военно-техническ", "рассматрива",
 			"расценива", "воспринима", "счита", "отпор", "террорист", "преступник", "законн", "легитимн", "реакци",
 			"примен", "центрам", "дорого", "заплат", "поплат", "пожале", "втян", "втяг", "вовлеч", "вовлек", "чреват",
-			"реагировать", "наказани", "ошибочн", "в противном случае");
+			"реагировать", "наказани", "ошибочн", "в противном случае", "допустим", "позволим", "потерпим",
+			"реагировани");
 
 	private WarningCues() {
 	}

@@ -1,0 +1,137 @@
+package org.kremlinwatch.extract.event;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kremlinwatch.events.v1.EntityType;
+import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.extract.entity.Mention;
+
+/**
+ * Telephone conversations a text mentions as having happened, which the readout cues do
+ * not find: a conversation with a leader who was not there ("I have just spoken with the
+ * President of Kazakhstan", "you spoke with Angela Merkel twice", «я разговаривал с
+ * Президентом Франции»), a conversation "you and I" had when the release is a meeting
+ * with that one leader, an earlier conversation a readout follows up. Their day is
+ * unknown unless the sentence gives it ("just" is today). Habitual contact ("we speak by
+ * phone regularly") is no call, nor is a conversation held at a meeting, nor one ahead.
+ */
+final class EarlierCalls {
+
+	/** A conversation had with someone, not said to be by telephone. */
+	private static final Pattern SPOKE_WITH_EN = Pattern.compile(
+			"(?i)\\b(i|we|you|he|the president|vladimir putin|mr putin) (have |has |had )?(just |recently |also |already"
+					+ " |earlier |then |once )*(spoke|spoken|talked|had (a|two|several) (\\w+ )?conversations?)"
+					+ "( (\\w+ ){0,2}(twice|several times|more than once))? with\\b");
+
+	private static final Pattern SPOKE_WITH_RU = Pattern.compile(
+			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"
+					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,2}с\\b");
+
+	/** Words one of which every conversation "with" someone contains, lower-cased. */
+	private static final List<String> SPOKE_NEEDLES_EN = List.of("spoke", "spoken", "talked", "conversation with",
+			"conversations with");
+
+	private static final List<String> SPOKE_NEEDLES_RU = List.of("разговарива", "беседова", "созвани", "созвони",
+			"поговори");
+
+	/** Today's conversation, told with "just". */
+	private static final Pattern JUST = Pattern.compile("(?iU)\\b(just|только что)\\b");
+
+	/** Contact as a habit, not a conversation that took place. */
+	private static final Pattern HABITUAL = Pattern
+		.compile("(?iU)\\b(regular(ly)?|constant(ly)?|frequent(ly)?|often|always|keep (in )?touch|every (week|month)"
+				+ "|регулярн\\w*|постоянн\\w*|часто|всегда)\\b");
+
+	/**
+	 * A conversation held at a meeting or an event ("during the summit", "on the
+	 * sidelines"), or one told as the moment of something else ("when I spoke with ..."):
+	 * not a call.
+	 */
+	private static final Pattern NOT_BY_PHONE = Pattern.compile(
+			"(?iU)\\b(during|at the|on the sidelines|in person|face to face|when|в ходе|на полях|во время|при встрече|когда)\\b");
+
+	/**
+	 * The speaker with his guest: "you and I", "we". A bare "you" is the guest alone
+	 * ("your recent telephone conversations" were his with others).
+	 */
+	private static final Pattern US = Pattern.compile("(?iU)\\b(you and i|we|us|с вами|мы с вами|мы)\\b");
+
+	/** An earlier conversation a readout follows up. */
+	private static final Pattern PREVIOUS = Pattern.compile(
+			"(?iU)\\b(previous|earlier|last|preceding) (telephone )?conversations?\\b|\\b(предыдущ|прошл)\\w* (телефонн\\w+ )?разговор\\w*");
+
+	/**
+	 * A leader the gazetteer does not know, named after his office: "with President of
+	 * the Republic of Ecuador, Mr Guillermo Lasso".
+	 */
+	private static final Pattern TITLED_NAME = Pattern.compile(
+			"\\b(?:President|Prime Minister|Chancellor|King|Emir|Crown Prince|Sultan) of [^,.;]{2,60}, (?:Mr |Ms |Mrs |Madam )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){1,2})\\b");
+
+	private EarlierCalls() {
+	}
+
+	/**
+	 * Where a conversation with someone absent starts ("spoke with ..."), or -1: a person
+	 * or state named after the words, not the leader the release meets, neither habit nor
+	 * meeting in the sentence.
+	 */
+	static int spokeWith(Lang lang, String text, String lowerCaseText, List<Mention> mentions, List<Mention> headline) {
+		if (!possibleIn((lang == Lang.en) ? SPOKE_NEEDLES_EN : SPOKE_NEEDLES_RU, lowerCaseText)) {
+			return -1;
+		}
+		Matcher spoke = ((lang == Lang.en) ? SPOKE_WITH_EN : SPOKE_WITH_RU).matcher(text);
+		if (!spoke.find() || HABITUAL.matcher(text).find() || NOT_BY_PHONE.matcher(text).find()) {
+			return -1;
+		}
+		int after = spoke.end();
+		boolean absent = mentions.stream()
+			.filter((m) -> m.start() >= after && m.start() - after < 80)
+			.filter((m) -> m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY)
+			.filter((m) -> !EventDetector.PRESIDENT.equals(m.name()) && !"Russia".equals(m.name()))
+			.anyMatch((m) -> headline.stream().noneMatch((h) -> h.name().equals(m.name())));
+		return absent ? spoke.start() : -1;
+	}
+
+	/**
+	 * Whether a conversation with someone absent took place today ("I have just spoken").
+	 */
+	static boolean today(String text) {
+		return JUST.matcher(text).find();
+	}
+
+	/** Whether the sentence tells contact as a habit ("we speak by phone regularly"). */
+	static boolean habitual(String text) {
+		return HABITUAL.matcher(text).find();
+	}
+
+	/**
+	 * Whether the sentence speaks of "you and I" or "we", the release's guest included.
+	 */
+	static boolean withUs(String text) {
+		return US.matcher(text).find();
+	}
+
+	/** Whether the sentence refers to an earlier conversation ("their previous one"). */
+	static boolean previous(String text, String lowerCaseText) {
+		return (lowerCaseText.contains("conversation") || lowerCaseText.contains("разговор"))
+				&& PREVIOUS.matcher(text).find();
+	}
+
+	private static boolean possibleIn(List<String> needles, String lowerCaseText) {
+		for (String needle : needles) {
+			if (lowerCaseText.contains(needle)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The name of a leader the gazetteer does not know, after his office, or null. */
+	static String titledName(String text, int from) {
+		Matcher name = TITLED_NAME.matcher(text);
+		return name.find(Math.max(0, Math.min(from, text.length()))) ? name.group(1) : null;
+	}
+
+}

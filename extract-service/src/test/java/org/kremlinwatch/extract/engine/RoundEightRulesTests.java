@@ -1,0 +1,143 @@
+package org.kremlinwatch.extract.engine;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kremlinwatch.events.v1.EventType;
+import org.kremlinwatch.events.v1.ExtractedEvent;
+import org.kremlinwatch.events.v1.Lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/**
+ * The round-8 rules on hand-written sentences in both languages: warnings told by their
+ * features when no phrase family knows the wording (each with a look-alike that is no
+ * warning), the new warning families, claims and fears that are no warnings; and earlier
+ * telephone conversations a text mentions, undated unless it gives the day, with habit
+ * and conversations at a meeting left out.
+ */
+class RoundEightRulesTests {
+
+	private static final Extractor extractor = Extractor.withDefaults();
+
+	private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 14);
+
+	private static List<ExtractedEvent> events(Lang lang, String title, String text, EventType type) {
+		return extractor
+			.extract(new ReleaseInput(lang + ":1", lang, title, text, OffsetDateTime.parse("2025-03-14T18:00:00+03:00"),
+					null))
+			.events()
+			.stream()
+			.filter((e) -> e.type() == type)
+			.toList();
+	}
+
+	private static List<String> warnings(Lang lang, String text) {
+		return events(lang, "Statement", text, EventType.WARNING).stream().map((e) -> e.evidence().sentence()).toList();
+	}
+
+	private static List<ExtractedEvent> calls(Lang lang, String title, String text) {
+		return events(lang, title, text, EventType.CALL);
+	}
+
+	@Test
+	void findsAWarningByItsFeaturesWhenNoPhraseFamilyKnowsTheWording() {
+		assertThat(warnings(Lang.en,
+				"Should the alliance move its missiles closer, the consequences for Europe will be severe."))
+			.hasSize(1);
+		assertThat(warnings(Lang.en, "They must know that any strike on our territory will meet retaliation."))
+			.hasSize(1);
+		assertThat(
+				warnings(Lang.ru, "Если Запад продолжит поставки ракет, последствия для него будут самыми тяжёлыми."))
+			.hasSize(1);
+		assertThat(warnings(Lang.ru, "Пусть знают: на любую военную провокацию у нас будет ответ, и он будет жёстким."))
+			.hasSize(1);
+	}
+
+	@Test
+	void aWarningByItsFeaturesIsNoneWhenTheWordsAreHarmlessOrTheSpeakerIsAnother() {
+		// consequences overcome, a reply to a letter, an escalation prevented
+		assertThat(warnings(Lang.en, "We will overcome the consequences of the drought in the southern regions."))
+			.isEmpty();
+		assertThat(warnings(Lang.en, "We will send our response to the letter from NATO next week.")).isEmpty();
+		assertThat(warnings(Lang.ru, "Будем и дальше работать, чтобы предотвратить эскалацию военного конфликта."))
+			.isEmpty();
+		// a foreign leader reported in the third person is not the release's speaker
+		assertThat(warnings(Lang.en,
+				"Joseph Biden said the consequences for Russia's economy would be severe if troops moved."))
+			.isEmpty();
+	}
+
+	@Test
+	void findsTheOtherSideToldToTakeNoteAndAnEncroachmentNotAllowed() {
+		assertThat(warnings(Lang.en, "Let our partners know that such deployments are unacceptable to us.")).hasSize(1);
+		assertThat(warnings(Lang.en, "We will not tolerate any interference in the affairs of our allies.")).hasSize(1);
+		assertThat(warnings(Lang.ru, "Мы не допустим посягательств на нашу землю.")).hasSize(1);
+		assertThat(warnings(Lang.ru, "Мы выстраиваем адекватную линию реагирования на эти шаги.")).hasSize(1);
+		// "let me know" is no addressee put on notice
+		assertThat(warnings(Lang.en, "Let me know if the response to the request arrives.")).isEmpty();
+	}
+
+	@Test
+	void aFearOrAClaimReportedIsNoWarning() {
+		assertThat(warnings(Lang.en, "This way, we could be drawn into an armed conflict against our will.")).isEmpty();
+		assertThat(warnings(Lang.en,
+				"Newspapers keep claiming that Russia will retaliate with serious consequences for its neighbours."))
+			.isEmpty();
+		assertThat(warnings(Lang.ru, "Якобы Россия готовит ответные удары, пишут газеты.")).isEmpty();
+	}
+
+	@Test
+	void aConversationWithALeaderWhoWasNotThereIsACallUndatedUnlessToday() {
+		assertThat(calls(Lang.en, "News conference",
+				"Question: You spoke with Angela Merkel twice, and you also spoke with Alexander Lukashenko."))
+			.extracting(ExtractedEvent::dateStart, (e) -> e.participants().get(1))
+			.containsExactlyInAnyOrder(tuple(null, "Angela Merkel"), tuple(null, "Alexander Lukashenko"));
+		assertThat(calls(Lang.en, "Meeting with Prime Minister of Italy Mario Draghi",
+				"I have just spoken with the President of Kazakhstan about the gas prices."))
+			.extracting(ExtractedEvent::dateStart, ExtractedEvent::participants)
+			.containsExactly(tuple(PUBLISHED, List.of("Vladimir Putin", "Kazakhstan")));
+		assertThat(calls(Lang.ru, "Интервью", "Я разговаривал с Президентом Франции о зерновой сделке."))
+			.extracting(ExtractedEvent::dateStart, ExtractedEvent::participants)
+			.containsExactly(tuple(null, List.of("Vladimir Putin", "France")));
+		// not the lead, which tells the release's own call
+		assertThat(calls(Lang.en, "Interview",
+				"The President answered questions. I told President Macron over the phone that we were ready."))
+			.extracting(ExtractedEvent::dateStart, ExtractedEvent::participants)
+			.containsExactly(tuple(null, List.of("Vladimir Putin", "Emmanuel Macron")));
+	}
+
+	@Test
+	void habitAConversationAtAMeetingOrWithTheGuestPresentIsNoCall() {
+		assertThat(calls(Lang.en, "Interview", "We talk with Olaf Scholz regularly and always over the phone."))
+			.isEmpty();
+		assertThat(calls(Lang.en, "Interview", "We spoke with Olaf Scholz during the summit in Rome.")).isEmpty();
+		// the leader the release meets is spoken with at the meeting itself
+		assertThat(calls(Lang.en, "Meeting with Federal Chancellor of Germany Olaf Scholz",
+				"We spoke with Olaf Scholz about gas transit."))
+			.isEmpty();
+	}
+
+	@Test
+	void aCallWithTheGuestAnEarlierOneFollowedUpAndOneOfOthers() {
+		assertThat(calls(Lang.en, "Meeting with Federal Chancellor of Germany Olaf Scholz",
+				"The talks began in the Kremlin. Vladimir Putin: Mr Chancellor, you and I recently spoke on the "
+						+ "telephone about gas transit."))
+			.extracting(ExtractedEvent::dateStart, ExtractedEvent::participants)
+			.containsExactly(tuple(null, List.of("Vladimir Putin", "Olaf Scholz")));
+		assertThat(calls(Lang.en, "Telephone conversation with President of France Emmanuel Macron",
+				"Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. "
+						+ "Following up on their previous conversation, the leaders discussed grain exports."))
+			.extracting(ExtractedEvent::dateStart)
+			.containsExactlyInAnyOrder(PUBLISHED, null);
+		assertThat(calls(Lang.en, "Speech at a reception",
+				"Friends, thank you for coming. In the spring, I had a telephone conversation with President of the "
+						+ "Republic of Ruritania, " + "Mr Rudolf Elphberg, and we agreed to expand trade."))
+			.extracting(ExtractedEvent::dateStart, ExtractedEvent::participants)
+			.containsExactly(tuple(null, List.of("Vladimir Putin", "Rudolf Elphberg")));
+	}
+
+}
