@@ -27,9 +27,8 @@ final class EngineCode {
 			"engine.Extraction", "engine.Extractor", "engine.ReleaseInput", "engine.Resources", "engine.Tagger",
 			"entity.EntityFinder", "entity.Gazetteer", "entity.Mention", "entity.NameIndex", "event.Cue", "event.Cues",
 			"event.EventDetector", "event.MeetingRule", "event.PastPeriod", "event.SentenceFacts", "event.WarningCues",
-			"event.WarningScore", "event.EarlierCalls", "text.Needles", "text.PageFurniture", "text.Patterns",
-			"text.Sentence", "text.SentenceSplitter", "topic.Stems", "topic.Taxonomy", "topic.TermRule",
-			"topic.TopicTagger");
+			"event.EarlierCalls", "text.Needles", "text.PageFurniture", "text.Patterns", "text.Sentence",
+			"text.SentenceSplitter", "topic.Stems", "topic.Taxonomy", "topic.TermRule", "topic.TopicTagger");
 
 	private static final String ROOT = "org.kremlinwatch.extract.";
 

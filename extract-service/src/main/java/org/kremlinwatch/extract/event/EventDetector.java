@@ -228,29 +228,15 @@ public final class EventDetector {
 				// A journalist's question or remark is no official's warning.
 				continue;
 			}
-			boolean phrased = cues.warning().in(facts.text(), facts.lowerCase());
-			int at = -1;
-			if (phrased) {
-				java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
-				at = cue.find() ? cue.start() : facts.text().length();
-			}
-			else {
-				// A wording the phrase families have not seen: a warning by its
-				// features.
-				at = WarningScore.warningAt(lang, facts.lowerCase());
-			}
-			if (at < 0 || (!knownSpeaker && ASKED.matcher(facts.text()).find())
+			if (!cues.warning().in(facts.text(), facts.lowerCase())
+					|| (!knownSpeaker && ASKED.matcher(facts.text()).find())
 					|| NOT_A_WARNING.matcher(facts.text()).find()) {
 				// In an official's turn of a transcript a question is rhetorical ("Do you
 				// realise that ... you will get drawn into a military conflict?").
 				continue;
 			}
-			ExtractedEvent warning = warning(facts, at, turn);
-			// A warning found by its features is the release speaker's or that of the
-			// official whose turn it is, not a leader's reported in the third person.
-			if (phrased || warning.speaker().equals((turn != null) ? turn : PRESIDENT)) {
-				events.add(warning);
-			}
+			java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
+			events.add(warning(facts, cue.find() ? cue.start() : facts.text().length(), turn));
 		}
 		if (calls.isEmpty() && callHeadline && !sentences.isEmpty()) {
 			// "Telephone conversation with ..." as the headline, the text going straight

@@ -26,6 +26,8 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT_5 = Path.of("eval/heldout5.yml");
 
+	private static final Path HELD_OUT_6 = Path.of("eval/heldout6.yml");
+
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), LABELS);
@@ -57,73 +59,60 @@ class EvaluationTests {
 			.isNotEmpty();
 	}
 
+	/*
+	 * Floors on the held-out sets: each was first scored once, unseen (README), and most
+	 * were tuned on since, so their floors are the figures reached. They may rise with
+	 * general rule changes, never fall.
+	 */
+
 	@Test
 	void keepsTheFiguresReachedOnTheHeldOutSet() {
-		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT);
-		System.out.println(evaluation.report());
-
-		// Floors at the figures reached (README): first measured on these releases
-		// unseen, raised after round 4, which tuned on them (a tuning set since), and
-		// after round 5 (calls). They may rise with general rule changes, never fall.
-		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(40);
-		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.90);
-		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.93);
-		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.95);
-		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.99);
+		// Unseen in round 3; tuned on in round 4 and for calls in round 5.
+		assertFloors(HELD_OUT, 40, 0.90, 0.93, 0.95, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetTwo() {
-		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_2);
-		System.out.println(evaluation.report());
-
-		// Floors first at the figures of the one unseen run on these releases (round 4),
-		// raised to those reached in round 5, which tuned on them (a tuning set since).
-		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(50);
-		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.99);
-		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.89);
-		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.95);
-		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.90);
+		// Unseen in round 4; tuned on in round 5.
+		assertFloors(HELD_OUT_2, 50, 0.99, 0.89, 0.95, 0.90);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetThree() {
-		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_3);
-		System.out.println(evaluation.report());
-
-		// Floors at the figures of the one run on these releases, labeled (round 5)
-		// before the extractor saw them (README).
-		assertThat(evaluation.releases()).isGreaterThanOrEqualTo(45);
-		assertThat(evaluation.topicMicroF1()).as("topic micro-F1").isGreaterThanOrEqualTo(0.94);
-		assertThat(evaluation.meetingF1()).as("meeting F1").isGreaterThanOrEqualTo(0.89);
-		assertThat(evaluation.warningF1()).as("warning F1").isGreaterThanOrEqualTo(0.99);
-		assertThat(evaluation.callF1()).as("call F1").isGreaterThanOrEqualTo(0.99);
+		// Unseen in round 5.
+		assertFloors(HELD_OUT_3, 45, 0.94, 0.89, 0.99, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
-		// Floors at the round-7 figures. Each set was scored once unseen (set 4 by the
-		// round-6 extractor, set 5 by the round-7 one, README) and tuned on since.
-		Evaluation four = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_4);
-		System.out.println(four.report());
-		assertThat(four.releases()).isGreaterThanOrEqualTo(50);
-		assertThat(four.topicMicroF1()).as("set 4 topic micro-F1").isGreaterThanOrEqualTo(0.92);
-		assertThat(four.meetingF1()).as("set 4 meeting F1").isGreaterThanOrEqualTo(0.72);
-		assertThat(four.warningF1()).as("set 4 warning F1").isGreaterThanOrEqualTo(0.99);
-		assertThat(four.callF1()).as("set 4 call F1").isGreaterThanOrEqualTo(0.87);
-		Evaluation five = Evaluation.run(Extractor.withDefaults(), Corpus.root(), HELD_OUT_5);
-		System.out.println(five.report());
-		assertThat(five.releases()).isGreaterThanOrEqualTo(40);
-		assertThat(five.topicMicroF1()).as("set 5 topic micro-F1").isGreaterThanOrEqualTo(0.87);
-		assertThat(five.meetingF1()).as("set 5 meeting F1").isGreaterThanOrEqualTo(0.81);
-		assertThat(five.warningF1()).as("set 5 warning F1").isGreaterThanOrEqualTo(0.87);
-		assertThat(five.callF1()).as("set 5 call F1").isGreaterThanOrEqualTo(0.89);
+		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8.
+		assertFloors(HELD_OUT_4, 50, 0.92, 0.72, 0.99, 0.87);
+		assertFloors(HELD_OUT_5, 40, 0.87, 0.81, 0.87, 0.89);
+	}
+
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetSix() {
+		// Scored by the round-7 and the round-8 extractor, never tuned on: still the
+		// honest estimate for unseen releases, and far below the targets for events.
+		assertFloors(HELD_OUT_6, 40, 0.88, 0.75, 0.21, 0.75);
+	}
+
+	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
+			double calls) {
+		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), set);
+		System.out.println(set + "\n" + evaluation.report());
+		assertThat(evaluation.releases()).as(set + " releases").isGreaterThanOrEqualTo(releases);
+		assertThat(evaluation.topicMicroF1()).as(set + " topic micro-F1").isGreaterThanOrEqualTo(topics);
+		assertThat(evaluation.meetingF1()).as(set + " meeting F1").isGreaterThanOrEqualTo(meetings);
+		assertThat(evaluation.warningF1()).as(set + " warning F1").isGreaterThanOrEqualTo(warnings);
+		assertThat(evaluation.callF1()).as(set + " call F1").isGreaterThanOrEqualTo(calls);
 	}
 
 	@Test
 	void everyLabeledSetIsDisjointFromTheOthers() {
 		java.util.List<String> seen = new java.util.ArrayList<>();
-		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5)) {
+		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5,
+				HELD_OUT_6)) {
 			java.util.List<String> urls = Labels.read(set).releases().stream().map(Labels.Labeled::url).toList();
 			assertThat(urls).as(set.toString()).doesNotHaveDuplicates().noneMatch(seen::contains);
 			seen.addAll(urls);
