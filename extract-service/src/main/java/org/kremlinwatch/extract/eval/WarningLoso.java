@@ -94,6 +94,12 @@ public final class WarningLoso {
 	 */
 	static boolean prefilter = false;
 
+	/**
+	 * Whether the threshold is the lowest at which the classifier alone keeps a precision
+	 * of at least one half (the bar its additions must pass), rather than its best F1.
+	 */
+	static boolean precise = false;
+
 	/** Whether "the phrase rules fired" is a feature. */
 	static boolean ruleFeature = true;
 
@@ -104,6 +110,7 @@ public final class WarningLoso {
 		Path corpus = null;
 		List<Path> sets = new ArrayList<>();
 		List<Path> exclude = new ArrayList<>();
+		Map<String, Path> oldRules = new LinkedHashMap<>();
 		int audit = 0;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -111,9 +118,16 @@ public final class WarningLoso {
 				case "--labels" -> List.of(args[++i].split(",")).forEach((s) -> sets.add(Path.of(s)));
 				case "--exclude" -> List.of(args[++i].split(",")).forEach((s) -> exclude.add(Path.of(s)));
 				case "--audit" -> audit = Integer.parseInt(args[++i]);
-				case "--objective" -> alone = "alone".equals(args[++i]);
+				case "--objective" -> {
+					String objective = args[++i];
+					alone = !"union".equals(objective);
+					precise = "precision".equals(objective);
+				}
 				case "--no-rule-feature" -> ruleFeature = false;
 				case "--prefilter" -> prefilter = true;
+				case "--old-rules" -> List.of(args[++i].split(","))
+					.forEach((s) -> oldRules.put(s.substring(0, s.indexOf('=')),
+							Path.of(s.substring(s.indexOf('=') + 1))));
 				case "--l2" -> l2 = Double.parseDouble(args[++i]);
 				default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 			}
@@ -171,6 +185,9 @@ public final class WarningLoso {
 			union.add(u);
 			added.add(a);
 		}
+		if (!oldRules.isEmpty()) {
+			additions.addAll(overOldRules(out, bySet, oldRules, releases));
+		}
 		out.printf("%-12s %8d  %-20s %-22s %-20s %d / %d (%d)%n", "all six", rules.expected, rules, alone, union,
 				added.tp, added.fp, added.longFp);
 		out.println();
@@ -179,6 +196,82 @@ public final class WarningLoso {
 			exclude.forEach((file) -> labeledUrls.addAll(urls(file)));
 			audit(out, extractor, releases, labeledUrls, new ArrayList<>(bySet.values()), audit);
 		}
+	}
+
+	/**
+	 * What the classifier (trained on the other sets) adds over the rules as they stood
+	 * when each set was first scored unseen: their warnings read from the dumps of
+	 * {@code eval/old-rules/old-rules.sh}, matched to sentences by text.
+	 */
+	private static List<String> overOldRules(PrintStream out, Map<String, List<Item>> bySet, Map<String, Path> dumps,
+			Map<String, ReleaseInput> releases) {
+		List<String> lines = new ArrayList<>();
+		Tally rules = new Tally();
+		Tally union = new Tally();
+		Tally added = new Tally();
+		out.printf("%nover the rules as first scored unseen%nset          warnings  (a') old rules P/R/F1  "
+				+ "(c') old OR classifier P/R/F1  added TP / FP (of which in long)%n");
+		for (Map.Entry<String, Path> dump : dumps.entrySet()) {
+			String held = dump.getKey();
+			Map<String, List<String>> fired = new HashMap<>();
+			try {
+				for (String line : Files.readAllLines(dump.getValue(), StandardCharsets.UTF_8)) {
+					String[] parts = line.split("\\t", 2);
+					fired.computeIfAbsent(releases.get(parts[0]).releaseId(), (k) -> new ArrayList<>()).add(parts[1]);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			java.util.function.Predicate<Item> old = (
+					i) -> fired.getOrDefault(i.release(), List.of()).stream().anyMatch((e) -> {
+						String text = i.text().replaceAll("\\s+", " ").trim();
+						return text.contains(e) || e.contains(text);
+					});
+			List<List<Item>> training = bySet.entrySet()
+				.stream()
+				.filter((e) -> !e.getKey().equals(held))
+				.map(Map.Entry::getValue)
+				.toList();
+			double threshold = threshold(training);
+			WarningClassifier model = train(training.stream().flatMap(List::stream).toList());
+			List<Item> test = bySet.get(held);
+			Map<Item, Double> scores = new HashMap<>();
+			test.forEach((i) -> scores.put(i, model.score(i.features())));
+			java.util.function.Predicate<Item> classifier = (i) -> i.eligible() && scores.get(i) >= threshold;
+			Tally r = score(test, old);
+			Tally u = score(test, old.or(classifier));
+			Set<String> byOld = new HashSet<>();
+			test.stream().filter(old).forEach((i) -> byOld.addAll(i.cues()));
+			Tally a = new Tally();
+			for (Item item : test) {
+				if (old.test(item) || !classifier.test(item)) {
+					continue;
+				}
+				String verdict;
+				if (item.cues().isEmpty()) {
+					a.fp++;
+					a.longFp += item.longRelease() ? 1 : 0;
+					verdict = item.longRelease() ? "FP(long)" : "FP";
+				}
+				else if (item.cues().stream().anyMatch((c) -> !byOld.contains(c))) {
+					a.tp++;
+					verdict = "TP";
+				}
+				else {
+					verdict = "dup";
+				}
+				lines.add(String.format("old-%s %s %s %.3f %s", held, verdict, item.release(), scores.get(item),
+						WarningCuesText.oneLine(item.text())));
+			}
+			out.printf("%-12s %8d  %-23s %-30s %d / %d (%d)%n", held, r.expected, r, u, a.tp, a.fp, a.longFp);
+			rules.add(r);
+			union.add(u);
+			added.add(a);
+		}
+		out.printf("%-12s %8d  %-23s %-30s %d / %d (%d)%n%n", "sets 1-5", rules.expected, rules, union, added.tp,
+				added.fp, added.longFp);
+		return lines;
 	}
 
 	/**
@@ -312,7 +405,12 @@ public final class WarningLoso {
 			double score = scores.get(item);
 			boolean last = n + 1 == candidates.size() || scores.get(candidates.get(n + 1)) < score;
 			double f1 = f1(matched.size(), fp, expected);
-			if (last && f1 > best + 1e-9) {
+			if (precise) {
+				if (last && matched.size() >= fp) {
+					threshold = score;
+				}
+			}
+			else if (last && f1 > best + 1e-9) {
 				best = f1;
 				threshold = score;
 			}
