@@ -28,17 +28,21 @@ import org.kremlinwatch.extract.text.Sentence;
 import org.kremlinwatch.extract.text.SentenceSplitter;
 
 /**
- * {@code WarningLoso --corpus DIR --labels a.yml,b.yml,... [--audit N --exclude
- * x.yml,...]}: whether a learned sentence classifier ({@link WarningClassifier}) adds
- * warnings the phrase rules miss, measured leave-one-set-out. For each labeled set S the
- * classifier is trained on the other sets, its threshold chosen by an inner
- * leave-one-set-out over those sets (maximum warning F1 of rules OR classifier), and S is
- * scored for (a) the shipped rules, (b) the classifier alone, (c) rules OR classifier.
- * The rules were tuned on every set, so only what (c) adds over (a) is an honest figure.
- * With {@code --audit N}, a model trained on all the sets is run over N unlabeled corpus
- * releases with warning vocabulary (none in the label files nor in the {@code --exclude}
- * files, of which only the {@code url:} lines are read), and every warning it adds is
- * printed for reading.
+ * {@code WarningLoso --corpus DIR --labels a.yml,b.yml,... [--objective union|alone|precision]
+ * [--no-rule-feature] [--prefilter] [--l2 X] [--old-rules set.yml=dump.tsv,...] [--audit N
+ * --exclude x.yml,...]}: whether a learned sentence classifier
+ * ({@link WarningClassifier}) adds warnings the phrase rules miss, measured
+ * leave-one-set-out. For each labeled set S the classifier is trained on the other sets,
+ * its threshold chosen by an inner leave-one-set-out over those sets only (the best F1 of
+ * rules OR classifier, the best F1 of the classifier alone, or the lowest threshold at
+ * which the classifier alone keeps precision 0.5), and S is scored for (a) the shipped
+ * rules, (b) the classifier alone, (c) rules OR classifier. With {@code --old-rules},
+ * also over the rules as they stood when each set was first scored unseen
+ * ({@code eval/old-rules/old-rules.sh} makes the dumps). The rules were tuned on every
+ * set, so only what (c) adds over (a) is an honest figure. With {@code --audit N}, a
+ * model trained on all the sets is run over N unlabeled corpus releases with warning
+ * vocabulary (none in the label files nor in the {@code --exclude} files, of which only
+ * the {@code url:} lines are read), and every warning it adds is printed for reading.
  * <p>
  * Long transcripts were labeled from their opening and the passages on a subject
  * (LABELING.md), so a sentence of theirs without a cue may be an unread warning: their
