@@ -87,8 +87,10 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"
 					+ "|(совместн\\w+ )?пресс-конференци\\w+ (с|по итогам) .*"
 					+ "|(.* )?(сделали |сделал )?заявлени\\w+ для (прессы|СМИ|средств массовой информации)\\b.*"),
+			// Case-insensitive: a sentence can open with the place («В Санкт-Петербурге
+			// Владимир Путин провёл ...»).
 			Pattern.compile("(?:(?<![\\p{L}])(?:в|во|на|и|посетит|посетил|посетят|посетили)\\s+)$",
-					Pattern.UNICODE_CASE));
+					Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
 
 	static Cues of(Lang lang) {
 		return (lang == Lang.en) ? EN : RU;

@@ -110,6 +110,7 @@ public final class EventDetector {
 			dateline = "Moscow";
 		}
 		MeetingRule meetings = new MeetingRule(cues, published, dateline);
+		Narrative narrative = new Narrative(published, dateline, headline);
 		List<ExtractedEvent> events = new ArrayList<>();
 		Set<List<String>> calls = new LinkedHashSet<>();
 		String title = headline.text();
@@ -223,7 +224,11 @@ public final class EventDetector {
 			String text = call
 					? cues.call().pattern().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))
 					: facts.text();
-			events.addAll(meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()));
+			// Before the first turn of a transcript the release tells what the President
+			// did: its meetings take their day and place from that account.
+			events.addAll(narrative.resolve(facts,
+					meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()),
+					turn == null));
 			if ("".equals(turn)) {
 				// A journalist's question or remark is no official's warning.
 				continue;
@@ -246,8 +251,9 @@ public final class EventDetector {
 					events, title);
 		}
 		if (!sentences.isEmpty() && !callHeadline) {
-			headlineMeeting(cues, meetings, headline, dateline, published, sentences.get(0), events);
+			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events);
 		}
+		narrative.dropRepeated(events);
 		// "During today's talks" beside the talks held in the Kremlin that day: one
 		// meeting, the placed one (a videoconference, or a meeting that names its own
 		// participants or format, is another).
@@ -285,10 +291,14 @@ public final class EventDetector {
 	 * reports one held on the publication day where the dateline says. The first sentence
 	 * is the evidence.
 	 */
-	private void headlineMeeting(Cues cues, MeetingRule meetings, SentenceFacts headline, String dateline,
-			LocalDate published, SentenceFacts first, List<ExtractedEvent> events) {
+	private void headlineMeeting(Cues cues, MeetingRule meetings, Narrative narrative, SentenceFacts headline,
+			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events) {
 		Set<LocalDate> told = new java.util.HashSet<>();
-		events.stream().filter((e) -> e.type() == EventType.MEETING).forEach((e) -> told.add(e.dateStart()));
+		// A meeting dated from the account around it ("That same day, ... via
+		// videoconference") does not tell the headline's meeting.
+		events.stream()
+			.filter((e) -> e.type() == EventType.MEETING && !narrative.dated(e))
+			.forEach((e) -> told.add(e.dateStart()));
 		boolean announced = false;
 		for (ExtractedEvent meeting : meetings.apply(headline, headline.text(), headline.lowerCase())) {
 			if (meeting.dateStart() != null && !told.contains(meeting.dateStart())) {
@@ -302,8 +312,8 @@ public final class EventDetector {
 			String place = dateline;
 			if (place == null) {
 				place = events.stream()
-					.filter((e) -> e.type() == EventType.MEETING && e.dateStart() == null && e.place() != null
-							&& e.evidence().sentence().equals(first.text())
+					.filter((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
+							&& e.place() != null && e.evidence().sentence().equals(first.text())
 							&& !VIDEOCONFERENCE.matcher(first.text()).find()
 							&& !PastPeriod.in(e.evidence().sentence(), published))
 					.map(ExtractedEvent::place)

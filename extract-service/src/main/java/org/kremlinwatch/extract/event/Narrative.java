@@ -1,0 +1,141 @@
+package org.kremlinwatch.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.kremlinwatch.events.v1.EventStatus;
+import org.kremlinwatch.events.v1.EventType;
+import org.kremlinwatch.events.v1.ExtractedEvent;
+import org.kremlinwatch.extract.date.DateMention;
+import org.kremlinwatch.extract.text.Patterns;
+
+/**
+ * The release's own account before any transcript turn: the lead and the paragraphs that
+ * tell what the President did that day. There, a meeting the President held, attended or
+ * took part in without a day of its own was held on the publication day, where the
+ * dateline says; and a sentence that goes on with "Then", "That same day", «Затем»,
+ * «Далее» tells a meeting on the day and at the place of the one before it. Use one per
+ * release.
+ */
+final class Narrative {
+
+	/**
+	 * "Then", "After that", "That same day", «Затем», «Далее», «В тот же день»: the
+	 * sentence goes on from the one before it.
+	 */
+	private static final Pattern GOES_ON = Pattern
+		.compile("(?iuU)^[\\s*]*(then|after that|afterwards|later( that day)?|(on )?that same day|on the same day"
+				+ "|затем|далее|после этого|потом|позднее|в тот же день|в этот же день|там же)\\b");
+
+	/**
+	 * The President (or the head of state) as the one who held, attended or took part in
+	 * the meeting: the release reports it.
+	 */
+	private static final Pattern REPORTED = Pattern.compile(
+			"(?iuU)^.{0,160}?\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)"
+					+ "\\b.{0,160}?\\b(held|attended|took part in|chaired|пров[её]л|провели|принял участие в|приняли участие в)\\b");
+
+	/** A meeting told as earlier than the day of the release. */
+	private static final Pattern EARLIER = Patterns
+		.words("earlier|previously|yesterday|last|past|ago|ранее|накануне|вчера|прошл\\w+|назад");
+
+	private final LocalDate published;
+
+	private final String dateline;
+
+	private LocalDate lastDate;
+
+	private String lastPlace;
+
+	private final List<ExtractedEvent> undated = new ArrayList<>();
+
+	private final java.util.Set<ExtractedEvent> dated = new java.util.HashSet<>();
+
+	Narrative(LocalDate published, String dateline, SentenceFacts headline) {
+		this.published = published;
+		this.dateline = dateline;
+		// "On November 4, Vladimir Putin will visit Sevastopol": the headline's day is
+		// the one a "That same day" goes on from.
+		this.lastDate = headline.dates()
+			.stream()
+			.filter(DateMention::resolved)
+			.map(DateMention::from)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The meetings {@code found} in a sentence, dated and placed from the account around
+	 * them when the sentence belongs to the account ({@code told}) and they lack a day or
+	 * a place.
+	 */
+	List<ExtractedEvent> resolve(SentenceFacts facts, List<ExtractedEvent> found, boolean told) {
+		if (!told || found.isEmpty()) {
+			return found;
+		}
+		String text = facts.text();
+		boolean goesOn = GOES_ON.matcher(text).find();
+		boolean reported = REPORTED.matcher(text).find() && !EARLIER.matcher(text).find()
+				&& !PastPeriod.in(text, this.published);
+		List<ExtractedEvent> resolved = new ArrayList<>(found.size());
+		for (ExtractedEvent meeting : found) {
+			ExtractedEvent event = meeting;
+			if (meeting.dateStart() == null && goesOn && this.lastDate != null) {
+				event = with(meeting, this.lastDate, (meeting.place() != null) ? meeting.place() : this.lastPlace);
+			}
+			else if (meeting.dateStart() == null && reported && meeting.status() == EventStatus.HELD) {
+				String place = (meeting.place() != null) ? meeting.place() : (goesOn ? this.lastPlace : null);
+				place = (place != null) ? place : this.dateline;
+				// Without a place the headline's meeting, if any, tells this one.
+				if (place != null) {
+					event = with(meeting, this.published, place);
+				}
+			}
+			if (event != meeting) {
+				this.dated.add(event);
+			}
+			resolved.add(event);
+		}
+		for (ExtractedEvent event : resolved) {
+			if (event.dateStart() != null) {
+				this.lastDate = event.dateStart();
+			}
+			if (event.place() != null && !EventDetector.VIDEOCONFERENCE.matcher(text).find()) {
+				this.lastPlace = event.place();
+			}
+			if (event.dateStart() == null && event.place() != null) {
+				this.undated.add(event);
+			}
+		}
+		return resolved;
+	}
+
+	/**
+	 * Removes from {@code events} each undated meeting the account placed where it also
+	 * tells a dated meeting of the same status ("will visit the Vostochny Cosmodrome"
+	 * beside "On April 12 ... at the Vostochny Cosmodrome"): the same meeting, told
+	 * twice.
+	 */
+	void dropRepeated(List<ExtractedEvent> events) {
+		events.removeIf((e) -> this.undated.contains(e) && !EARLIER.matcher(e.evidence().sentence()).find()
+				&& !PastPeriod.in(e.evidence().sentence(), this.published)
+				&& events.stream()
+					.anyMatch((d) -> d.type() == EventType.MEETING && d.dateStart() != null
+							&& e.place().equals(d.place()) && d.status() == e.status()));
+	}
+
+	/** Whether the meeting took its day from the account rather than its sentence. */
+	boolean dated(ExtractedEvent meeting) {
+		return this.dated.contains(meeting);
+	}
+
+	private static ExtractedEvent with(ExtractedEvent meeting, LocalDate day, String place) {
+		String summary = meeting.summary() + ((meeting.place() == null && place != null) ? " in " + place : "") + " on "
+				+ day;
+		return new ExtractedEvent(meeting.type(), meeting.status(), day, day, place, meeting.participants(),
+				meeting.speaker(), summary, meeting.evidence());
+	}
+
+}
