@@ -53,6 +53,18 @@ final class MeetingRule {
 			facts = new SentenceFacts(facts.sentence(), facts.mentions(),
 					facts.dates().stream().filter((d) -> !otherEvent(sentenceFacts.text(), d)).toList());
 		}
+		// «совещания, состоявшегося 26 июня» in an April release: a day without a year
+		// that a past verb tells lies in the year before, not in the coming June.
+		if (PAST.matcher(text).find() && !this.cues.announced().in(text, lowerCaseText)
+				&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published))) {
+			String sentence = facts.text();
+			facts = new SentenceFacts(facts.sentence(), facts.mentions(), facts.dates()
+				.stream()
+				.map((d) -> (d.resolved() && d.from().isAfter(this.published)
+						&& !YEAR.matcher(sentence.substring(d.start(), d.end())).find())
+								? new DateMention(d.start(), d.end(), d.from().minusYears(1), d.to().minusYears(1)) : d)
+				.toList());
+		}
 		// "agreed to meet on May 9 in Moscow": an infinitive names a meeting when dated;
 		// "the opportunity to meet with you today" is the meeting the release reports.
 		verb = verb || (infinitive
@@ -202,6 +214,12 @@ final class MeetingRule {
 		int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
 		return OTHER_EVENT.matcher(before.substring(clause + 1)).find();
 	}
+
+	/** A verb that tells a meeting as past: it took place, it was held. */
+	private static final java.util.regex.Pattern PAST = org.kremlinwatch.extract.text.Patterns.words(
+			"took place|(was|were) held|состоял(ся|ась|ись|ось)|состоявш\\w+|прош(ёл|ел|ла|ли|ло)|прошедш\\w+|проходивш\\w+");
+
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
 	private static final java.util.regex.Pattern OTHER_EVENT = org.kremlinwatch.extract.text.Patterns
 		.words("anniversary|signing|signed|since|starting (from|on)|effective|taking office|inaugurat\\w*|elected|born|founded|established"
