@@ -101,7 +101,8 @@ final class MeetingRule {
 		int from = 0;
 		for (int i = 0; i < dates.size(); i++) {
 			int to = (i == dates.size() - 1) ? facts.text().length() : dates.get(i).end();
-			Piece piece = (pending != null) ? new Piece(pending.from(), to, dates.get(i))
+			Piece piece = (pending != null)
+					? new Piece(pending.from(), to, nearer(facts.text(), pending.date(), dates.get(i)))
 					: new Piece(from, to, dates.get(i));
 			pending = null;
 			from = to;
@@ -139,6 +140,22 @@ final class MeetingRule {
 			pieces.add(new Piece(0, facts.text().length(), null));
 		}
 		return pieces;
+	}
+
+	/**
+	 * Of a date with no meeting word of its own and the date after it, the one nearer the
+	 * first meeting word: "the December 7 videoconference talks ..., and the December 30
+	 * telephone conversation" are on December 7; «Сегодня встречался ..., ещё вчера
+	 * говорил» today.
+	 */
+	private DateMention nearer(String text, DateMention pending, DateMention next) {
+		Matcher noun = this.cues.meetingNoun().pattern().matcher(text).region(pending.end(), next.start());
+		Matcher verb = this.cues.meetingVerb().pattern().matcher(text).region(pending.end(), next.start());
+		int at = noun.find() ? noun.start() : -1;
+		if (verb.find() && (at < 0 || verb.start() < at)) {
+			at = verb.start();
+		}
+		return (at >= 0 && at - pending.end() < next.start() - at) ? pending : next;
 	}
 
 	private boolean standsAlone(Piece piece, SentenceFacts facts) {
