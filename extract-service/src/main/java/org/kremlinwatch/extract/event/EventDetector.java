@@ -23,6 +23,8 @@ public final class EventDetector {
 
 	static final String PRESIDENT = "Vladimir Putin";
 
+	private static final String RUSSIA = "Russia";
+
 	private static final int SUMMARY_LENGTH = 160;
 
 	private static final java.util.regex.Pattern PLURAL_CALLS = java.util.regex.Pattern
@@ -261,8 +263,16 @@ public final class EventDetector {
 		events.stream()
 			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
 			.forEach((e) -> placedDays.add(e.dateStart()));
+		// "Today's meeting with Mr Mitsotakis" names no one else than the placed meeting
+		// of
+		// that day (or Russia, the host): the same meeting.
+		java.util.Map<LocalDate, Set<String>> placedWith = new java.util.HashMap<>();
+		events.stream()
+			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
+			.forEach((e) -> placedWith.computeIfAbsent(e.dateStart(), (d) -> new java.util.HashSet<>(List.of(RUSSIA)))
+				.addAll(e.participants()));
 		events.removeIf((e) -> e.type() == EventType.MEETING && e.place() == null && e.dateStart() != null
-				&& e.participants().isEmpty() && placedDays.contains(e.dateStart())
+				&& placedDays.contains(e.dateStart()) && placedWith.get(e.dateStart()).containsAll(e.participants())
 				&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find());
 		// A videoconference has no venue: the dateline is where the President sits.
 		boolean videoHeadline = VIDEOCONFERENCE.matcher(title).find();
