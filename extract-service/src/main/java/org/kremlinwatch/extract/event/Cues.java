@@ -44,7 +44,7 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"to meet", "upcoming", "forthcoming", "next round", "coming"),
 			new Cue(Patterns.words("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
 					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
-					+ "|took part in|participated in|attended|held|recent(ly)?|latest|last week|the day before|results of"
+					+ "|took part in|participated in|attended(?! by)|held|recent(ly)?|latest|last week|the day before|results of"
 					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"), "held", "met with",
 					"place", "had", "visited", "hosted", "took part", "participated", "attended", "recent", "latest",
 					"last week", "the day before", "results of", "outcome of", "following", "follow-up",

@@ -35,7 +35,7 @@ final class Narrative {
 	 */
 	private static final Pattern REPORTED = Pattern.compile(
 			"(?iuU)^.{0,160}?\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)"
-					+ "\\b.{0,160}?\\b(held|attended|took part in|chaired|пров[её]л|провели|принял участие в|приняли участие в)\\b");
+					+ "\\b.{0,160}?(?<!\\b(be|been|being|was|were|is|are) )\\b(held|attended|took part in|chaired|пров[её]л|провели|принял участие в|приняли участие в)\\b");
 
 	/** A meeting told as earlier than the day of the release. */
 	private static final Pattern EARLIER = Patterns
@@ -46,6 +46,9 @@ final class Narrative {
 	private final String dateline;
 
 	private LocalDate lastDate;
+
+	/** Whether the account has told a videoconference: the dateline is then no venue. */
+	private boolean video;
 
 	private String lastPlace;
 
@@ -58,6 +61,7 @@ final class Narrative {
 		this.dateline = dateline;
 		// "On November 4, Vladimir Putin will visit Sevastopol": the headline's day is
 		// the one a "That same day" goes on from.
+		this.video = EventDetector.VIDEOCONFERENCE.matcher(headline.text()).find();
 		this.lastDate = headline.dates()
 			.stream()
 			.filter(DateMention::resolved)
@@ -87,7 +91,7 @@ final class Narrative {
 			}
 			else if (meeting.dateStart() == null && reported && meeting.status() == EventStatus.HELD) {
 				String place = (meeting.place() != null) ? meeting.place() : (goesOn ? this.lastPlace : null);
-				place = (place != null) ? place : this.dateline;
+				place = (place != null || this.video) ? place : this.dateline;
 				// Without a place the headline's meeting, if any, tells this one.
 				if (place != null) {
 					event = with(meeting, this.published, place);
@@ -98,6 +102,7 @@ final class Narrative {
 			}
 			resolved.add(event);
 		}
+		this.video |= EventDetector.VIDEOCONFERENCE.matcher(text).find();
 		for (ExtractedEvent event : resolved) {
 			if (event.dateStart() != null) {
 				this.lastDate = event.dateStart();
