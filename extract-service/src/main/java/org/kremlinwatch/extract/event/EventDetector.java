@@ -337,7 +337,8 @@ public final class EventDetector {
 			}
 			// The text tells the headline's meeting again without a date: it is that one.
 			// "The Russia–Africa summit was held here in Sochi in 2019" is another one.
-			events.removeIf((e) -> e.type() == EventType.MEETING && e.dateStart() == null
+			// So is one the account dated to this day.
+			events.removeIf((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
 					&& (e.place() == null || e.place().equals(dateline))
 					&& !PastPeriod.in(e.evidence().sentence(), published));
 			List<String> participants = headline.mentions()

@@ -143,10 +143,10 @@ final class MeetingRule {
 	}
 
 	/**
-	 * Of a date with no meeting word of its own and the date after it, the one nearer the
-	 * first meeting word: "the December 7 videoconference talks ..., and the December 30
-	 * telephone conversation" are on December 7; «Сегодня встречался ..., ещё вчера
-	 * говорил» today.
+	 * Of a date with no meeting word of its own and the date after it, the first one when
+	 * the meeting word follows it within two words: "the December 7 videoconference talks
+	 * ..., and the December 30 telephone conversation" are on December 7; «Сегодня
+	 * встречался ..., ещё вчера говорил» today.
 	 */
 	private DateMention nearer(String text, DateMention pending, DateMention next) {
 		Matcher noun = this.cues.meetingNoun().pattern().matcher(text).region(pending.end(), next.start());
@@ -155,7 +155,7 @@ final class MeetingRule {
 		if (verb.find() && (at < 0 || verb.start() < at)) {
 			at = verb.start();
 		}
-		return (at >= 0 && at - pending.end() < next.start() - at) ? pending : next;
+		return (at >= 0 && ATTRIBUTIVE.matcher(text.substring(pending.end(), at)).matches()) ? pending : next;
 	}
 
 	private boolean standsAlone(Piece piece, SentenceFacts facts) {
@@ -231,6 +231,10 @@ final class MeetingRule {
 		int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
 		return OTHER_EVENT.matcher(before.substring(clause + 1)).find();
 	}
+
+	/** At most two words, none of them "and": "December 7 videoconference talks". */
+	private static final java.util.regex.Pattern ATTRIBUTIVE = java.util.regex.Pattern
+		.compile("(?iU)\\s*((?!(and|и)\\b)[\\w-]+\\s+){0,2}");
 
 	/** A verb that tells a meeting as past: it took place, it was held. */
 	private static final java.util.regex.Pattern PAST = org.kremlinwatch.extract.text.Patterns.words(

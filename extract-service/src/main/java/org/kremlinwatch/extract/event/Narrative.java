@@ -26,7 +26,7 @@ final class Narrative {
 	 * sentence goes on from the one before it.
 	 */
 	private static final Pattern GOES_ON = Pattern
-		.compile("(?iuU)^[\\s*]*(then|after that|afterwards|later( that day)?|(on )?that same day|on the same day"
+		.compile("(?iuU)^[\\s*]*(then|after that|afterwards|later that day|(on )?that same day|on the same day"
 				+ "|затем|далее|после этого|потом|позднее|в тот же день|в этот же день|там же)\\b");
 
 	/**
