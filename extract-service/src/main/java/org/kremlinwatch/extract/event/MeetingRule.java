@@ -55,8 +55,8 @@ final class MeetingRule {
 		}
 		// «совещания, состоявшегося 26 июня» in an April release: a day without a year
 		// that a past verb tells lies in the year before, not in the coming June.
-		if (PAST.matcher(text).find() && !this.cues.announced().in(text, lowerCaseText)
-				&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published))) {
+		if (facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published))
+				&& PAST.matcher(text).find() && !this.cues.announced().in(text, lowerCaseText)) {
 			String sentence = facts.text();
 			facts = new SentenceFacts(facts.sentence(), facts.mentions(), facts.dates()
 				.stream()

@@ -30,12 +30,18 @@ final class Narrative {
 				+ "|затем|далее|после этого|потом|позднее|в тот же день|в этот же день|там же)\\b");
 
 	/**
-	 * The President (or the head of state) as the one who held, attended or took part in
-	 * the meeting: the release reports it.
+	 * The President (or the head of state), within the first words, as the one who held,
+	 * attended or took part in the meeting: the release reports it. Two patterns tried
+	 * one after the other, so that no sentence is scanned by a double lazy gap.
 	 */
-	private static final Pattern REPORTED = Pattern.compile(
-			"(?iuU)^.{0,160}?\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)"
-					+ "\\b.{0,160}?(?<!\\b(be|been|being|was|were|is|are) )\\b(held|attended|took part in|chaired|пров[её]л|провели|принял участие в|приняли участие в)\\b");
+	private static final Pattern PRESIDENT = Pattern.compile(
+			"(?iuU)\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)\\b");
+
+	/** The report's verb, not a passive ("should be held"). */
+	private static final Pattern REPORT_VERB = Pattern.compile(
+			"(?iuU)(?<!\\b(be|been|being|was|were|is|are) )\\b(held|attended|took part in|chaired|пров[её]л|провели|принял участие в|приняли участие в)\\b");
+
+	private static final int REACH = 160;
 
 	/** A meeting told as earlier than the day of the release. */
 	private static final Pattern EARLIER = Patterns
@@ -81,7 +87,8 @@ final class Narrative {
 		}
 		String text = facts.text();
 		boolean goesOn = GOES_ON.matcher(text).find();
-		boolean reported = REPORTED.matcher(text).find() && !EARLIER.matcher(text).find()
+		boolean undatedHeld = found.stream().anyMatch((m) -> m.dateStart() == null && m.status() == EventStatus.HELD);
+		boolean reported = undatedHeld && reported(text) && !EARLIER.matcher(text).find()
 				&& !PastPeriod.in(text, this.published);
 		List<ExtractedEvent> resolved = new ArrayList<>(found.size());
 		for (ExtractedEvent meeting : found) {
@@ -129,6 +136,17 @@ final class Narrative {
 				&& events.stream()
 					.anyMatch((d) -> d.type() == EventType.MEETING && d.dateStart() != null
 							&& e.place().equals(d.place()) && d.status() == e.status()));
+	}
+
+	private static boolean reported(String text) {
+		java.util.regex.Matcher president = PRESIDENT.matcher(text).region(0, Math.min(text.length(), REACH));
+		if (!president.find()) {
+			return false;
+		}
+		return REPORT_VERB.matcher(text)
+			.region(president.end(), Math.min(text.length(), president.end() + REACH))
+			.useTransparentBounds(true)
+			.find();
 	}
 
 	/** Whether the meeting took its day from the account rather than its sentence. */
