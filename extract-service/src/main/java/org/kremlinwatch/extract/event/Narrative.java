@@ -58,16 +58,20 @@ final class Narrative {
 
 	private String lastPlace;
 
-	private final List<ExtractedEvent> undated = new ArrayList<>();
+	// By identity: the events are the ones handed back, and hashing a whole event per
+	// sentence costs more than the lookup saves.
+	private final java.util.Set<ExtractedEvent> undated = java.util.Collections
+		.newSetFromMap(new java.util.IdentityHashMap<>());
 
-	private final java.util.Set<ExtractedEvent> dated = new java.util.HashSet<>();
+	private final java.util.Set<ExtractedEvent> dated = java.util.Collections
+		.newSetFromMap(new java.util.IdentityHashMap<>());
 
 	Narrative(LocalDate published, String dateline, SentenceFacts headline) {
 		this.published = published;
 		this.dateline = dateline;
 		// "On November 4, Vladimir Putin will visit Sevastopol": the headline's day is
 		// the one a "That same day" goes on from.
-		this.video = EventDetector.VIDEOCONFERENCE.matcher(headline.text()).find();
+		this.video = video(headline.text(), headline.lowerCase());
 		this.lastDate = headline.dates()
 			.stream()
 			.filter(DateMention::resolved)
@@ -109,12 +113,13 @@ final class Narrative {
 			}
 			resolved.add(event);
 		}
-		this.video |= EventDetector.VIDEOCONFERENCE.matcher(text).find();
+		boolean videoHere = video(text, facts.lowerCase());
+		this.video = this.video || videoHere;
 		for (ExtractedEvent event : resolved) {
 			if (event.dateStart() != null) {
 				this.lastDate = event.dateStart();
 			}
-			if (event.place() != null && !EventDetector.VIDEOCONFERENCE.matcher(text).find()) {
+			if (event.place() != null && !videoHere) {
 				this.lastPlace = event.place();
 			}
 			if (event.dateStart() == null && event.place() != null) {
@@ -136,6 +141,12 @@ final class Narrative {
 				&& events.stream()
 					.anyMatch((d) -> d.type() == EventType.MEETING && d.dateStart() != null
 							&& e.place().equals(d.place()) && d.status() == e.status()));
+	}
+
+	/** A videoconference told, its words looked for only where a needle is. */
+	private static boolean video(String text, String lowerCase) {
+		return (lowerCase.contains("video") || lowerCase.contains("видео") || lowerCase.contains("телемост"))
+				&& EventDetector.VIDEOCONFERENCE.matcher(text).find();
 	}
 
 	private static boolean reported(String text) {
