@@ -43,9 +43,19 @@ final class Narrative {
 
 	private static final int REACH = 160;
 
+	/**
+	 * "Vladimir Putin arrived in New Delhi", «прибыл с визитом»: the visit's meetings the
+	 * account announces without a day are that day's.
+	 */
+	private static final Pattern ARRIVED = Pattern.compile("(?iuU)\\b(arrived|has arrived|прибыл\\w*)\\b");
+
 	/** A meeting told as earlier than the day of the release. */
 	private static final Pattern EARLIER = Patterns
 		.words("earlier|previously|yesterday|last|past|ago|ранее|накануне|вчера|прошл\\w+|назад");
+
+	/** A meeting announced for a later day than the arrival's. */
+	private static final Pattern LATER = Patterns
+		.words("next|later|tomorrow|following day|следующ\\w+|позже|позднее|завтра");
 
 	private final LocalDate published;
 
@@ -55,6 +65,11 @@ final class Narrative {
 
 	/** Whether the account has told a videoconference: the dateline is then no venue. */
 	private boolean video;
+
+	/** Whether the headline or the lead tells the President's arrival. */
+	private boolean arrived;
+
+	private boolean lead = true;
 
 	private String lastPlace;
 
@@ -72,6 +87,7 @@ final class Narrative {
 		// "On November 4, Vladimir Putin will visit Sevastopol": the headline's day is
 		// the one a "That same day" goes on from.
 		this.video = video(headline.text(), headline.lowerCase());
+		this.arrived = ARRIVED.matcher(headline.text()).find();
 		this.lastDate = headline.dates()
 			.stream()
 			.filter(DateMention::resolved)
@@ -86,6 +102,10 @@ final class Narrative {
 	 * a place.
 	 */
 	List<ExtractedEvent> resolve(SentenceFacts facts, List<ExtractedEvent> found, boolean told) {
+		if (told && this.lead) {
+			this.arrived = this.arrived || ARRIVED.matcher(facts.text()).find();
+		}
+		this.lead = false;
 		if (!told || found.isEmpty()) {
 			return found;
 		}
@@ -99,6 +119,13 @@ final class Narrative {
 			ExtractedEvent event = meeting;
 			if (meeting.dateStart() == null && goesOn && this.lastDate != null) {
 				event = with(meeting, this.lastDate, (meeting.place() != null) ? meeting.place() : this.lastPlace);
+			}
+			else if (meeting.dateStart() == null && this.arrived && meeting.status() == EventStatus.ANNOUNCED
+					&& !LATER.matcher(text).find()) {
+				String place = (meeting.place() != null) ? meeting.place()
+						: (this.lastPlace != null) ? this.lastPlace : this.dateline;
+				// Without a place, nothing says the talks are the arrival's.
+				event = (place != null) ? with(meeting, this.published, place) : meeting;
 			}
 			else if (meeting.dateStart() == null && reported && meeting.status() == EventStatus.HELD) {
 				String place = (meeting.place() != null) ? meeting.place() : (goesOn ? this.lastPlace : null);

@@ -125,4 +125,24 @@ class RoundNineMeetingTests {
 			.contains(tuple(PUBLISHED, "Moscow"), tuple(PUBLISHED, null));
 	}
 
+	@Test
+	void theVisitsTalksAnnouncedOnArrivalAreThatDays() {
+		assertThat(meetings(Lang.en, "Vladimir Putin arrived in New Delhi",
+				"As part of his working visit, Vladimir Putin will have talks with Prime Minister Narendra Modi.",
+				"New Delhi"))
+			.containsExactly(tuple(PUBLISHED, "New Delhi"));
+		assertThat(meetings(Lang.ru, "Владимир Путин прибыл в Казань",
+				"В ходе визита Президент проведёт переговоры с руководством республики.", "Казань"))
+			.containsExactly(tuple(PUBLISHED, "Kazan"));
+		// talks announced for later keep their unknown day
+		assertThat(meetings(Lang.en, "Vladimir Putin arrived in New Delhi",
+				"Vladimir Putin will have talks with Prime Minister Narendra Modi next week.", "New Delhi"))
+			.doesNotContain(tuple(PUBLISHED, "New Delhi"));
+		// without an arrival an announcement keeps its unknown day
+		assertThat(meetings(Lang.en, "Vladimir Putin's programme",
+				"As part of his working visit, Vladimir Putin will have talks with Prime Minister Narendra Modi.",
+				"New Delhi"))
+			.doesNotContain(tuple(PUBLISHED, "New Delhi"));
+	}
+
 }
