@@ -44,10 +44,11 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"to meet", "upcoming", "forthcoming", "next round", "coming"),
 			new Cue(Patterns.words("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
 					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
-					+ "|took part in|participated in|held|recent(ly)?|latest|last week|the day before|results of"
+					+ "|took part in|participated in|attended(?! by)|held|recent(ly)?|latest|last week|the day before|results of"
 					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"), "held", "met with",
-					"place", "had", "visited", "hosted", "took part", "participated", "recent", "latest", "last week",
-					"the day before", "results of", "outcome of", "following", "follow-up", "in the wake of"),
+					"place", "had", "visited", "hosted", "took part", "participated", "attended", "recent", "latest",
+					"last week", "the day before", "results of", "outcome of", "following", "follow-up",
+					"in the wake of"),
 			new Cue(Patterns
 				.words("will (\\w+ )?meet (with|on|in)|met with|meets with|(held|hold|holds) talks|will (\\w+ )?visit"),
 					"meet", "met with", "talks", "visit"),
@@ -87,8 +88,10 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"
 					+ "|(совместн\\w+ )?пресс-конференци\\w+ (с|по итогам) .*"
 					+ "|(.* )?(сделали |сделал )?заявлени\\w+ для (прессы|СМИ|средств массовой информации)\\b.*"),
+			// Case-insensitive: a sentence can open with the place («В Санкт-Петербурге
+			// Владимир Путин провёл ...»).
 			Pattern.compile("(?:(?<![\\p{L}])(?:в|во|на|и|посетит|посетил|посетят|посетили)\\s+)$",
-					Pattern.UNICODE_CASE));
+					Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
 
 	static Cues of(Lang lang) {
 		return (lang == Lang.en) ? EN : RU;

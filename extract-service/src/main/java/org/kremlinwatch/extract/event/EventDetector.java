@@ -23,6 +23,8 @@ public final class EventDetector {
 
 	static final String PRESIDENT = "Vladimir Putin";
 
+	private static final String RUSSIA = "Russia";
+
 	private static final int SUMMARY_LENGTH = 160;
 
 	private static final java.util.regex.Pattern PLURAL_CALLS = java.util.regex.Pattern
@@ -110,6 +112,7 @@ public final class EventDetector {
 			dateline = "Moscow";
 		}
 		MeetingRule meetings = new MeetingRule(cues, published, dateline);
+		Narrative narrative = new Narrative(published, dateline, headline);
 		List<ExtractedEvent> events = new ArrayList<>();
 		Set<List<String>> calls = new LinkedHashSet<>();
 		String title = headline.text();
@@ -223,7 +226,11 @@ public final class EventDetector {
 			String text = call
 					? cues.call().pattern().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))
 					: facts.text();
-			events.addAll(meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()));
+			// Before the first turn of a transcript the release tells what the President
+			// did: its meetings take their day and place from that account.
+			events.addAll(narrative.resolve(facts,
+					meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()),
+					turn == null));
 			if ("".equals(turn)) {
 				// A journalist's question or remark is no official's warning.
 				continue;
@@ -246,8 +253,9 @@ public final class EventDetector {
 					events, title);
 		}
 		if (!sentences.isEmpty() && !callHeadline) {
-			headlineMeeting(cues, meetings, headline, dateline, published, sentences.get(0), events);
+			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events);
 		}
+		narrative.dropRepeated(events);
 		// "During today's talks" beside the talks held in the Kremlin that day: one
 		// meeting, the placed one (a videoconference, or a meeting that names its own
 		// participants or format, is another).
@@ -255,8 +263,16 @@ public final class EventDetector {
 		events.stream()
 			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
 			.forEach((e) -> placedDays.add(e.dateStart()));
+		// "Today's meeting with Mr Mitsotakis" names no one else than the placed meeting
+		// of
+		// that day (or Russia, the host): the same meeting.
+		java.util.Map<LocalDate, Set<String>> placedWith = new java.util.HashMap<>();
+		events.stream()
+			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
+			.forEach((e) -> placedWith.computeIfAbsent(e.dateStart(), (d) -> new java.util.HashSet<>(List.of(RUSSIA)))
+				.addAll(e.participants()));
 		events.removeIf((e) -> e.type() == EventType.MEETING && e.place() == null && e.dateStart() != null
-				&& e.participants().isEmpty() && placedDays.contains(e.dateStart())
+				&& placedDays.contains(e.dateStart()) && placedWith.get(e.dateStart()).containsAll(e.participants())
 				&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find());
 		// A videoconference has no venue: the dateline is where the President sits.
 		boolean videoHeadline = VIDEOCONFERENCE.matcher(title).find();
@@ -285,10 +301,14 @@ public final class EventDetector {
 	 * reports one held on the publication day where the dateline says. The first sentence
 	 * is the evidence.
 	 */
-	private void headlineMeeting(Cues cues, MeetingRule meetings, SentenceFacts headline, String dateline,
-			LocalDate published, SentenceFacts first, List<ExtractedEvent> events) {
+	private void headlineMeeting(Cues cues, MeetingRule meetings, Narrative narrative, SentenceFacts headline,
+			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events) {
 		Set<LocalDate> told = new java.util.HashSet<>();
-		events.stream().filter((e) -> e.type() == EventType.MEETING).forEach((e) -> told.add(e.dateStart()));
+		// A meeting dated from the account around it ("That same day, ... via
+		// videoconference") does not tell the headline's meeting.
+		events.stream()
+			.filter((e) -> e.type() == EventType.MEETING && !narrative.dated(e))
+			.forEach((e) -> told.add(e.dateStart()));
 		boolean announced = false;
 		for (ExtractedEvent meeting : meetings.apply(headline, headline.text(), headline.lowerCase())) {
 			if (meeting.dateStart() != null && !told.contains(meeting.dateStart())) {
@@ -302,8 +322,8 @@ public final class EventDetector {
 			String place = dateline;
 			if (place == null) {
 				place = events.stream()
-					.filter((e) -> e.type() == EventType.MEETING && e.dateStart() == null && e.place() != null
-							&& e.evidence().sentence().equals(first.text())
+					.filter((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
+							&& e.place() != null && e.evidence().sentence().equals(first.text())
 							&& !VIDEOCONFERENCE.matcher(first.text()).find()
 							&& !PastPeriod.in(e.evidence().sentence(), published))
 					.map(ExtractedEvent::place)
@@ -317,7 +337,8 @@ public final class EventDetector {
 			}
 			// The text tells the headline's meeting again without a date: it is that one.
 			// "The Russia–Africa summit was held here in Sochi in 2019" is another one.
-			events.removeIf((e) -> e.type() == EventType.MEETING && e.dateStart() == null
+			// So is one the account dated to this day.
+			events.removeIf((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
 					&& (e.place() == null || e.place().equals(dateline))
 					&& !PastPeriod.in(e.evidence().sentence(), published));
 			List<String> participants = headline.mentions()

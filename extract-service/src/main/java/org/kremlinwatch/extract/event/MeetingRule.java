@@ -53,6 +53,18 @@ final class MeetingRule {
 			facts = new SentenceFacts(facts.sentence(), facts.mentions(),
 					facts.dates().stream().filter((d) -> !otherEvent(sentenceFacts.text(), d)).toList());
 		}
+		// «совещания, состоявшегося 26 июня» in an April release: a day without a year
+		// that a past verb tells lies in the year before, not in the coming June.
+		if (facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published))
+				&& PAST.matcher(text).find() && !this.cues.announced().in(text, lowerCaseText)) {
+			String sentence = facts.text();
+			facts = new SentenceFacts(facts.sentence(), facts.mentions(), facts.dates()
+				.stream()
+				.map((d) -> (d.resolved() && d.from().isAfter(this.published)
+						&& !YEAR.matcher(sentence.substring(d.start(), d.end())).find())
+								? new DateMention(d.start(), d.end(), d.from().minusYears(1), d.to().minusYears(1)) : d)
+				.toList());
+		}
 		// "agreed to meet on May 9 in Moscow": an infinitive names a meeting when dated;
 		// "the opportunity to meet with you today" is the meeting the release reports.
 		verb = verb || (infinitive
@@ -89,7 +101,8 @@ final class MeetingRule {
 		int from = 0;
 		for (int i = 0; i < dates.size(); i++) {
 			int to = (i == dates.size() - 1) ? facts.text().length() : dates.get(i).end();
-			Piece piece = (pending != null) ? new Piece(pending.from(), to, dates.get(i))
+			Piece piece = (pending != null)
+					? new Piece(pending.from(), to, nearer(facts.text(), pending.date(), dates.get(i)))
 					: new Piece(from, to, dates.get(i));
 			pending = null;
 			from = to;
@@ -127,6 +140,22 @@ final class MeetingRule {
 			pieces.add(new Piece(0, facts.text().length(), null));
 		}
 		return pieces;
+	}
+
+	/**
+	 * Of a date with no meeting word of its own and the date after it, the first one when
+	 * the meeting word follows it within two words: "the December 7 videoconference talks
+	 * ..., and the December 30 telephone conversation" are on December 7; «Сегодня
+	 * встречался ..., ещё вчера говорил» today.
+	 */
+	private DateMention nearer(String text, DateMention pending, DateMention next) {
+		Matcher noun = this.cues.meetingNoun().pattern().matcher(text).region(pending.end(), next.start());
+		Matcher verb = this.cues.meetingVerb().pattern().matcher(text).region(pending.end(), next.start());
+		int at = noun.find() ? noun.start() : -1;
+		if (verb.find() && (at < 0 || verb.start() < at)) {
+			at = verb.start();
+		}
+		return (at >= 0 && ATTRIBUTIVE.matcher(text.substring(pending.end(), at)).matches()) ? pending : next;
 	}
 
 	private boolean standsAlone(Piece piece, SentenceFacts facts) {
@@ -202,6 +231,16 @@ final class MeetingRule {
 		int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
 		return OTHER_EVENT.matcher(before.substring(clause + 1)).find();
 	}
+
+	/** At most two words, none of them "and": "December 7 videoconference talks". */
+	private static final java.util.regex.Pattern ATTRIBUTIVE = java.util.regex.Pattern
+		.compile("(?iU)\\s*((?!(and|и)\\b)[\\w-]+\\s+){0,2}");
+
+	/** A verb that tells a meeting as past: it took place, it was held. */
+	private static final java.util.regex.Pattern PAST = org.kremlinwatch.extract.text.Patterns.words(
+			"took place|(was|were) held|состоял(ся|ась|ись|ось)|состоявш\\w+|прош(ёл|ел|ла|ли|ло)|прошедш\\w+|проходивш\\w+");
+
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
 	private static final java.util.regex.Pattern OTHER_EVENT = org.kremlinwatch.extract.text.Patterns
 		.words("anniversary|signing|signed|since|starting (from|on)|effective|taking office|inaugurat\\w*|elected|born|founded|established"

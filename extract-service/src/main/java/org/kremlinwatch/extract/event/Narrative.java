@@ -1,0 +1,202 @@
+package org.kremlinwatch.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.kremlinwatch.events.v1.EventStatus;
+import org.kremlinwatch.events.v1.EventType;
+import org.kremlinwatch.events.v1.ExtractedEvent;
+import org.kremlinwatch.extract.date.DateMention;
+import org.kremlinwatch.extract.text.Patterns;
+
+/**
+ * The release's own account before any transcript turn: the lead and the paragraphs that
+ * tell what the President did that day. There, a meeting the President held, attended or
+ * took part in without a day of its own was held on the publication day, where the
+ * dateline says; and a sentence that goes on with "Then", "That same day", «Затем»,
+ * «Далее» tells a meeting on the day and at the place of the one before it. Use one per
+ * release.
+ */
+final class Narrative {
+
+	/**
+	 * "Then", "After that", "That same day", «Затем», «Далее», «В тот же день»: the
+	 * sentence goes on from the one before it.
+	 */
+	private static final Pattern GOES_ON = Pattern
+		.compile("(?iuU)^[\\s*]*(then|after that|afterwards|later that day|(on )?that same day|on the same day"
+				+ "|затем|далее|после этого|потом|позднее|в тот же день|в этот же день|там же)\\b");
+
+	/**
+	 * The President (or the head of state), within the first words, as the one who held,
+	 * attended or took part in the meeting: the release reports it. Two patterns tried
+	 * one after the other, so that no sentence is scanned by a double lazy gap.
+	 */
+	private static final Pattern PRESIDENT = Pattern.compile(
+			"(?iuU)\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)\\b");
+
+	/** The report's verb, not a passive ("should be held"). */
+	private static final Pattern REPORT_VERB = Pattern.compile(
+			"(?iuU)(?<!\\b(be|been|being|was|were|is|are) )\\b(held|attended|took part in|chaired|пров[её]л|провели|принял участие в|приняли участие в)\\b");
+
+	private static final int REACH = 160;
+
+	/**
+	 * "Vladimir Putin arrived in New Delhi", «прибыл с визитом»: the visit's meetings the
+	 * account announces without a day are that day's.
+	 */
+	private static final Pattern ARRIVED = Pattern.compile("(?iuU)\\b(arrived|has arrived|прибыл\\w*)\\b");
+
+	/** A meeting told as earlier than the day of the release. */
+	private static final Pattern EARLIER = Patterns
+		.words("earlier|previously|yesterday|last|past|ago|ранее|накануне|вчера|прошл\\w+|назад");
+
+	/** A meeting announced for a later day than the arrival's. */
+	private static final Pattern LATER = Patterns
+		.words("next|later|tomorrow|following day|следующ\\w+|позже|позднее|завтра");
+
+	private final LocalDate published;
+
+	private final String dateline;
+
+	private LocalDate lastDate;
+
+	/** Whether the account has told a videoconference: the dateline is then no venue. */
+	private boolean video;
+
+	/** Whether the headline or the lead tells the President's arrival. */
+	private boolean arrived;
+
+	private boolean lead = true;
+
+	private String lastPlace;
+
+	// By identity: the events are the ones handed back, and hashing a whole event per
+	// sentence costs more than the lookup saves.
+	private final java.util.Set<ExtractedEvent> undated = java.util.Collections
+		.newSetFromMap(new java.util.IdentityHashMap<>());
+
+	private final java.util.Set<ExtractedEvent> dated = java.util.Collections
+		.newSetFromMap(new java.util.IdentityHashMap<>());
+
+	Narrative(LocalDate published, String dateline, SentenceFacts headline) {
+		this.published = published;
+		this.dateline = dateline;
+		// "On November 4, Vladimir Putin will visit Sevastopol": the headline's day is
+		// the one a "That same day" goes on from.
+		this.video = video(headline.text(), headline.lowerCase());
+		this.arrived = ARRIVED.matcher(headline.text()).find();
+		this.lastDate = headline.dates()
+			.stream()
+			.filter(DateMention::resolved)
+			.map(DateMention::from)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The meetings {@code found} in a sentence, dated and placed from the account around
+	 * them when the sentence belongs to the account ({@code told}) and they lack a day or
+	 * a place.
+	 */
+	List<ExtractedEvent> resolve(SentenceFacts facts, List<ExtractedEvent> found, boolean told) {
+		if (told && this.lead) {
+			this.arrived = this.arrived || ARRIVED.matcher(facts.text()).find();
+		}
+		this.lead = false;
+		if (!told || found.isEmpty()) {
+			return found;
+		}
+		String text = facts.text();
+		boolean goesOn = GOES_ON.matcher(text).find();
+		boolean undatedHeld = found.stream().anyMatch((m) -> m.dateStart() == null && m.status() == EventStatus.HELD);
+		boolean reported = undatedHeld && reported(text) && !EARLIER.matcher(text).find()
+				&& !PastPeriod.in(text, this.published);
+		List<ExtractedEvent> resolved = new ArrayList<>(found.size());
+		for (ExtractedEvent meeting : found) {
+			ExtractedEvent event = meeting;
+			if (meeting.dateStart() == null && goesOn && this.lastDate != null) {
+				event = with(meeting, this.lastDate, (meeting.place() != null) ? meeting.place() : this.lastPlace);
+			}
+			else if (meeting.dateStart() == null && this.arrived && meeting.status() == EventStatus.ANNOUNCED
+					&& !LATER.matcher(text).find()) {
+				String place = (meeting.place() != null) ? meeting.place()
+						: (this.lastPlace != null) ? this.lastPlace : this.dateline;
+				// Without a place, nothing says the talks are the arrival's.
+				event = (place != null) ? with(meeting, this.published, place) : meeting;
+			}
+			else if (meeting.dateStart() == null && reported && meeting.status() == EventStatus.HELD) {
+				String place = (meeting.place() != null) ? meeting.place() : (goesOn ? this.lastPlace : null);
+				place = (place != null || this.video) ? place : this.dateline;
+				// Without a place the headline's meeting, if any, tells this one.
+				if (place != null) {
+					event = with(meeting, this.published, place);
+				}
+			}
+			if (event != meeting) {
+				this.dated.add(event);
+			}
+			resolved.add(event);
+		}
+		boolean videoHere = video(text, facts.lowerCase());
+		this.video = this.video || videoHere;
+		for (ExtractedEvent event : resolved) {
+			if (event.dateStart() != null) {
+				this.lastDate = event.dateStart();
+			}
+			if (event.place() != null && !videoHere) {
+				this.lastPlace = event.place();
+			}
+			if (event.dateStart() == null && event.place() != null) {
+				this.undated.add(event);
+			}
+		}
+		return resolved;
+	}
+
+	/**
+	 * Removes from {@code events} each undated meeting the account placed where it also
+	 * tells a dated meeting of the same status ("will visit the Vostochny Cosmodrome"
+	 * beside "On April 12 ... at the Vostochny Cosmodrome"): the same meeting, told
+	 * twice.
+	 */
+	void dropRepeated(List<ExtractedEvent> events) {
+		events.removeIf((e) -> this.undated.contains(e) && !EARLIER.matcher(e.evidence().sentence()).find()
+				&& !PastPeriod.in(e.evidence().sentence(), this.published)
+				&& events.stream()
+					.anyMatch((d) -> d.type() == EventType.MEETING && d.dateStart() != null
+							&& e.place().equals(d.place()) && d.status() == e.status()));
+	}
+
+	/** A videoconference told, its words looked for only where a needle is. */
+	private static boolean video(String text, String lowerCase) {
+		return (lowerCase.contains("video") || lowerCase.contains("видео") || lowerCase.contains("телемост"))
+				&& EventDetector.VIDEOCONFERENCE.matcher(text).find();
+	}
+
+	private static boolean reported(String text) {
+		java.util.regex.Matcher president = PRESIDENT.matcher(text).region(0, Math.min(text.length(), REACH));
+		if (!president.find()) {
+			return false;
+		}
+		return REPORT_VERB.matcher(text)
+			.region(president.end(), Math.min(text.length(), president.end() + REACH))
+			.useTransparentBounds(true)
+			.find();
+	}
+
+	/** Whether the meeting took its day from the account rather than its sentence. */
+	boolean dated(ExtractedEvent meeting) {
+		return this.dated.contains(meeting);
+	}
+
+	private static ExtractedEvent with(ExtractedEvent meeting, LocalDate day, String place) {
+		String summary = meeting.summary() + ((meeting.place() == null && place != null) ? " in " + place : "") + " on "
+				+ day;
+		return new ExtractedEvent(meeting.type(), meeting.status(), day, day, place, meeting.participants(),
+				meeting.speaker(), summary, meeting.evidence());
+	}
+
+}
