@@ -125,4 +125,12 @@ class RoundEightRulesTests {
 			.containsExactly(tuple(null, List.of("Vladimir Putin", "Rudolf Elphberg")));
 	}
 
+	@Test
+	void aRussianOtherwiseWithRussiaAsTheSubjectIsAWarning() {
+		// Cues are tried on lower-cased text: a capital in a cue never matched.
+		assertThat(warnings(Lang.ru, "В противном случае Россия будет действовать иначе.")).hasSize(1);
+		assertThat(warnings(Lang.ru, "В противном случае мы будем действовать иначе.")).hasSize(1);
+		assertThat(warnings(Lang.ru, "В противном случае Россия останется в стороне от переговоров.")).isEmpty();
+	}
+
 }
