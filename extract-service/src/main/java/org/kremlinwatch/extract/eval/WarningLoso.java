@@ -173,7 +173,7 @@ public final class WarningLoso {
 			Tally r = score(test, (i) -> i.ruleFired());
 			Tally c = score(test, (i) -> i.eligible() && scores.get(i) >= threshold);
 			Tally u = score(test, (i) -> i.ruleFired() || (i.eligible() && scores.get(i) >= threshold));
-			Tally a = additions(test, (i) -> !i.ruleFired() && i.eligible() && scores.get(i) >= threshold, additions,
+			Tally a = additions(test, Item::ruleFired, (i) -> i.eligible() && scores.get(i) >= threshold, additions,
 					held, scores);
 			Set<String> byRules = new HashSet<>();
 			test.stream().filter(Item::ruleFired).forEach((i) -> byRules.addAll(i.cues()));
@@ -245,29 +245,7 @@ public final class WarningLoso {
 			java.util.function.Predicate<Item> classifier = (i) -> i.eligible() && scores.get(i) >= threshold;
 			Tally r = score(test, old);
 			Tally u = score(test, old.or(classifier));
-			Set<String> byOld = new HashSet<>();
-			test.stream().filter(old).forEach((i) -> byOld.addAll(i.cues()));
-			Tally a = new Tally();
-			for (Item item : test) {
-				if (old.test(item) || !classifier.test(item)) {
-					continue;
-				}
-				String verdict;
-				if (item.cues().isEmpty()) {
-					a.fp++;
-					a.longFp += item.longRelease() ? 1 : 0;
-					verdict = item.longRelease() ? "FP(long)" : "FP";
-				}
-				else if (item.cues().stream().anyMatch((c) -> !byOld.contains(c))) {
-					a.tp++;
-					verdict = "TP";
-				}
-				else {
-					verdict = "dup";
-				}
-				lines.add(String.format("old-%s %s %s %.3f %s", held, verdict, item.release(), scores.get(item),
-						WarningCuesText.oneLine(item.text())));
-			}
+			Tally a = additions(test, old, classifier, lines, "old-" + held, scores);
 			out.printf("%-12s %8d  %-23s %-30s %d / %d (%d)%n", held, r.expected, r, u, a.tp, a.fp, a.longFp);
 			rules.add(r);
 			union.add(u);
@@ -454,13 +432,18 @@ public final class WarningLoso {
 		return tally;
 	}
 
-	private static Tally additions(List<Item> items, java.util.function.Predicate<Item> added, List<String> lines,
-			String set, Map<Item, Double> scores) {
-		Set<String> byRules = new HashSet<>();
-		items.stream().filter(Item::ruleFired).forEach((i) -> byRules.addAll(i.cues()));
+	/**
+	 * What the classifier adds over a baseline: each item it flags that the baseline does
+	 * not, as a right warning (a labeled cue the baseline missed), a duplicate (a cue the
+	 * baseline found in another sentence) or a false alarm, one line each.
+	 */
+	private static Tally additions(List<Item> items, java.util.function.Predicate<Item> baseline,
+			java.util.function.Predicate<Item> classifier, List<String> lines, String set, Map<Item, Double> scores) {
+		Set<String> byBaseline = new HashSet<>();
+		items.stream().filter(baseline).forEach((i) -> byBaseline.addAll(i.cues()));
 		Tally tally = new Tally();
 		for (Item item : items) {
-			if (!added.test(item)) {
+			if (baseline.test(item) || !classifier.test(item)) {
 				continue;
 			}
 			String verdict;
@@ -469,7 +452,7 @@ public final class WarningLoso {
 				tally.longFp += item.longRelease() ? 1 : 0;
 				verdict = item.longRelease() ? "FP(long)" : "FP";
 			}
-			else if (item.cues().stream().anyMatch((c) -> !byRules.contains(c))) {
+			else if (item.cues().stream().anyMatch((c) -> !byBaseline.contains(c))) {
 				tally.tp++;
 				verdict = "TP";
 			}
