@@ -44,8 +44,7 @@ record Cue(Pattern pattern, Pattern lowerCase, List<String> needles, List<Family
 
 	/** Whether the cue occurs in {@code text}. */
 	boolean in(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		return possibleIn(lower) && this.lowerCase.matcher(lower).find();
+		return in(text, text.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the cue occurs in {@code text}, given also lower-cased. */
