@@ -29,8 +29,10 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 
 	private static final Cues EN = new Cues(new Cue(Patterns
 		.words("(tele)?phone (conversation|call|talk)s?|(spoke|talked|told|discussed|informed|assured|agreed|conferred)"
-				+ " (\\w+ ){0,6}(by|on the|over the) (tele)?phone"),
-			"phone"),
+				+ " (\\w+ ){0,6}(by|on the|over the) (tele)?phone"
+				// a call received: "I got a call from President Obama"
+				+ "|(got|received|had|took) (a|an|the) (\\w+ )?call from"),
+			"phone", "call from"),
 			new Cue(Patterns
 				.words("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
 						+ "|consultations|conference|round of (talks|negotiations|consultations)"),
@@ -64,8 +66,11 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					Pattern.CASE_INSENSITIVE));
 
 	private static final Cues RU = new Cues(
-			new Cue(Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"),
-					"телефон"),
+			new Cue(Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"
+					// calls had, in the past: «мы созванивались», «созвонились» (not
+					// «договорились созвониться», a call ahead; «позвонил» is as often a
+					// private person's anecdote as the President's call)
+					+ "|созванивал(ся|ась|ись)|созвонил(ся|ась|ись)"), "телефон", "созванивал", "созвонил"),
 			new Cue(Patterns
 				.words("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
 						+ "|сесси\\w*|конференци\\w*|раунд\\w*"),

@@ -27,7 +27,7 @@ final class EarlierCalls {
 
 	private static final Pattern SPOKE_WITH_RU = Pattern.compile(
 			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"
-					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,2}с\\b");
+					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,4}с\\b");
 
 	/** Words one of which every conversation "with" someone contains, lower-cased. */
 	private static final List<String> SPOKE_NEEDLES_EN = List.of("spoke", "spoken", "talked", "conversation with",
@@ -35,6 +35,9 @@ final class EarlierCalls {
 
 	private static final List<String> SPOKE_NEEDLES_RU = List.of("разговарива", "беседова", "созвани", "созвони",
 			"поговори");
+
+	/** "I" as the one who spoke: the speaker of the turn, in a transcript. */
+	private static final Pattern FIRST_PERSON = Pattern.compile("(?iU)(i|я)\\b");
 
 	/** Today's conversation, told with "just". */
 	private static final Pattern JUST = Pattern.compile("(?iU)\\b(just|только что)\\b");
@@ -92,6 +95,15 @@ final class EarlierCalls {
 			.filter((m) -> !EventDetector.PRESIDENT.equals(m.name()) && !"Russia".equals(m.name()))
 			.anyMatch((m) -> headline.stream().noneMatch((h) -> h.name().equals(m.name())));
 		return absent ? spoke.start() : -1;
+	}
+
+	/**
+	 * Whether the conversation that starts at {@code spokeAt} is told in the first person
+	 * singular ("I spoke with", «я разговаривал с»): in another official's turn of a
+	 * transcript it is that official's.
+	 */
+	static boolean firstPerson(String text, int spokeAt) {
+		return FIRST_PERSON.matcher(text).region(spokeAt, text.length()).lookingAt();
 	}
 
 	/**
