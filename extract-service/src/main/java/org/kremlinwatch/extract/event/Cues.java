@@ -66,11 +66,8 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					Pattern.CASE_INSENSITIVE));
 
 	private static final Cues RU = new Cues(
-			new Cue(Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"
-					// calls had, in the past: «мы созванивались», «созвонились» (not
-					// «договорились созвониться», a call ahead; «позвонил» is as often a
-					// private person's anecdote as the President's call)
-					+ "|созванивал(ся|ась|ись)|созвонил(ся|ась|ись)"), "телефон", "созванивал", "созвонил"),
+			new Cue(Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"),
+					"телефон"),
 			new Cue(Patterns
 				.words("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
 						+ "|сесси\\w*|конференци\\w*|раунд\\w*"),

@@ -27,7 +27,10 @@ final class EarlierCalls {
 
 	private static final Pattern SPOKE_WITH_RU = Pattern.compile(
 			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"
-					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,4}с\\b");
+					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,4}с\\b"
+					// «мы с Президентом Франции созванивались»: the partner before the
+					// verb
+					+ "|\\b(я|мы) с (\\w+ ){1,4}(созванивал\\w*|созвонил\\w*|разговаривал\\w*|говорили по телефону)");
 
 	/** Words one of which every conversation "with" someone contains, lower-cased. */
 	private static final List<String> SPOKE_NEEDLES_EN = List.of("spoke", "spoken", "talked", "conversation with",
@@ -88,7 +91,8 @@ final class EarlierCalls {
 		if (!spoke.find() || HABITUAL.matcher(text).find() || NOT_BY_PHONE.matcher(text).find()) {
 			return -1;
 		}
-		int after = spoke.end();
+		// the partner may come before the verb («мы с Макроном созванивались»)
+		int after = spoke.start();
 		boolean absent = mentions.stream()
 			.filter((m) -> m.start() >= after && m.start() - after < 80)
 			.filter((m) -> m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY)

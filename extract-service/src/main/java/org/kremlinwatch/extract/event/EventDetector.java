@@ -106,6 +106,10 @@ public final class EventDetector {
 				+ " (\\w+ ){0,2}(созвониться|поговорить|переговорить|провести телефонн\\w+ разговор|говорить по телефону)\\b"
 				+ "|\\bсозвонимся\\b");
 
+	/** What joins two parties of a list: "A and the", «А и», "A, ". */
+	private static final java.util.regex.Pattern LIST_JOINT = java.util.regex.Pattern
+		.compile("(?iuU)\\s*(,|and|и)\\s*(the\\s+)?");
+
 	/** A name's possessive right before a call's words. */
 	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\s+$");
 
@@ -664,8 +668,16 @@ public final class EventDetector {
 					|| state.start() < cueAt - 200) {
 				continue;
 			}
-			boolean office = OFFICE_BEFORE.matcher(text.substring(Math.max(0, state.start() - 40), state.start()))
-				.find();
+			java.util.regex.Matcher officeWord = OFFICE_BEFORE
+				.matcher(text.substring(Math.max(0, state.start() - 40), state.start()));
+			int officeAt = officeWord.find() ? Math.max(0, state.start() - 40) + officeWord.start() : -1;
+			// ... in a list of the call's parties, right after a named one ("Trump and
+			// the
+			// King of"), not an office told of someone ("elected President of
+			// Kazakhstan")
+			boolean office = officeAt >= 0 && mentions.stream()
+				.anyMatch((m) -> m.type() == EntityType.PERSON && m.end() <= officeAt
+						&& LIST_JOINT.matcher(text.substring(m.end(), officeAt)).matches());
 			boolean nameAfter = mentions.stream()
 				.anyMatch((m) -> m.type() == EntityType.PERSON && m.start() >= state.end()
 						&& m.start() - state.end() <= 12);

@@ -122,13 +122,13 @@ class RoundTenRulesTests {
 	void theFirstPersonInAnotherOfficialsTurnIsHisCall() {
 		assertThat(calls(Lang.ru, "Совместная пресс-конференция",
 				"Вопрос: Как шли переговоры? Всё ясно. А.Лукашенко: Переговоры шли долго. Потом, когда мы начинали, было трудно. "
-						+ "Я разговаривал в то же самое время с Эммануэлем Макроном и говорил ему об этом."))
+						+ "Я разговаривал в то же время с Эммануэлем Макроном и говорил ему об этом."))
 			.extracting(ExtractedEvent::participants)
 			.containsExactly(List.of("Alexander Lukashenko", "Emmanuel Macron"));
 		// in the President's turn it is his
 		assertThat(calls(Lang.ru, "Совместная пресс-конференция",
 				"Вопрос: Как шли переговоры?\nВ.Путин: Переговоры шли долго. "
-						+ "Я разговаривал в то же самое время с Эммануэлем Макроном и говорил ему об этом."))
+						+ "Я разговаривал в то же время с Эммануэлем Макроном и говорил ему об этом."))
 			.extracting(ExtractedEvent::participants)
 			.containsExactly(List.of("Vladimir Putin", "Emmanuel Macron"));
 	}
