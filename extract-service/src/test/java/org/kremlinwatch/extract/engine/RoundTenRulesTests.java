@@ -39,6 +39,56 @@ class RoundTenRulesTests {
 		return events(lang, title, text, EventType.CALL);
 	}
 
+	private static List<String> topics(Lang lang, String text) {
+		return extractor
+			.extract(new ReleaseInput(lang + ":1", lang, "News", text,
+					OffsetDateTime.parse("2025-03-14T18:00:00+03:00"), null))
+			.topics()
+			.stream()
+			.map((t) -> t.id())
+			.toList();
+	}
+
+	@Test
+	void aNuclearPowerPlantIsEnergyAndANuclearPowerArmsControl() {
+		assertThat(topics(Lang.en, "Work on the new nuclear power plant near the coast is going ahead of schedule."))
+			.containsExactly("energy");
+		assertThat(topics(Lang.en, "As two nuclear powers, we bear a special responsibility for the world."))
+			.containsExactly("arms-control");
+		// Russian compounds of energy and electricity
+		assertThat(topics(Lang.ru, "Регион страдает от энергодефицита: электроэнергии не хватает уже третий месяц."))
+			.containsExactly("energy");
+		assertThat(topics(Lang.en, "Electricity consumption in the region grew by a tenth last winter."))
+			.containsExactly("energy");
+	}
+
+	@Test
+	void sanctionInTheSingularAsAuthorisationIsNoSanction() {
+		assertThat(topics(Lang.en, "The bombing went ahead without the UN Security Council's sanction.")).isEmpty();
+		assertThat(topics(Lang.ru, "Бомбардировки начались без санкции Совета Безопасности ООН.")).isEmpty();
+		// sanctions the Security Council imposes still are sanctions
+		assertThat(topics(Lang.en, "The Security Council discussed new sanctions against the regime."))
+			.containsExactly("sanctions");
+		// restrictions named as unlawful are sanctions
+		assertThat(topics(Lang.en, "Several states imposed illegal restrictions on our exporters."))
+			.containsExactly("sanctions");
+		assertThat(topics(Lang.ru, "Ряд стран ввёл нелегитимные ограничения против наших экспортёров."))
+			.containsExactly("sanctions");
+		// restrictions of a pandemic are not
+		assertThat(topics(Lang.en, "The pandemic restrictions on gatherings were lifted in May.")).isEmpty();
+	}
+
+	@Test
+	void guarantiesAndNatoForcesCloseToRussia() {
+		assertThat(topics(Lang.en, "We want reliable, legally binding guaranties from our Western partners."))
+			.containsExactly("security-guarantees");
+		assertThat(topics(Lang.en, "The number of NATO flights close to Russia keeps growing."))
+			.containsExactly("nato-expansion");
+		// NATO named beside Russia without forces moving toward it
+		assertThat(topics(Lang.en, "The NATO summit was discussed by Russia's experts close to the ministry."))
+			.isEmpty();
+	}
+
 	@Test
 	void anotherLeadersCallWithANamedPartnerIsACallOfThoseTwo() {
 		assertThat(calls(Lang.en, "Meeting with students",
