@@ -27,7 +27,10 @@ final class EarlierCalls {
 
 	private static final Pattern SPOKE_WITH_RU = Pattern.compile(
 			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"
-					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,2}с\\b");
+					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,4}с\\b"
+					// «мы с Президентом Франции созванивались»: the partner before the
+					// verb
+					+ "|\\b(я|мы) с (\\w+ ){1,4}(созванивал\\w*|созвонил\\w*|разговаривал\\w*|говорили по телефону)");
 
 	/** Words one of which every conversation "with" someone contains, lower-cased. */
 	private static final List<String> SPOKE_NEEDLES_EN = List.of("spoke", "spoken", "talked", "conversation with",
@@ -35,6 +38,9 @@ final class EarlierCalls {
 
 	private static final List<String> SPOKE_NEEDLES_RU = List.of("разговарива", "беседова", "созвани", "созвони",
 			"поговори");
+
+	/** "I" as the one who spoke: the speaker of the turn, in a transcript. */
+	private static final Pattern FIRST_PERSON = Pattern.compile("(?iU)(i|я)\\b");
 
 	/** Today's conversation, told with "just". */
 	private static final Pattern JUST = Pattern.compile("(?iU)\\b(just|только что)\\b");
@@ -85,13 +91,23 @@ final class EarlierCalls {
 		if (!spoke.find() || HABITUAL.matcher(text).find() || NOT_BY_PHONE.matcher(text).find()) {
 			return -1;
 		}
-		int after = spoke.end();
+		// the partner may come before the verb («мы с Макроном созванивались»)
+		int after = spoke.start();
 		boolean absent = mentions.stream()
 			.filter((m) -> m.start() >= after && m.start() - after < 80)
 			.filter((m) -> m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY)
 			.filter((m) -> !EventDetector.PRESIDENT.equals(m.name()) && !"Russia".equals(m.name()))
 			.anyMatch((m) -> headline.stream().noneMatch((h) -> h.name().equals(m.name())));
 		return absent ? spoke.start() : -1;
+	}
+
+	/**
+	 * Whether the conversation that starts at {@code spokeAt} is told in the first person
+	 * singular ("I spoke with", «я разговаривал с»): in another official's turn of a
+	 * transcript it is that official's.
+	 */
+	static boolean firstPerson(String text, int spokeAt) {
+		return FIRST_PERSON.matcher(text).region(spokeAt, text.length()).lookingAt();
 	}
 
 	/**

@@ -81,6 +81,35 @@ public final class EventDetector {
 	private static final java.util.regex.Pattern SEVERAL_CALLS = java.util.regex.Pattern
 		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
 
+	/**
+	 * Calls of others with their own counterparts: "who talked over the phone with their
+	 * Russian colleagues", «созванивались со своими коллегами».
+	 */
+	private static final java.util.regex.Pattern OTHERS_COLLEAGUES = java.util.regex.Pattern.compile(
+			"(?iuU)^[^.;]{0,60}?\\b(with|со?) (\\w+ ){0,3}(their|своими|своим) (\\w+ ){0,2}(colleagues|counterparts|partners|коллегами|партн[её]рами)\\b");
+
+	/**
+	 * A head of state or government named by office right before his state: "the King
+	 * of", "President of the Republic of", «Король», «Президентом Республики».
+	 */
+	private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern
+		.compile("(?iuU)\\b(president|king|emir|sultan|crown prince|prime minister|chancellor|leader|head of state"
+				+ "|президент\\w*|корол\\w+|эмир\\w*|султан\\w*|наследн\\w+ принц\\w*|премьер-министр\\w*"
+				+ "|канцлер\\w*|лидер\\w*|глав\\w+ государства)( of)?( the)?( (republic|kingdom|state|федеративн\\w+"
+				+ "|республик\\w+|королевств\\w+|государств\\w+)( of)?)?\\s+$");
+
+	/** A call still to come: a future, a plan or an intention to talk. */
+	private static final java.util.regex.Pattern CALL_AHEAD = java.util.regex.Pattern
+		.compile("(?iuU)\\b(will|would|shall|going to|(agreed|plan|plans|planned|intend|intends|want|wants) to)"
+				+ " (\\w+ ){0,2}(speak|talk|call|phone|have (a|another) (tele)?phone (conversation|call|talk))\\b"
+				+ "|\\b(договорил\\w+|условил\\w+|планиру\\w+|собира\\w+|намерен\\w*|хотим|хочу|будем)"
+				+ " (\\w+ ){0,2}(созвониться|поговорить|переговорить|провести телефонн\\w+ разговор|говорить по телефону)\\b"
+				+ "|\\bсозвонимся\\b");
+
+	/** What joins two parties of a list: "A and the", «А и», "A, ". */
+	private static final java.util.regex.Pattern LIST_JOINT = java.util.regex.Pattern
+		.compile("(?iuU)\\s*(,|and|и)\\s*(the\\s+)?");
+
 	/** A name's possessive right before a call's words. */
 	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\s+$");
 
@@ -155,7 +184,20 @@ public final class EventDetector {
 					.stream()
 					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()) && m.start() > spokeAt)
 					.toList();
-				if (people.isEmpty()) {
+				if (knownSpeaker && turn != null && !PRESIDENT.equals(turn)
+						&& EarlierCalls.firstPerson(facts.text(), spokeAt)) {
+					// «Я разговаривал ... с Зеленским» in Alexander Lukashenko's turn:
+					// his
+					// call, with those he names (LABELING.md: calls between other
+					// leaders).
+					for (String person : people.stream().map(Mention::name).distinct().toList()) {
+						if (!person.equals(turn)) {
+							betweenOthers(facts, spokeAt, List.of(turn, person), calls, events);
+						}
+					}
+					people = List.of();
+				}
+				else if (people.isEmpty()) {
 					call(facts, spokeAt, facts.mentions(), day, calls, events, null);
 				}
 				for (String person : people.stream().map(Mention::name).distinct().toList()) {
@@ -194,10 +236,26 @@ public final class EventDetector {
 					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
 					.toList();
 				List<String> between = between(facts.text(), cueAt, people);
-				if (between == null && ownedByAnother(facts.text(), cueAt, people)) {
+				List<String> owned = (between == null) ? ownedByAnother(facts.text(), cueAt, people) : null;
+				if (!subject && ahead(facts.text(), cueAt)) {
+					// "We agreed that we will speak on the telephone after his trip",
+					// «договорились созвониться»: a call ahead is no call (LABELING.md).
+				}
+				else if (owned != null) {
 					// "as agreed during Alexander Lukashenko's telephone conversations
-					// with
-					// Angela Merkel": another leader's calls, none of the release's.
+					// with Angela Merkel": another leader's calls, none of the release's,
+					// but calls of those two (LABELING.md, round 6), on the day the
+					// sentence gives, if any. Without a named partner nothing is known.
+					if (owned.size() > 1) {
+						betweenOthers(facts, cueAt, owned, calls, events);
+					}
+				}
+				else if (OTHERS_COLLEAGUES.matcher(facts.text())
+					.region(Math.min(cueAt, facts.text().length()), facts.text().length())
+					.find()) {
+					// "officials who talked over the phone with their Russian
+					// colleagues":
+					// calls of others with others, no one named, none of the release's.
 				}
 				else if (between != null) {
 					// "the previous telephone conversation between Alexander Lukashenko
@@ -385,6 +443,14 @@ public final class EventDetector {
 	private void call(SentenceFacts facts, int cueAt, List<Mention> mentions, LocalDate published,
 			Set<List<String>> calls, List<ExtractedEvent> events, String headline) {
 		List<String> participants = participants(mentions);
+		// "Президент США Трамп и Король Саудовской Аравии": a leader named only by his
+		// office beside a named one; his state stands for him (LABELING.md accepts it).
+		List<String> titled = titledStates(facts.text(), cueAt, mentions, participants);
+		if (!titled.isEmpty()) {
+			participants = new ArrayList<>(participants);
+			participants.addAll(titled);
+			participants = List.copyOf(participants);
+		}
 		if (participants.size() == 1 && headline != null) {
 			// A counterpart the gazetteer does not know: the name that ends the headline.
 			java.util.regex.Matcher name = EN_TITLE_NAME.matcher(headline);
@@ -411,10 +477,12 @@ public final class EventDetector {
 		// published is null for a call told in passing, not the release's subject ("in
 		// our telephone conversation ..."): its day is unknown, never guessed.
 		List<String> counterparts = participants;
-		// participants() names the state or organisation only when no person is named.
-		boolean unnamed = counterparts.size() == 1 || mentions.stream()
-			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG)
-					&& counterparts.contains(m.name()));
+		// participants() names the state or organisation only when no person is named
+		// (or, with a person, a leader named by his office alone).
+		boolean unnamed = counterparts.size() == 1 || counterparts.stream()
+			.skip(1)
+			.allMatch((c) -> mentions.stream()
+				.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG) && c.equals(m.name())));
 		if (date == null && (unnamed || EarlierCalls.habitual(facts.text()))
 				&& PLURAL_CALLS.matcher(facts.text())
 					.region(Math.min(cueAt, facts.text().length()), facts.text().length())
@@ -434,11 +502,25 @@ public final class EventDetector {
 			return;
 		}
 		List<String> others = participants.subList(1, participants.size());
-		if (date == null && events.stream()
-			.anyMatch((e) -> e.type() == EventType.CALL && e.participants().size() > 1
-					&& (unnamed || e.participants().stream().anyMatch(others::contains)))) {
+		// A leader named by his office whom no call so far included makes it another
+		// call, not the same one told again.
+		boolean newParty = titled.stream()
+			.anyMatch((state) -> events.stream()
+				.noneMatch((e) -> e.type() == EventType.CALL && e.participants().contains(state)));
+		if (date == null && !newParty
+				&& events.stream()
+					.anyMatch((e) -> e.type() == EventType.CALL && e.participants().size() > 1
+							&& (unnamed || e.participants().stream().anyMatch(others::contains)))) {
 			// "The telephone conversation with the United States lasted an hour" after
 			// the call the release reports: the same call told again, without its day.
+			return;
+		}
+		if (date != null && !newParty
+				&& events.stream()
+					.anyMatch((e) -> e.type() == EventType.CALL && date.equals(e.dateStart())
+							&& e.participants().stream().anyMatch(others::contains))) {
+			// "the issues discussed during the telephone conversation today" with Biden
+			// after the readout's call with him that day: the same call told again.
 			return;
 		}
 		if (unnamed && events.stream()
@@ -521,11 +603,39 @@ public final class EventDetector {
 	}
 
 	/**
-	 * Whether a leader's possessive owns the call's words: "Lukashenko's telephone ...".
+	 * Whether the call's words tell a call ahead: a future or an intention right before
+	 * or inside them ("will speak on the telephone", "agreed to talk by phone",
+	 * «договорились созвониться», «созвонимся»).
 	 */
-	private static boolean ownedByAnother(String sentence, int cueAt, List<Mention> people) {
+	private static boolean ahead(String sentence, int cueAt) {
+		if (cueAt >= sentence.length()) {
+			return false;
+		}
+		int from = Math.max(0, cueAt - 40);
+		int to = Math.min(sentence.length(), cueAt + 80);
+		return CALL_AHEAD.matcher(sentence).region(from, to).find();
+	}
+
+	/**
+	 * When a leader's possessive owns the call's words ("Lukashenko's telephone
+	 * conversations with Angela Merkel"), that leader and the people named after the
+	 * words (within a clause's reach); {@code null} when the call is no one else's.
+	 */
+	private static List<String> ownedByAnother(String sentence, int cueAt, List<Mention> people) {
 		java.util.regex.Matcher owner = POSSESSIVE.matcher(sentence.substring(0, Math.min(cueAt, sentence.length())));
-		return owner.find() && people.stream().anyMatch((m) -> m.end() == owner.start());
+		if (!owner.find()) {
+			return null;
+		}
+		Mention owning = people.stream().filter((m) -> m.end() == owner.start()).findFirst().orElse(null);
+		if (owning == null) {
+			return null;
+		}
+		Set<String> named = new LinkedHashSet<>();
+		named.add(owning.name());
+		people.stream()
+			.filter((m) -> m.start() >= cueAt && m.start() - cueAt < 120)
+			.forEach((m) -> named.add(m.name()));
+		return List.copyOf(named);
 	}
 
 	private static void betweenOthers(SentenceFacts facts, int cueAt, List<String> participants,
@@ -540,6 +650,42 @@ public final class EventDetector {
 			events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null,
 					"Telephone conversation: " + String.join(", ", participants), facts.evidence()));
 		}
+	}
+
+	/**
+	 * The states whose leader a call sentence names by office alone beside named people
+	 * ("President Trump and the King of Saudi Arabia", «Король Саудовской Аравии»): an
+	 * office word right before the state, no name right after it. Empty when no person is
+	 * named (participants() then takes the states) or none is so named.
+	 */
+	static List<String> titledStates(String text, int cueAt, List<Mention> mentions, List<String> participants) {
+		if (participants.size() < 2 || mentions.stream().noneMatch((m) -> m.type() == EntityType.COUNTRY)) {
+			return List.of();
+		}
+		List<String> states = new ArrayList<>();
+		for (Mention state : mentions) {
+			if (state.type() != EntityType.COUNTRY || RUSSIA.equals(state.name()) || participants.contains(state.name())
+					|| state.start() < cueAt - 200) {
+				continue;
+			}
+			java.util.regex.Matcher officeWord = OFFICE_BEFORE
+				.matcher(text.substring(Math.max(0, state.start() - 40), state.start()));
+			int officeAt = officeWord.find() ? Math.max(0, state.start() - 40) + officeWord.start() : -1;
+			// ... in a list of the call's parties, right after a named one ("Trump and
+			// the
+			// King of"), not an office told of someone ("elected President of
+			// Kazakhstan")
+			boolean office = officeAt >= 0 && mentions.stream()
+				.anyMatch((m) -> m.type() == EntityType.PERSON && m.end() <= officeAt
+						&& LIST_JOINT.matcher(text.substring(m.end(), officeAt)).matches());
+			boolean nameAfter = mentions.stream()
+				.anyMatch((m) -> m.type() == EntityType.PERSON && m.start() >= state.end()
+						&& m.start() - state.end() <= 12);
+			if (office && !nameAfter) {
+				states.add(state.name());
+			}
+		}
+		return states;
 	}
 
 	static List<String> participants(List<Mention> mentions) {
