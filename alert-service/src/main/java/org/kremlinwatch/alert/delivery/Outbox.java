@@ -23,17 +23,28 @@ class Outbox {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Claims up to {@code limit} due rows for {@code lease}. Planned afresh each time:
+	 * the outbox swings from empty to thousands of rows within seconds (a backfill, or a
+	 * burst after a quiet night), and a plan cached while it was empty (a sequential scan
+	 * of {@code delivery} per claimed row) made each claim cost time in proportion to the
+	 * backlog, seconds of CPU per burst, until autovacuum's next ANALYZE. The ids are
+	 * claimed first, as an array, so that the update is one look-up per id whatever the
+	 * planner believes about the table's size.
+	 */
+	@Transactional
 	List<PendingDelivery> claimDue(int limit, Duration lease) {
+		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		return this.jdbc.sql("""
 				WITH claimed AS (
 					UPDATE delivery d SET claimed_until = now() + :lease * interval '1 millisecond'
-					WHERE d.id IN (
+					WHERE d.id = ANY (ARRAY(
 						SELECT id FROM delivery
 						WHERE status = 'PENDING' AND next_attempt_at <= now()
 							AND (claimed_until IS NULL OR claimed_until < now())
 						ORDER BY next_attempt_at
 						LIMIT :limit
-						FOR UPDATE SKIP LOCKED)
+						FOR UPDATE SKIP LOCKED))
 					RETURNING d.id, d.subscription_id, d.alert_id, d.digest_id, d.channel, d.attempts, d.created_at)
 				SELECT c.id, c.subscription_id, c.alert_id, c.digest_id, c.channel, c.attempts, c.created_at,
 					a.payload::text AS payload, s.webhook_url, s.webhook_secret, s.webhook_enabled, s.email, s.name,
