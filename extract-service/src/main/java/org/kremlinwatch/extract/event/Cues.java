@@ -27,11 +27,13 @@ import org.kremlinwatch.extract.text.Patterns;
 record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue datedMeetingVerb, Cue warning,
 		Pattern titleMeeting, Pattern locative) {
 
-	private static final Cues EN = new Cues(new Cue(Patterns
-		.words("(tele)?phone (conversation|call|talk)s?|(spoke|talked|told|discussed|informed|assured|agreed|conferred)"
-				+ " (\\w+ ){0,6}(by|on the|over the) (tele)?phone"
-				// a call received: "I got a call from President Obama"
-				+ "|(got|received|had|took) (a|an|the) (\\w+ )?call from"),
+	private static final Cues EN = new Cues(new Cue(Patterns.words(
+			"(tele)?phone (conversation|call|talk)s?|(spoke|talked|told|discussed|informed|assured|agreed|conferred|called|phoned)"
+					+ " (\\w+ ){0,6}(by|on the|over the) (tele)?phone"
+					// a call received: "I got a call from President Obama"
+					+ "|(got|received|had|took) (a|an|the) (\\w+ )?call from"
+					// "The President phoned Anna Belova": a call made
+					+ "|(tele)?phoned"),
 			"phone", "call from"),
 			new Cue(Patterns
 				.words("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"

@@ -50,6 +50,20 @@ final class EarlierCalls {
 		.compile("(?iU)\\b(regular(ly)?|constant(ly)?|frequent(ly)?|often|always|keep (in )?touch|every (week|month)"
 				+ "|регулярн\\w*|постоянн\\w*|часто|всегда)\\b");
 
+	/** A period that has an end and lies behind: "during this year", «в этом году». */
+	private static final Pattern BOUNDED_PERIOD = Pattern
+		.compile("(?iU)\\b((during|over|throughout|in the course of) (this|the past|the last|the previous) (year|month|"
+				+ "(few |several )?(months|weeks))|this year|в этом году|в течение (этого|всего|прошлого) года"
+				+ "|за (этот|прошедший|уходящий) год)\\b");
+
+	/** The calls in the past tense. */
+	private static final Pattern PAST_CALLS = Pattern
+		.compile("(?iU)\\b(called|phoned|spoke|talked|had|созванивались|созвонились|разговаривали|говорили)\\b");
+
+	/** "our telephone conversations", «наши телефонные разговоры». */
+	private static final Pattern OUR_CALLS = Pattern
+		.compile("(?iU)\\b(our (telephone |phone )?(conversations?|calls?)|наш\\w* (телефонн\\w+ )?разговор\\w*)\\b");
+
 	/**
 	 * A conversation held at a meeting or an event ("during the summit", "on the
 	 * sidelines"), or one told as the moment of something else ("when I spoke with ..."):
@@ -117,9 +131,28 @@ final class EarlierCalls {
 		return JUST.matcher(text).find();
 	}
 
-	/** Whether the sentence tells contact as a habit ("we speak by phone regularly"). */
+	/**
+	 * Whether the sentence tells contact as a habit ("we speak by phone regularly").
+	 * Calls told in the past tense within a bounded period ("during this year we ...
+	 * often called each other") are earlier calls that took place (LABELING.md, set 7),
+	 * not a habit.
+	 */
 	static boolean habitual(String text) {
-		return HABITUAL.matcher(text).find();
+		return HABITUAL.matcher(text).find() && !boundedPast(text);
+	}
+
+	/** Past calls within a bounded period: "during this year ... called each other". */
+	static boolean boundedPast(String text) {
+		return BOUNDED_PERIOD.matcher(text).find() && PAST_CALLS.matcher(text).find();
+	}
+
+	/**
+	 * "during our telephone conversations": the speaker's own earlier calls with the
+	 * leader the sentence names (LABELING.md, set 7).
+	 */
+	static boolean ours(String text, int cueAt) {
+		Matcher ours = OUR_CALLS.matcher(text);
+		return ours.find(Math.max(0, Math.min(cueAt - 12, text.length()))) && ours.start() <= cueAt;
 	}
 
 	/**

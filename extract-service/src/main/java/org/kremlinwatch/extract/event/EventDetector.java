@@ -442,6 +442,11 @@ public final class EventDetector {
 
 	private void call(SentenceFacts facts, int cueAt, List<Mention> mentions, LocalDate published,
 			Set<List<String>> calls, List<ExtractedEvent> events, String headline) {
+		call(facts, cueAt, mentions, published, calls, events, headline, null);
+	}
+
+	private void call(SentenceFacts facts, int cueAt, List<Mention> mentions, LocalDate published,
+			Set<List<String>> calls, List<ExtractedEvent> events, String headline, String unknown) {
 		List<String> participants = participants(mentions);
 		// "Президент США Трамп и Король Саудовской Аравии": a leader named only by his
 		// office beside a named one; his state stands for him (LABELING.md accepts it).
@@ -466,6 +471,30 @@ public final class EventDetector {
 				participants = List.of(PRESIDENT, name);
 			}
 		}
+		if (unknown != null) {
+			participants = unknownCounterpart(facts, cueAt, participants, unknown);
+		}
+		else if (mentions.stream().noneMatch((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
+				&& participants.stream().noneMatch((p) -> !PRESIDENT.equals(p) && !isState(p, mentions))) {
+			// Private persons the gazetteer does not know, named after the call's words
+			// ("spoke on the phone with ... Ivan Petrov and Anna Smirnova"): a call with
+			// each (LABELING.md, set 7).
+			List<String> persons = CallCounterparts.named(facts.text(), cueAt, mentions);
+			if (persons.size() > 1) {
+				for (String person : persons) {
+					call(facts, cueAt, mentions, published, calls, events, headline, person);
+				}
+				return;
+			}
+			if (persons.size() == 1) {
+				participants = unknownCounterpart(facts, cueAt, participants, persons.get(0));
+			}
+			else if (participants.size() == 1 && CallCounterparts.servicemen(facts.text(), cueAt)) {
+				// «с командирами ... бригады»: servicemen named by their unit, never the
+				// President alone; their state is Russia (LABELING.md, set 7).
+				participants = List.of(PRESIDENT, RUSSIA);
+			}
+		}
 		// "the December 7 videoconference and the December 30 telephone conversation":
 		// the date nearest the call's own words is its day.
 		LocalDate date = facts.dates()
@@ -484,6 +513,7 @@ public final class EventDetector {
 			.allMatch((c) -> mentions.stream()
 				.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG) && c.equals(m.name())));
 		if (date == null && (unnamed || EarlierCalls.habitual(facts.text()))
+				&& !(counterparts.size() > 1 && EarlierCalls.ours(facts.text(), cueAt))
 				&& PLURAL_CALLS.matcher(facts.text())
 					.region(Math.min(cueAt, facts.text().length()), facts.text().length())
 					.lookingAt()) {
@@ -686,6 +716,24 @@ public final class EventDetector {
 			}
 		}
 		return states;
+	}
+
+	/** The President, the person the gazetteer does not know, then any state named. */
+	private static List<String> unknownCounterpart(SentenceFacts facts, int cueAt, List<String> participants,
+			String person) {
+		List<String> with = new ArrayList<>();
+		with.add(PRESIDENT);
+		with.add(person);
+		with.addAll(participants.subList(1, participants.size()));
+		if (with.size() == 2 && CallCounterparts.servicemen(facts.text(), cueAt)) {
+			with.add(RUSSIA);
+		}
+		return List.copyOf(with);
+	}
+
+	private static boolean isState(String name, List<Mention> mentions) {
+		return mentions.stream()
+			.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG) && name.equals(m.name()));
 	}
 
 	static List<String> participants(List<Mention> mentions) {

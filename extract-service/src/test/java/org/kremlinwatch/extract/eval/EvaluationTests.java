@@ -26,6 +26,8 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT_5 = Path.of("eval/heldout5.yml");
 
+	private static final Path HELD_OUT_7 = Path.of("eval/heldout7.yml");
+
 	private static final Path HELD_OUT_6 = Path.of("eval/heldout6.yml");
 
 	@Test
@@ -88,6 +90,12 @@ class EvaluationTests {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8.
 		assertFloors(HELD_OUT_4, 50, 0.95, 0.79, 0.99, 0.92);
 		assertFloors(HELD_OUT_5, 40, 0.88, 0.86, 0.87, 0.92);
+	}
+
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetSeven() {
+		// Unseen in round 10; tuned on for calls in round 11.
+		assertFloors(HELD_OUT_7, 40, 0.86, 0.77, 0.40, 0.84);
 	}
 
 	@Test
