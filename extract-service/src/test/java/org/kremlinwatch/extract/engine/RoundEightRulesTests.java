@@ -1,7 +1,5 @@
 package org.kremlinwatch.extract.engine;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +7,9 @@ import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
 
+import static org.kremlinwatch.extract.engine.RuleSentences.PUBLISHED;
+import static org.kremlinwatch.extract.engine.RuleSentences.calls;
+import static org.kremlinwatch.extract.engine.RuleSentences.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -19,28 +20,6 @@ import static org.assertj.core.groups.Tuple.tuple;
  * habit and conversations at a meeting left out.
  */
 class RoundEightRulesTests {
-
-	private static final Extractor extractor = Extractor.withDefaults();
-
-	private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 14);
-
-	private static List<ExtractedEvent> events(Lang lang, String title, String text, EventType type) {
-		return extractor
-			.extract(new ReleaseInput(lang + ":1", lang, title, text, OffsetDateTime.parse("2025-03-14T18:00:00+03:00"),
-					null))
-			.events()
-			.stream()
-			.filter((e) -> e.type() == type)
-			.toList();
-	}
-
-	private static List<String> warnings(Lang lang, String text) {
-		return events(lang, "Statement", text, EventType.WARNING).stream().map((e) -> e.evidence().sentence()).toList();
-	}
-
-	private static List<ExtractedEvent> calls(Lang lang, String title, String text) {
-		return events(lang, title, text, EventType.CALL);
-	}
 
 	@Test
 	void harmlessConsequencesAResponseToALetterAndAnotherLeadersWordsAreNoWarnings() {

@@ -1,7 +1,6 @@
 package org.kremlinwatch.extract.engine;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.assertj.core.groups.Tuple;
@@ -10,6 +9,7 @@ import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
 
+import static org.kremlinwatch.extract.engine.RuleSentences.PUBLISHED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -21,18 +21,10 @@ import static org.assertj.core.groups.Tuple.tuple;
  */
 class RoundNineMeetingTests {
 
-	private static final Extractor extractor = Extractor.withDefaults();
-
-	private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 14);
-
 	/** The (first day, place) of each meeting extracted. */
 	private static List<Tuple> meetings(Lang lang, String title, String text, String dateline) {
-		return extractor
-			.extract(new ReleaseInput(lang + ":1", lang, title, text, OffsetDateTime.parse("2025-03-14T18:00:00+03:00"),
-					dateline))
-			.events()
+		return RuleSentences.events(lang, title, text, dateline, EventType.MEETING)
 			.stream()
-			.filter((e) -> e.type() == EventType.MEETING)
 			.map((ExtractedEvent e) -> tuple(e.dateStart(), e.place()))
 			.distinct()
 			.toList();

@@ -1,7 +1,6 @@
 package org.kremlinwatch.extract.engine;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +8,9 @@ import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
 
+import static org.kremlinwatch.extract.engine.RuleSentences.PUBLISHED;
+import static org.kremlinwatch.extract.engine.RuleSentences.calls;
+import static org.kremlinwatch.extract.engine.RuleSentences.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -20,34 +22,6 @@ import static org.assertj.core.groups.Tuple.tuple;
  * person in another official's turn.
  */
 class RoundTenRulesTests {
-
-	private static final Extractor extractor = Extractor.withDefaults();
-
-	private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 14);
-
-	private static List<ExtractedEvent> events(Lang lang, String title, String text, EventType type) {
-		return extractor
-			.extract(new ReleaseInput(lang + ":1", lang, title, text, OffsetDateTime.parse("2025-03-14T18:00:00+03:00"),
-					null))
-			.events()
-			.stream()
-			.filter((e) -> e.type() == type)
-			.toList();
-	}
-
-	private static List<ExtractedEvent> calls(Lang lang, String title, String text) {
-		return events(lang, title, text, EventType.CALL);
-	}
-
-	private static List<String> topics(Lang lang, String text) {
-		return extractor
-			.extract(new ReleaseInput(lang + ":1", lang, "News", text,
-					OffsetDateTime.parse("2025-03-14T18:00:00+03:00"), null))
-			.topics()
-			.stream()
-			.map((t) -> t.id())
-			.toList();
-	}
 
 	@Test
 	void aNuclearPowerPlantIsEnergyAndANuclearPowerArmsControl() {

@@ -26,9 +26,11 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT_5 = Path.of("eval/heldout5.yml");
 
+	private static final Path HELD_OUT_6 = Path.of("eval/heldout6.yml");
+
 	private static final Path HELD_OUT_7 = Path.of("eval/heldout7.yml");
 
-	private static final Path HELD_OUT_6 = Path.of("eval/heldout6.yml");
+	private static final Path HELD_OUT_8 = Path.of("eval/heldout8.yml");
 
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
@@ -100,9 +102,16 @@ class EvaluationTests {
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetSix() {
-		// Scored by the round-7 and the round-8 extractor, never tuned on: still the
-		// honest estimate for unseen releases, and far below the targets for events.
-		assertFloors(HELD_OUT_6, 40, 0.88, 0.75, 0.21, 0.75);
+		// Scored in aggregate by the round-7 to round-11 extractors, never tuned on: an
+		// estimate for unseen releases, and far below the targets for events.
+		assertFloors(HELD_OUT_6, 40, 0.93, 0.75, 0.21, 0.75);
+	}
+
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetEight() {
+		// Labeled blind in round 11 and scored in aggregate only (rounds 10 and 11): the
+		// newest estimate for unseen releases. Its nine warnings are all missed.
+		assertFloors(HELD_OUT_8, 40, 0.94, 0.71, 0.00, 0.82);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
@@ -119,8 +128,8 @@ class EvaluationTests {
 	@Test
 	void everyLabeledSetIsDisjointFromTheOthers() {
 		java.util.List<String> seen = new java.util.ArrayList<>();
-		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5,
-				HELD_OUT_6)) {
+		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
+				HELD_OUT_7, HELD_OUT_8)) {
 			java.util.List<String> urls = Labels.read(set).releases().stream().map(Labels.Labeled::url).toList();
 			assertThat(urls).as(set.toString()).doesNotHaveDuplicates().noneMatch(seen::contains);
 			seen.addAll(urls);
