@@ -160,21 +160,13 @@ public final class WarningLoso {
 				+ "added TP / FP (of which in long) / threshold%n");
 		List<String> additions = new ArrayList<>();
 		for (String held : bySet.keySet()) {
-			List<List<Item>> training = bySet.entrySet()
-				.stream()
-				.filter((e) -> !e.getKey().equals(held))
-				.map(Map.Entry::getValue)
-				.toList();
-			double threshold = threshold(training);
-			WarningClassifier model = train(training.stream().flatMap(List::stream).toList());
-			List<Item> test = bySet.get(held);
-			Map<Item, Double> scores = new HashMap<>();
-			test.forEach((i) -> scores.put(i, model.score(i.features())));
+			Fold fold = Fold.holdingOut(bySet, held);
+			List<Item> test = fold.test();
+			Map<Item, Double> scores = fold.scores();
 			Tally r = score(test, (i) -> i.ruleFired());
-			Tally c = score(test, (i) -> i.eligible() && scores.get(i) >= threshold);
-			Tally u = score(test, (i) -> i.ruleFired() || (i.eligible() && scores.get(i) >= threshold));
-			Tally a = additions(test, Item::ruleFired, (i) -> i.eligible() && scores.get(i) >= threshold, additions,
-					held, scores);
+			Tally c = score(test, fold::picks);
+			Tally u = score(test, (i) -> i.ruleFired() || fold.picks(i));
+			Tally a = additions(test, Item::ruleFired, fold::picks, additions, held, scores);
 			Set<String> byRules = new HashSet<>();
 			test.stream().filter(Item::ruleFired).forEach((i) -> byRules.addAll(i.cues()));
 			test.stream()
@@ -183,7 +175,7 @@ public final class WarningLoso {
 				.forEach((i) -> additions.add(String.format("%s MISSED-BY-RULES %s %.3f eligible=%s %s", held,
 						i.release(), scores.get(i), i.eligible(), WarningCuesText.oneLine(i.text()))));
 			out.printf("%-12s %8d  %-20s %-22s %-20s %d / %d (%d) / %.3f%n", held, r.expected, r, c, u, a.tp, a.fp,
-					a.longFp, threshold);
+					a.longFp, fold.threshold());
 			rules.add(r);
 			alone.add(c);
 			union.add(u);
@@ -232,20 +224,12 @@ public final class WarningLoso {
 						String text = i.text().replaceAll("\\s+", " ").trim();
 						return text.contains(e) || e.contains(text);
 					});
-			List<List<Item>> training = bySet.entrySet()
-				.stream()
-				.filter((e) -> !e.getKey().equals(held))
-				.map(Map.Entry::getValue)
-				.toList();
-			double threshold = threshold(training);
-			WarningClassifier model = train(training.stream().flatMap(List::stream).toList());
-			List<Item> test = bySet.get(held);
-			Map<Item, Double> scores = new HashMap<>();
-			test.forEach((i) -> scores.put(i, model.score(i.features())));
-			java.util.function.Predicate<Item> classifier = (i) -> i.eligible() && scores.get(i) >= threshold;
+			Fold fold = Fold.holdingOut(bySet, held);
+			List<Item> test = fold.test();
+			Map<Item, Double> scores = fold.scores();
 			Tally r = score(test, old);
-			Tally u = score(test, old.or(classifier));
-			Tally a = additions(test, old, classifier, lines, "old-" + held, scores);
+			Tally u = score(test, old.or(fold::picks));
+			Tally a = additions(test, old, fold::picks, lines, "old-" + held, scores);
 			out.printf("%-12s %8d  %-23s %-30s %d / %d (%d)%n", held, r.expected, r, u, a.tp, a.fp, a.longFp);
 			rules.add(r);
 			union.add(u);
@@ -511,7 +495,6 @@ public final class WarningLoso {
 
 	/**
 	 * One sentence of a release.
-	 *
 	 * @param release the release id
 	 * @param text the sentence
 	 * @param features its classifier features
@@ -521,6 +504,32 @@ public final class WarningLoso {
 	 * @param longRelease whether its release was possibly not read whole
 	 * @param warnings how many warnings its release has labeled
 	 */
+	/**
+	 * One fold of leave-one-set-out: the held set scored by a model trained on the other
+	 * sets, at the threshold chosen inside them (never on the held set).
+	 */
+	private record Fold(List<Item> test, Map<Item, Double> scores, double threshold) {
+
+		static Fold holdingOut(Map<String, List<Item>> bySet, String held) {
+			List<List<Item>> training = bySet.entrySet()
+				.stream()
+				.filter((e) -> !e.getKey().equals(held))
+				.map(Map.Entry::getValue)
+				.toList();
+			WarningClassifier model = train(training.stream().flatMap(List::stream).toList());
+			List<Item> test = bySet.get(held);
+			Map<Item, Double> scores = new HashMap<>();
+			test.forEach((i) -> scores.put(i, model.score(i.features())));
+			return new Fold(test, scores, WarningLoso.threshold(training));
+		}
+
+		/** Whether the classifier flags {@code item} as a warning. */
+		boolean picks(Item item) {
+			return item.eligible() && this.scores.get(item) >= this.threshold;
+		}
+
+	}
+
 	record Item(String release, String text, Set<String> features, List<String> cues, boolean ruleFired,
 			boolean eligible, boolean longRelease, int warnings) {
 
