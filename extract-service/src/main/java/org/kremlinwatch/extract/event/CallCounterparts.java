@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.entity.Mention;
+import org.kremlinwatch.extract.text.Patterns;
 
 /**
  * Counterparts of a call the gazetteer does not know (round 11): private persons named
@@ -75,8 +76,7 @@ final class CallCounterparts {
 
 	/** Whether the call's counterparts are servicemen named by their unit. */
 	static boolean servicemen(String text, int cueAt) {
-		int from = Math.max(0, Math.min(cueAt, text.length()));
-		return SERVICEMEN.matcher(text).region(from, text.length()).find();
+		return Patterns.after(SERVICEMEN, text, cueAt).find();
 	}
 
 	private static boolean person(String name, int start, List<Mention> mentions) {

@@ -14,6 +14,7 @@ import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.date.DateMention;
 import org.kremlinwatch.extract.entity.Mention;
+import org.kremlinwatch.extract.text.Patterns;
 
 /**
  * Finds calls, meetings and warnings, sentence by sentence. The Kremlin reports for the
@@ -250,9 +251,7 @@ public final class EventDetector {
 						betweenOthers(facts, cueAt, owned, calls, events);
 					}
 				}
-				else if (OTHERS_COLLEAGUES.matcher(facts.text())
-					.region(Math.min(cueAt, facts.text().length()), facts.text().length())
-					.find()) {
+				else if (Patterns.after(OTHERS_COLLEAGUES, facts.text(), cueAt).find()) {
 					// "officials who talked over the phone with their Russian
 					// colleagues":
 					// calls of others with others, no one named, none of the release's.
@@ -514,9 +513,7 @@ public final class EventDetector {
 				.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG) && c.equals(m.name())));
 		if (date == null && (unnamed || EarlierCalls.habitual(facts.text()))
 				&& !(counterparts.size() > 1 && EarlierCalls.ours(facts.text(), cueAt))
-				&& PLURAL_CALLS.matcher(facts.text())
-					.region(Math.min(cueAt, facts.text().length()), facts.text().length())
-					.lookingAt()) {
+				&& Patterns.after(PLURAL_CALLS, facts.text(), cueAt).lookingAt()) {
 			// "during your recent telephone conversations" with no one named, or "our
 			// regular telephone conversations": calls in general or a habit, none told.
 			// "We had several telephone conversations with him in recent weeks" told

@@ -1,5 +1,6 @@
 package org.kremlinwatch.extract.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,14 @@ public final class Patterns {
 	public static Pattern words(String regex) {
 		return Pattern.compile(bounded(regex),
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+	}
+
+	/**
+	 * A matcher of {@code pattern} over the words of {@code text} from {@code at} (kept
+	 * inside the text) to its end: what follows an event's cue. {@code ^} is {@code at}.
+	 */
+	public static Matcher after(Pattern pattern, String text, int at) {
+		return pattern.matcher(text).region(Math.max(0, Math.min(at, text.length())), text.length());
 	}
 
 	/**
