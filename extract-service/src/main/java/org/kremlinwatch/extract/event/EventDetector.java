@@ -33,7 +33,7 @@ public final class EventDetector {
 
 	/** A meeting held or announced by videoconference has no place (LABELING.md). */
 	static final java.util.regex.Pattern VIDEOCONFERENCE = java.util.regex.Pattern
-		.compile("(?iu)(?<!\\((via |by |по )?)(videoconferenc|video link|видеоконференц|по видеосвязи|телемост)");
+		.compile("(?iu)(?<!\\((via |by |по )?)(video[- ]?conferenc|video link|видеоконференц|по видеосвязи|телемост)");
 
 	/**
 	 * The site's own dateline left in the text of a release that came without one

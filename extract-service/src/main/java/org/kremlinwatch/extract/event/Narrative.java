@@ -35,7 +35,7 @@ final class Narrative {
 	 * one after the other, so that no sentence is scanned by a double lazy gap.
 	 */
 	private static final Pattern PRESIDENT = Pattern.compile(
-			"(?iuU)\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)\\b");
+			"(?iuU)\\b(vladimir putin|the presidents?|the head of state|владимир путин|президенты?|глава государства)\\b");
 
 	/** The report's verb, not a passive ("should be held"). */
 	private static final Pattern REPORT_VERB = Pattern.compile(
