@@ -176,6 +176,14 @@ final class Narrative {
 				&& EventDetector.VIDEOCONFERENCE.matcher(text).find();
 	}
 
+	/**
+	 * Whether a sentence tells its meeting as earlier than the release's day ("which I
+	 * attended in person three years ago", «в прошлом году»).
+	 */
+	static boolean earlier(String text) {
+		return EARLIER.matcher(text).find();
+	}
+
 	private static boolean reported(String text) {
 		java.util.regex.Matcher president = PRESIDENT.matcher(text).region(0, Math.min(text.length(), REACH));
 		if (!president.find()) {
