@@ -41,6 +41,14 @@ final class Forums {
 	 */
 	private static final int IN_REACH = 60;
 
+	/**
+	 * A comma that goes on to another item of a list ("the St Petersburg and Eastern
+	 * forums, the INNOPROM expo in Yekaterinburg"), not to the forum's own clause (",
+	 * which will be held in", ", held in", «, который пройдёт в»).
+	 */
+	private static final Pattern LISTED = Pattern
+		.compile("(?iU),(?!\\s*(which|that|held|to be held|taking place|котор\\w+|проходящ\\w+|проводим\\w+))");
+
 	/** "today's forum", «сегодняшнего форума»: the forum of the publication day. */
 	private static final Pattern TODAY = Pattern.compile("(?iU)\\b(today['’]s|сегодняшн\\w+)\\s+(\\p{L}+\\s+){0,3}$");
 
@@ -138,7 +146,7 @@ final class Forums {
 		String between = text.substring(forum.end(), after.start());
 		// "the forum, and then the talks in Moscow": the city is another meeting's.
 		if (between.indexOf('.') >= 0 || between.indexOf(';') >= 0 || cues.meetingNoun().in(between)
-				|| cues.meetingVerb().in(between)) {
+				|| cues.meetingVerb().in(between) || LISTED.matcher(between).find()) {
 			return null;
 		}
 		int from = Math.max(0, after.start() - 12);
