@@ -336,8 +336,8 @@ public final class EventDetector {
 			.removeIf((e) -> forums.contains(e) && ((e.place() == null && forumTitle && published.equals(e.dateStart()))
 					|| (e.place() != null && events.stream()
 						.anyMatch((d) -> d.type() == EventType.MEETING && !forums.contains(d) && d.dateStart() != null
-								&& e.place().equals(d.place()) && (e.dateStart() == null
-										|| Math.abs(e.dateStart().toEpochDay() - d.dateStart().toEpochDay()) <= 3)))));
+								&& e.place().equals(d.place()) && ((e.dateStart() == null) ? forumTitle
+										: Math.abs(e.dateStart().toEpochDay() - d.dateStart().toEpochDay()) <= 3)))));
 		// "During today's talks" beside the talks held in the Kremlin that day: one
 		// meeting, the placed one (a videoconference, or a meeting that names its own
 		// participants or format, is another).

@@ -49,6 +49,10 @@ final class Forums {
 	private static final Pattern LISTED = Pattern
 		.compile("(?iU),(?!\\s*(which|that|held|to be held|taking place|котор\\w+|проходящ\\w+|проводим\\w+))");
 
+	/** The forum's own holding told right after it. */
+	private static final Pattern HELD_IN = Pattern.compile(
+			"(?iU)^[^.;]*?\\b(will be held|to be held|is held|held|will take place|takes place|пройд[её]т|состоится|проходит|проводится)\\s+(\\w+\\s+){0,2}(in|в)\\s");
+
 	/** "today's forum", «сегодняшнего форума»: the forum of the publication day. */
 	private static final Pattern TODAY = Pattern.compile("(?iU)\\b(today['’]s|сегодняшн\\w+)\\s+(\\p{L}+\\s+){0,3}$");
 
@@ -89,12 +93,16 @@ final class Forums {
 			return List.of();
 		}
 		String text = facts.text();
-		if (NOT_ONE.matcher(text).find()) {
-			return List.of();
-		}
+		boolean notOne = NOT_ONE.matcher(text).find();
 		List<ExtractedEvent> forums = new ArrayList<>();
 		Matcher forum = FORUM.matcher(text);
 		while (forum.find()) {
+			// "invite ... to the Eastern Economic Forum, which will be held in
+			// Vladivostok": a forum the sentence says is held is one, whoever is invited.
+			if (notOne && !HELD_IN.matcher(text.substring(forum.end(), Math.min(text.length(), forum.end() + IN_REACH)))
+				.find()) {
+				continue;
+			}
 			String place = place(cues, facts, forum);
 			LocalDate day = day(cues, published, facts, forum, place != null);
 			if (place == null && day == null) {
