@@ -324,7 +324,7 @@ public final class EventDetector {
 					events, title);
 		}
 		if (!sentences.isEmpty() && !callHeadline) {
-			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events);
+			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events, forums);
 		}
 		narrative.dropRepeated(events);
 		// "the forum in Volgograd" in the release on that forum's day there: the same
@@ -386,7 +386,8 @@ public final class EventDetector {
 	 * is the evidence.
 	 */
 	private void headlineMeeting(Cues cues, MeetingRule meetings, Narrative narrative, SentenceFacts headline,
-			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events) {
+			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events,
+			Set<ExtractedEvent> forums) {
 		Set<LocalDate> told = new java.util.HashSet<>();
 		// A meeting dated from the account around it ("That same day, ... via
 		// videoconference") does not tell the headline's meeting.
@@ -407,8 +408,11 @@ public final class EventDetector {
 			String place = dateline;
 			if (place == null) {
 				place = events.stream()
-					.filter((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
-							&& e.place() != null && e.evidence().sentence().equals(first.text())
+					// "In advance of the St Petersburg International Economic Forum, ...
+					// met with": the forum's city is not the headline meeting's.
+					.filter((e) -> e.type() == EventType.MEETING && !forums.contains(e)
+							&& (e.dateStart() == null || narrative.dated(e)) && e.place() != null
+							&& e.evidence().sentence().equals(first.text())
 							&& !VIDEOCONFERENCE.matcher(first.text()).find()
 							&& !PastPeriod.in(e.evidence().sentence(), published))
 					.map(ExtractedEvent::place)

@@ -188,7 +188,7 @@ class RoundSixRulesTests {
 		List<ExtractedEvent> meetings = events(EventType.MEETING, Lang.en, "Meeting with young scientists",
 				"In advance of the St Petersburg International Economic Forum, Vladimir Putin met with young scientists.",
 				null);
-		assertThat(meetings).filteredOn((e) -> e.participants().contains("Vladimir Putin"))
+		assertThat(meetings).filteredOn((e) -> e.dateStart() != null)
 			.isNotEmpty()
 			.extracting(ExtractedEvent::place)
 			.doesNotContain("St Petersburg");
