@@ -26,7 +26,7 @@ final class EngineCode {
 	static final List<String> CLASSES = List.of("date.DateFinder", "date.DateMention", "engine.EngineCode",
 			"engine.Extraction", "engine.Extractor", "engine.ReleaseInput", "engine.Resources", "engine.Tagger",
 			"entity.EntityFinder", "entity.Gazetteer", "entity.Mention", "entity.NameIndex", "event.CallCounterparts",
-			"event.Cue", "event.Cues", "event.EventDetector", "event.MeetingRule", "event.Narrative",
+			"event.Cue", "event.Cues", "event.EventDetector", "event.Forums", "event.MeetingRule", "event.Narrative",
 			"event.PastPeriod", "event.SentenceFacts", "event.WarningCues", "event.EarlierCalls", "text.Needles",
 			"text.PageFurniture", "text.Patterns", "text.Sentence", "text.SentenceSplitter", "topic.Stems",
 			"topic.Taxonomy", "topic.TermRule", "topic.TopicTagger");

@@ -37,7 +37,8 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			"phone", "call from"),
 			new Cue(Patterns
 				.words("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
-						+ "|consultations|conference|round of (talks|negotiations|consultations)"),
+						// a news conference is no meeting (LABELING.md)
+						+ "|consultations|(?<!(news|press) )conference|round of (talks|negotiations|consultations)"),
 					"talks", "meeting", "summit", "negotiat", "visit", "session", "consultations", "conference",
 					"round"),
 			new Cue(Patterns
@@ -72,7 +73,7 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"телефон"),
 			new Cue(Patterns
 				.words("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
-						+ "|сесси\\w*|конференци\\w*|раунд\\w*"),
+						+ "|сесси\\w*|(?<!пресс-)конференци\\w*|раунд\\w*"),
 					"переговор", "встреч", "саммит", "визит", "заседани", "консультаци", "совещани", "сесси",
 					"конференци", "раунд"),
 			new Cue(Patterns.words("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"

@@ -33,7 +33,7 @@ public final class EventDetector {
 
 	/** A meeting held or announced by videoconference has no place (LABELING.md). */
 	static final java.util.regex.Pattern VIDEOCONFERENCE = java.util.regex.Pattern
-		.compile("(?iu)(?<!\\((via |by |по )?)(videoconferenc|video link|видеоконференц|по видеосвязи|телемост)");
+		.compile("(?iu)(?<!\\((via |by |по )?)(video[- ]?conferenc|video link|видеоконференц|по видеосвязи|телемост)");
 
 	/**
 	 * The site's own dateline left in the text of a release that came without one
@@ -122,6 +122,13 @@ public final class EventDetector {
 	private static final java.util.regex.Pattern PRESIDENT_NAMED = java.util.regex.Pattern.compile(
 			"(?iuU)\\s*(the )?(president of russia|russian president|vladimir putin|президент\\w* россии|владимир\\w* путин\\w*|путин\\w*)\\b");
 
+	/**
+	 * A headline that names a forum the release reports: "St Petersburg International
+	 * Economic Forum", «Международный форум «Арктика – территория диалога»».
+	 */
+	private static final java.util.regex.Pattern FORUM_TITLE = java.util.regex.Pattern
+		.compile("(?U)((\\p{Lu}[\\p{L}-]*|\\d+\\w*|\\p{Ll}+(ый|ий|ой))\\s+){0,5}(Forum|форум)\\b");
+
 	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
 		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
 
@@ -145,6 +152,9 @@ public final class EventDetector {
 		Narrative narrative = new Narrative(published, dateline, headline);
 		List<ExtractedEvent> events = new ArrayList<>();
 		Set<List<String>> calls = new LinkedHashSet<>();
+		// The forums the text refers to, by identity: kept out of the rules for the
+		// release's own meeting below.
+		Set<ExtractedEvent> forums = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		String title = headline.text();
 		List<Mention> titleMentions = headline.mentions();
 		boolean callHeadline = cues.any(cues.call(), title);
@@ -285,9 +295,13 @@ public final class EventDetector {
 					: facts.text();
 			// Before the first turn of a transcript the release tells what the President
 			// did: its meetings take their day and place from that account.
-			events.addAll(narrative.resolve(facts,
+			List<ExtractedEvent> found = narrative.resolve(facts,
 					meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()),
-					turn == null));
+					turn == null);
+			events.addAll(found);
+			List<ExtractedEvent> sentenceForums = Forums.find(cues, published, facts, found);
+			events.addAll(sentenceForums);
+			forums.addAll(sentenceForums);
 			if ("".equals(turn)) {
 				// A journalist's question or remark is no official's warning.
 				continue;
@@ -310,9 +324,20 @@ public final class EventDetector {
 					events, title);
 		}
 		if (!sentences.isEmpty() && !callHeadline) {
-			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events);
+			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events, forums);
 		}
 		narrative.dropRepeated(events);
+		// "the forum in Volgograd" in the release on that forum's day there: the same
+		// forum, told again without its day.
+		// A forum in the dateline's city within days of the release's own meeting there,
+		// or "today's forum" under a forum's headline: the release's meeting told again.
+		boolean forumTitle = Forums.named(title);
+		events
+			.removeIf((e) -> forums.contains(e) && ((e.place() == null && forumTitle && published.equals(e.dateStart()))
+					|| (e.place() != null && events.stream()
+						.anyMatch((d) -> d.type() == EventType.MEETING && !forums.contains(d) && d.dateStart() != null
+								&& e.place().equals(d.place()) && ((e.dateStart() == null) ? forumTitle
+										: Math.abs(e.dateStart().toEpochDay() - d.dateStart().toEpochDay()) <= 3)))));
 		// "During today's talks" beside the talks held in the Kremlin that day: one
 		// meeting, the placed one (a videoconference, or a meeting that names its own
 		// participants or format, is another).
@@ -328,8 +353,10 @@ public final class EventDetector {
 			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
 			.forEach((e) -> placedWith.computeIfAbsent(e.dateStart(), (d) -> new java.util.HashSet<>(List.of(RUSSIA)))
 				.addAll(e.participants()));
+		// "today's forum" without its city is another meeting (LABELING.md, set 8).
 		events.removeIf((e) -> e.type() == EventType.MEETING && e.place() == null && e.dateStart() != null
-				&& placedDays.contains(e.dateStart()) && placedWith.get(e.dateStart()).containsAll(e.participants())
+				&& !forums.contains(e) && placedDays.contains(e.dateStart())
+				&& placedWith.get(e.dateStart()).containsAll(e.participants())
 				&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find());
 		// A videoconference has no venue: the dateline is where the President sits.
 		boolean videoHeadline = VIDEOCONFERENCE.matcher(title).find();
@@ -359,7 +386,8 @@ public final class EventDetector {
 	 * is the evidence.
 	 */
 	private void headlineMeeting(Cues cues, MeetingRule meetings, Narrative narrative, SentenceFacts headline,
-			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events) {
+			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events,
+			Set<ExtractedEvent> forums) {
 		Set<LocalDate> told = new java.util.HashSet<>();
 		// A meeting dated from the account around it ("That same day, ... via
 		// videoconference") does not tell the headline's meeting.
@@ -373,14 +401,18 @@ public final class EventDetector {
 			}
 			announced |= meeting.dateStart() != null;
 		}
-		if (!announced && cues.titleMeeting().matcher(headline.text()).lookingAt()) {
+		if (!announced && (cues.titleMeeting().matcher(headline.text()).lookingAt()
+				|| FORUM_TITLE.matcher(headline.text()).lookingAt())) {
 			// No dateline, but the lead places the meeting ("held a meeting in the
 			// Kremlin", «в Кремле»): that is the headline's meeting and its place.
 			String place = dateline;
 			if (place == null) {
 				place = events.stream()
-					.filter((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
-							&& e.place() != null && e.evidence().sentence().equals(first.text())
+					// "In advance of the St Petersburg International Economic Forum, ...
+					// met with": the forum's city is not the headline meeting's.
+					.filter((e) -> e.type() == EventType.MEETING && !forums.contains(e)
+							&& (e.dateStart() == null || narrative.dated(e)) && e.place() != null
+							&& e.evidence().sentence().equals(first.text())
 							&& !VIDEOCONFERENCE.matcher(first.text()).find()
 							&& !PastPeriod.in(e.evidence().sentence(), published))
 					.map(ExtractedEvent::place)
@@ -397,7 +429,11 @@ public final class EventDetector {
 			// So is one the account dated to this day.
 			events.removeIf((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
 					&& (e.place() == null || e.place().equals(dateline))
-					&& !PastPeriod.in(e.evidence().sentence(), published));
+					&& !PastPeriod.in(e.evidence().sentence(), published)
+					// An earlier edition of the headline's forum ("which I attended three
+					// years ago") is another meeting.
+					&& !(e.dateStart() == null && Forums.named(headline.text())
+							&& Narrative.earlier(e.evidence().sentence())));
 			List<String> participants = headline.mentions()
 				.stream()
 				.filter((m) -> m.type() != EntityType.PLACE)

@@ -197,8 +197,7 @@ final class MeetingRule {
 			}
 		}
 		place = (place != null) ? place : anyPlace;
-		if (place == null && this.dateline != null
-				&& HERE.matcher(facts.text().substring(piece.from(), piece.to())).find()) {
+		if (place == null && this.dateline != null && here(facts.text(), piece)) {
 			// "will come here in two days", «приедет сюда»: the place of the release.
 			place = this.dateline;
 		}
@@ -229,8 +228,35 @@ final class MeetingRule {
 		String before = text.substring(Math.max(0, date.start() - 60), date.start());
 		// Only within the date's own clause.
 		int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-		return OTHER_EVENT.matcher(before.substring(clause + 1)).find();
+		if (OTHER_EVENT.matcher(before.substring(clause + 1)).find() || AHEAD_OF.matcher(before).find()
+				|| DOCUMENT_DATE.matcher(before).find()) {
+			return true;
+		}
+		// "the anniversary of the signing of the Statement on ... of November 9, 2020":
+		// a date "of" a document or event named further back in the same clause.
+		if (!OF.matcher(before).find()) {
+			return false;
+		}
+		String far = text.substring(Math.max(0, date.start() - 200), date.start());
+		int farClause = Math.max(far.lastIndexOf(','), far.lastIndexOf(';'));
+		return OTHER_EVENT.matcher(far.substring(farClause + 1)).find();
 	}
+
+	/**
+	 * "ahead of Medical Worker Day", «в преддверии 8 Марта»: the day named is a holiday
+	 * or another event the meeting comes before, not the meeting's day.
+	 */
+	private static final java.util.regex.Pattern AHEAD_OF = java.util.regex.Pattern
+		.compile("(?iU)\\b(ahead of|in the run-up to|on the eve of|в преддверии|в канун|накануне)\\s+(the\\s+)?$");
+
+	/**
+	 * "No. 79 of February 28, 2022", «постановление Правительства от 7 февраля»: the date
+	 * of a document.
+	 */
+	private static final java.util.regex.Pattern DOCUMENT_DATE = java.util.regex.Pattern
+		.compile("(?iU)(\\b(No\\.|№)\\s*\\d+[\\w-]*\\s+(of\\s+)?|(?<![\\w-])от\\s+)$");
+
+	private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile("(?iU)\\bof\\s+$");
 
 	/** At most two words, none of them "and": "December 7 videoconference talks". */
 	private static final java.util.regex.Pattern ATTRIBUTIVE = java.util.regex.Pattern
@@ -308,6 +334,35 @@ final class MeetingRule {
 
 	private static final java.util.regex.Pattern HERE = org.kremlinwatch.extract.text.Patterns
 		.words("here|здесь|сюда|к нам");
+
+	/** Words of coming or gathering that make a "here" the meeting's place. */
+	private static final java.util.regex.Pattern COMING = org.kremlinwatch.extract.text.Patterns
+		.words("come|came|coming|arriv\\w*|gather\\w*|приед\\w*|приех\\w*|приезжа\\w*|прибы\\w*|прилет\\w*|собрал\\w*");
+
+	private static final int HERE_REACH = 25;
+
+	/**
+	 * Whether the piece puts its meeting "here", at the place of the release: «сюда» and
+	 * «к нам» always; "here" and «здесь» only next to the meeting's or a coming's own
+	 * words («здесь встречались», "will come here"), not in "the figures you can see
+	 * here" or «он здесь находится» of a sentence that merely mentions a meeting.
+	 */
+	private boolean here(String text, Piece piece) {
+		Matcher here = HERE.matcher(text).region(piece.from(), piece.to());
+		while (here.find()) {
+			String word = here.group().toLowerCase(java.util.Locale.ROOT);
+			if (!word.equals("here") && !word.equals("здесь")) {
+				return true;
+			}
+			String near = text.substring(Math.max(0, here.start() - HERE_REACH),
+					Math.min(text.length(), here.end() + HERE_REACH));
+			if (this.cues.meetingNoun().in(near) || this.cues.meetingVerb().in(near)
+					|| this.cues.datedMeetingVerb().in(near) || COMING.matcher(near).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private boolean locative(String text, Mention mention) {
 		int from = Math.max(0, mention.start() - 12);

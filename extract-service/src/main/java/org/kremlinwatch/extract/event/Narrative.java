@@ -35,7 +35,7 @@ final class Narrative {
 	 * one after the other, so that no sentence is scanned by a double lazy gap.
 	 */
 	private static final Pattern PRESIDENT = Pattern.compile(
-			"(?iuU)\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)\\b");
+			"(?iuU)\\b(vladimir putin|the presidents?|the head of state|владимир путин|президенты?|глава государства)\\b");
 
 	/** The report's verb, not a passive ("should be held"). */
 	private static final Pattern REPORT_VERB = Pattern.compile(
@@ -174,6 +174,14 @@ final class Narrative {
 	private static boolean video(String text, String lowerCase) {
 		return (lowerCase.contains("video") || lowerCase.contains("видео") || lowerCase.contains("телемост"))
 				&& EventDetector.VIDEOCONFERENCE.matcher(text).find();
+	}
+
+	/**
+	 * Whether a sentence tells its meeting as earlier than the release's day ("which I
+	 * attended in person three years ago", «в прошлом году»).
+	 */
+	static boolean earlier(String text) {
+		return EARLIER.matcher(text).find();
 	}
 
 	private static boolean reported(String text) {

@@ -182,11 +182,18 @@ class RoundSixRulesTests {
 				null))
 			.extracting(ExtractedEvent::dateStart, ExtractedEvent::place)
 			.contains(tuple(LocalDate.of(2025, 3, 20), "St Petersburg"));
-		assertThat(events(EventType.MEETING, Lang.en, "Meeting with young scientists",
+		// The President's meeting is not in the forum's city; the forum itself is a
+		// meeting
+		// there of its own (LABELING.md, set 8: "In advance of the ... Forum").
+		List<ExtractedEvent> meetings = events(EventType.MEETING, Lang.en, "Meeting with young scientists",
 				"In advance of the St Petersburg International Economic Forum, Vladimir Putin met with young scientists.",
-				null))
+				null);
+		assertThat(meetings).filteredOn((e) -> e.dateStart() != null)
+			.isNotEmpty()
 			.extracting(ExtractedEvent::place)
 			.doesNotContain("St Petersburg");
+		assertThat(meetings).extracting(ExtractedEvent::dateStart, ExtractedEvent::place)
+			.contains(tuple(null, "St Petersburg"));
 	}
 
 }

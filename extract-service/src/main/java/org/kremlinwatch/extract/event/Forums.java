@@ -1,0 +1,192 @@
+package org.kremlinwatch.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kremlinwatch.events.v1.EntityType;
+import org.kremlinwatch.events.v1.EventStatus;
+import org.kremlinwatch.events.v1.EventType;
+import org.kremlinwatch.events.v1.ExtractedEvent;
+import org.kremlinwatch.extract.date.DateMention;
+import org.kremlinwatch.extract.entity.Mention;
+
+/**
+ * Forums a sentence refers to (LABELING.md, sets 7 and 8): one named by its city ("the St
+ * Petersburg International Economic Forum", «Петербургский экономический форум», SPIEF)
+ * or put in one ("the Eastern Economic Forum, which will be held in Vladivostok», «форума
+ * в Питере») is a meeting there, its day untold unless the sentence gives it; "today's
+ * forum" («сегодняшнего форума») or a dated one without a city is a meeting of that day
+ * with no place. A forum word alone ("a forum for dialogue") is none.
+ */
+final class Forums {
+
+	/** The forum's own word; SPIEF and ПМЭФ are St Petersburg's in the gazetteer. */
+	private static final Pattern FORUM = Pattern.compile("(?U)\\b([Ff]orums?|[Фф]орум\\w*|SPIEF|ПМЭФ)\\b");
+
+	/**
+	 * The words between a city and its forum's word: capitalised words of a name
+	 * ("International Economic"), Russian adjectives («экономического», «международный»)
+	 * or an ordinal, nothing else (no comma, no verb).
+	 */
+	private static final Pattern NAME_GAP = Pattern.compile(
+			"(?U)(\\s+(\\p{Lu}[\\p{L}-]*|\\d+\\w*|[\\p{L}-]+(ого|его|ому|ему|ом|ем|ий|ый|ой|ая|яя|ую|юю|ым|им|ых|их|ое|ее|ые|ие)))"
+					+ "{0,4}\\s+");
+
+	/**
+	 * What may stand between a forum and the city it is in: its quoted name, "which will
+	 * be held", «который пройдёт», no sentence break.
+	 */
+	private static final int IN_REACH = 60;
+
+	/**
+	 * A comma that goes on to another item of a list ("the St Petersburg and Eastern
+	 * forums, the INNOPROM expo in Yekaterinburg"), not to the forum's own clause (",
+	 * which will be held in", ", held in", «, который пройдёт в»).
+	 */
+	private static final Pattern LISTED = Pattern
+		.compile("(?iU),(?!\\s*(which|that|held|to be held|taking place|котор\\w+|проходящ\\w+|проводим\\w+))");
+
+	/** The forum's own holding told right after it. */
+	private static final Pattern HELD_IN = Pattern.compile(
+			"(?iU)^[^.;]*?\\b(will be held|to be held|is held|held|will take place|takes place|пройд[её]т|состоится|проходит|проводится)\\s+(\\w+\\s+){0,2}(in|в)\\s");
+
+	/** "today's forum", «сегодняшнего форума»: the forum of the publication day. */
+	private static final Pattern TODAY = Pattern.compile("(?iU)\\b(today['’]s|сегодняшн\\w+)\\s+(\\p{L}+\\s+){0,3}$");
+
+	/** How far before a forum without a city the day its attendance is told can be. */
+	private static final int DATE_REACH = 80;
+
+	/** How far after a city's forum its own day can be. */
+	private static final int PLACED_DATE_REACH = 30;
+
+	/** The President's attendance that dates a forum without a city. */
+	private static final Pattern ATTENDING = Pattern.compile(
+			"(?iU)\\b(attend\\w*|took part|taking part|participat\\w*|visit\\w*|принял\\w* участие|принимая участие|посетил\\w*|посещая)\\b");
+
+	/**
+	 * A forum invited to, hoped for, habitual or conditional is no specific meeting
+	 * ("invited him to take part in the forum", "is always widely represented at").
+	 */
+	private static final Pattern NOT_ONE = Pattern.compile(
+			"(?iU)\\b(invit\\w*|hope\\w*|always|regular\\w*|every year|traditionally|next time|could|would|might|if"
+					+ "|пригла\\w*|надеюсь|надеемся|всегда|регулярно|ежегодно|традиционно|если|бы)\\b");
+
+	private Forums() {
+	}
+
+	/** Whether a headline names a forum: its "today's forum" is the release's meeting. */
+	static boolean named(String headline) {
+		return FORUM.matcher(headline).find();
+	}
+
+	/**
+	 * The forums of a sentence that {@code found} (its other meetings) does not already
+	 * tell at their place.
+	 */
+	static List<ExtractedEvent> find(Cues cues, LocalDate published, SentenceFacts facts, List<ExtractedEvent> found) {
+		String lower = facts.lowerCase();
+		if (!lower.contains("forum") && !lower.contains("форум") && !lower.contains("spief")
+				&& !lower.contains("пмэф")) {
+			return List.of();
+		}
+		String text = facts.text();
+		boolean notOne = NOT_ONE.matcher(text).find();
+		List<ExtractedEvent> forums = new ArrayList<>();
+		Matcher forum = FORUM.matcher(text);
+		while (forum.find()) {
+			// "invite ... to the Eastern Economic Forum, which will be held in
+			// Vladivostok": a forum the sentence says is held is one, whoever is invited.
+			if (notOne && !HELD_IN.matcher(text.substring(forum.end(), Math.min(text.length(), forum.end() + IN_REACH)))
+				.find()) {
+				continue;
+			}
+			String place = place(cues, facts, forum);
+			LocalDate day = day(cues, published, facts, forum, place != null);
+			if (place == null && day == null) {
+				continue;
+			}
+			String where = place;
+			LocalDate when = day;
+			if (found.stream()
+				.anyMatch((m) -> java.util.Objects.equals(m.place(), where)
+						&& (m.dateStart() == null || m.dateStart().equals(when) || when == null))
+					|| forums.stream()
+						.anyMatch((m) -> java.util.Objects.equals(m.place(), where)
+								&& java.util.Objects.equals(m.dateStart(), when))) {
+				continue;
+			}
+			EventStatus status = (cues.announced().in(text, lower) || (day != null && day.isAfter(published)))
+					? EventStatus.ANNOUNCED : EventStatus.HELD;
+			String summary = "Forum" + ((place != null) ? " in " + place : "") + ((day != null) ? " on " + day : "");
+			forums.add(new ExtractedEvent(EventType.MEETING, status, day, day, place, List.of(), null, summary,
+					facts.evidence()));
+		}
+		return forums;
+	}
+
+	/**
+	 * The city that names the forum, is the forum (SPIEF) or that it is said to be in.
+	 */
+	private static String place(Cues cues, SentenceFacts facts, Matcher forum) {
+		String text = facts.text();
+		Mention after = null;
+		for (Mention mention : facts.mentions()) {
+			if (mention.type() != EntityType.PLACE) {
+				continue;
+			}
+			if (mention.start() == forum.start()) {
+				return mention.name();
+			}
+			if (mention.end() <= forum.start()
+					&& NAME_GAP.matcher(text.substring(mention.end(), forum.start())).matches()) {
+				return mention.name();
+			}
+			if (after == null && mention.start() >= forum.end() && mention.start() - forum.end() <= IN_REACH) {
+				after = mention;
+			}
+		}
+		if (after == null) {
+			return null;
+		}
+		String between = text.substring(forum.end(), after.start());
+		// "the forum, and then the talks in Moscow": the city is another meeting's.
+		if (between.indexOf('.') >= 0 || between.indexOf(';') >= 0 || cues.meetingNoun().in(between)
+				|| cues.meetingVerb().in(between) || LISTED.matcher(between).find()) {
+			return null;
+		}
+		int from = Math.max(0, after.start() - 12);
+		return cues.locative().matcher(text.substring(from, after.start())).find() ? after.name() : null;
+	}
+
+	/**
+	 * "today's forum" is the publication day's; a forum the sentence dates ("On December
+	 * 5, while attending the ... Forum") is that day's; else its day is untold.
+	 */
+	private static LocalDate day(Cues cues, LocalDate published, SentenceFacts facts, Matcher forum, boolean placed) {
+		String text = facts.text();
+		if (TODAY.matcher(text.substring(Math.max(0, forum.start() - 50), forum.start())).find()) {
+			return published;
+		}
+		for (DateMention date : facts.dates()) {
+			if (!date.resolved()) {
+				continue;
+			}
+			if (placed && date.start() >= forum.end() && date.start() - forum.end() <= PLACED_DATE_REACH
+					&& !cues.meetingNoun().in(text.substring(forum.end(), date.start()))) {
+				// "the St Petersburg International Economic Forum on June 17".
+				return date.from();
+			}
+			if (!placed && date.end() <= forum.start() && forum.start() - date.end() <= DATE_REACH
+					&& ATTENDING.matcher(text.substring(date.end(), forum.start())).find()
+					&& !cues.meetingNoun().in(text.substring(date.end(), forum.start()))) {
+				// "On December 5, while attending the International Volunteer Forum".
+				return date.from();
+			}
+		}
+		return null;
+	}
+
+}
