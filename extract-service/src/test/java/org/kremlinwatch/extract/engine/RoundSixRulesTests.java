@@ -182,9 +182,8 @@ class RoundSixRulesTests {
 				null))
 			.extracting(ExtractedEvent::dateStart, ExtractedEvent::place)
 			.contains(tuple(LocalDate.of(2025, 3, 20), "St Petersburg"));
-		// The President's meeting is not in the forum's city; the forum itself is a
-		// meeting
-		// there of its own (LABELING.md, set 8: "In advance of the ... Forum").
+		// The President's meeting is not in the forum's city; the forum itself is an
+		// undated meeting there (LABELING.md, set 8: "In advance of the ... Forum").
 		List<ExtractedEvent> meetings = events(EventType.MEETING, Lang.en, "Meeting with young scientists",
 				"In advance of the St Petersburg International Economic Forum, Vladimir Putin met with young scientists.",
 				null);
