@@ -133,15 +133,17 @@ final class WarningCues {
 			// will
 			// regret it", "their own problems are inevitable"); not "you will not regret
 			// it"
-			new Cue.Family("(they|those|whoever|anyone|he|she) (\\w+ )?(will|would|shall) (?!not|never)(\\w+ )?regret"
-					+ "|(their|its) own problems (\\w+ ){0,2}(are|will be) inevitable"
-					+ "|(problems|losses|difficulties) for them (are|will be) inevitable"
-					+ "|(will|would) (\\w+ ){0,2}(backfire|boomerang|rebound) on|shoot(s|ing)? (themselves|itself) in the foot"
-					+ "|(economic|political|energy) (\\S+ ){0,2}suicide|forg[eo]t\\w* how (it|this|that|all this|all that) ended"
-					+ "|(sanctions|restrictions|measures|steps|policies|policy|decisions?) (\\w+ ){0,8}(will|would) (\\w+ ){0,2}"
-					+ "(lead to|result in|cause) (more|higher|further|even higher|rising|soaring|galloping)"
-					+ " (inflation|prices|costs|shortages|unemployment)", "regret", "inevitable", "backfire",
-					"boomerang", "rebound", "foot", "suicide", "ended", "lead to", "result in", "cause"),
+			new Cue.Family(
+					"(?<!(you|i|we) )(will|would|shall) (?!not |never )(\\w+ )?regret (it|this|that|the day|their|his|her|such)"
+							+ "|(their|its) own problems (\\w+ ){0,2}(are|will be) inevitable"
+							+ "|(problems|losses|difficulties) for them (are|will be) inevitable"
+							+ "|(will|would) (\\w+ ){0,2}(backfire|boomerang|rebound) on|shoot(s|ing)? (themselves|itself) in the foot"
+							+ "|(economic|political|energy) (\\S+ ){0,2}suicide|forg[eo]t\\w* how (it|this|that|all this|all that) ended"
+							+ "|(sanctions|restrictions|measures|steps|policies|policy|decisions?) (\\w+ ){0,8}(will|would) (\\w+ ){0,2}"
+							+ "(lead to|result in|cause) (more|higher|further|even higher|rising|soaring|galloping)"
+							+ " (inflation|prices|costs|shortages|unemployment)",
+					"regret", "inevitable", "backfire", "boomerang", "rebound", "foot", "suicide", "ended", "lead to",
+					"result in", "cause"),
 			// round 12: countermeasures threatened (LABELING.md, set 7): not allowing
 			// others
 			// to act, a step we may be forced to, a military reinforcement against a
