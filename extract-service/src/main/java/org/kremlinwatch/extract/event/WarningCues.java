@@ -114,25 +114,22 @@ final class WarningCues {
 							+ "|aggression|attacks?|provocations?)",
 					"let them", "let our", "let everyone", "let anyone", "let the west", "not allow", "never allow",
 					"not tolerate", "never tolerate", "not permit", "never permit"),
-			// round 12: a step of others called a mistake without "grave" (LABELING.md,
-			// set 8:
-			// "calling the West's policies mistakes"); not one's own ("our mistakes", "we
-			// made
-			// a mistake", "it was a mistake on our part"), not "a mistake to think", not
-			// an
-			// accusation of blame-shifting ("blame us for their own mistakes")
+			// round 12: a step of others called a mistake without "grave"
+			// (LABELING.md, set 8: the West's policies called mistakes); not one's
+			// own ("we made mistakes", "a mistake on our part"), not "a mistake to
+			// think", not blame-shifting ("blame us for their own mistakes")
 			new Cue.Family("(this|that) is (\\w+,? ){0,3}(a|an) (\\w+ )?(mistake|error|blunder)"
 					+ "(?! (on our part|of ours|to (assume|think|believe|say|expect|ignore)))"
 					+ "|(keep|keeps|kept|are|is) (making|repeating) (the same |these |such |their )?(mistakes?|errors?|blunders?)"
 					+ "|(they|he|she|washington|kiev|europe|the west|the americans|the europeans) (have |had )?(\\w+ )?"
 					+ "(made|make|repeat|repeated) (these|those|the same|such|all these|so many) (mistakes?|errors?|blunders?)"
 					+ "|(?<!(admit|admitting|admitted|learn|learned|learnt|correct|correcting|fix|from|for|blame|blaming) )"
-					+ "(their|his|her|its|(\\w+)['’]s?) (?!own )(\\w+ )?(mistakes|errors|blunders)", "mistake", "error",
-					"blunder"),
-			// round 12: a step predicted to cost its authors (LABELING.md, set 8: "they
-			// will
-			// regret it", "their own problems are inevitable"); not "you will not regret
-			// it"
+					+ "(their|his|her|its|(\\w+)['’]s?) (?!own )(\\w+ )?(mistakes|errors|blunders)",
+					// a space before: "terror" is no error
+					" mistake", " error", " blunder"),
+			// round 12: a step predicted to cost its authors (LABELING.md, set 8:
+			// "they will regret it", "their own problems are inevitable"); not "you
+			// will not regret it", not a drought's higher prices
 			new Cue.Family(
 					"(?<!(you|i|we) )(will|would|shall) (?!not |never )(\\w+ )?regret (it|this|that|the day|their|his|her|such)"
 							+ "|(their|its) own problems (\\w+ ){0,2}(are|will be) inevitable"
@@ -140,14 +137,15 @@ final class WarningCues {
 							+ "|(will|would) (\\w+ ){0,2}(backfire|boomerang|rebound) on|shoot(s|ing)? (themselves|itself) in the foot"
 							+ "|(economic|political|energy) (\\S+ ){0,2}suicide|forg[eo]t\\w* how (it|this|that|all this|all that) ended"
 							+ "|(sanctions|restrictions|measures|steps|policies|policy|decisions?) (\\w+ ){0,8}(will|would) (\\w+ ){0,2}"
-							+ "(lead to|result in|cause) (more|higher|further|even higher|rising|soaring|galloping)"
-							+ " (inflation|prices|costs|shortages|unemployment)",
-					"regret", "inevitable", "backfire", "boomerang", "rebound", "foot", "suicide", "ended", "lead to",
-					"result in", "cause"),
+							+ "(lead to|result in) (more|higher|further|even higher|rising) (inflation|prices|costs|shortages|unemployment)",
+					"regret", "inevitable", "backfire", "boomerang", "rebound", "in the foot", "suicide",
+					"how it ended", "how this ended", "how that ended", "how all this ended", "how all that ended",
+					"lead to more", "lead to higher", "lead to further", "lead to even higher", "lead to rising",
+					"result in more", "result in higher", "result in further", "result in even higher",
+					"result in rising"),
 			// round 12: countermeasures threatened (LABELING.md, set 7): not allowing
-			// others
-			// to act, a step we may be forced to, a military reinforcement against a
-			// neighbour's build-up; not "we will not allow prices to rise"
+			// others to act, a step we may be forced to, a military reinforcement
+			// against a neighbour's build-up; not "we will not allow prices to rise"
 			new Cue.Family("(we|russia)(,[^,.;]{1,40},)? (will|shall) (\\w+ )?(not|never) (allow|let|permit|tolerate) "
 					+ "(anyone|anybody|them|others|the west|nato|kiev|the enemy|our enemies"
 					+ "|any (\\w+ )?(attacks?|interference|encroachment|aggression|provocations?))"
@@ -157,8 +155,10 @@ final class WarningCues {
 					+ "|in response to what (they|nato|the west|the united states|the americans) (are|is|have been|has been) doing"
 					+ "|in response to (their|nato['’]s|the west['’]s|such|these|hostile|unfriendly) (\\w+ )?(actions|steps|moves|deployments?)",
 					"not allow", "never allow", "not let", "never let", "not permit", "never permit", "not tolerate",
-					"never tolerate", "forced", "western border", "western flank", "western frontier",
-					"in response to")));
+					"never tolerate", "forced to", "western border", "western flank", "western frontier",
+					"in response to what", "in response to their", "in response to nato", "in response to the west",
+					"in response to such", "in response to these", "in response to hostile",
+					"in response to unfriendly")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -236,9 +236,8 @@ final class WarningCues {
 							+ "|(адекватн|жёстк|жестк|соразмерн|зеркальн)\\w* (\\w+ )?реагировани\\w*",
 					"допустим", "позволим", "потерпим", "реагировани"),
 			// round 12: a step of others called a mistake (LABELING.md, set 8: «все
-			// ошибки
-			// наших врагов»); not one's own («были у нас ошибки», «наши ошибки»), nor a
-			// view called wrong («это ошибка» of a saying)
+			// ошибки наших врагов»); not one's own («были у нас ошибки»), nor a view
+			// called wrong («это ошибка» of a saying)
 			new Cue.Family(
 					"(их|ваши|чужие) (\\w+ )?ошибк\\w*|ошибк\\w* (\\w+ ){0,2}(врагов|противников|запада|западных|европейцев"
 							+ "|американцев|киева|киевского|нато|наших партн[её]ров)"
@@ -251,17 +250,21 @@ final class WarningCues {
 							+ "|(обернётся|обернется|обернутся|ударит|ударят) (\\w+ ){0,2}(против них|по ним же|по ним самим|по их же|по собственн\\w+)"
 							+ "|(стреля\\w+|выстрел\\w*) себе в ногу|экономическ\\w+ самоубийств\\w*"
 							+ "|(их|собственные) проблемы (\\w+ ){0,2}неизбежны",
-					"забыва", "обернёт", "обернет", "обернут", "удар", "ногу", "самоубийств", "неизбежны"),
-			// round 12: countermeasures and punishment threatened (LABELING.md, set 7:
-			// «покарать этих преступников»); not instructions on domestic crime
+					"забыва", "обернёт", "обернет", "обернут", "ударит", "ударят", "себе в ногу", "самоубийств",
+					"неизбежны"),
+			// round 12: countermeasures and punishment threatened (LABELING.md, set
+			// 7: «покарать этих преступников»); not instructions on domestic crime
 			new Cue.Family(
 					"покара(ть|ем|ют|ет|ны)\\b|(были|будут) наказаны (все )?те,? кто|не уйд(ут|ёт|ет) от (возмездия|наказания|ответственности)"
 							+ "|неотвратим\\w* возмезди\\w*|не оставим (\\w+ ){0,5}без ответа"
 							+ "|не (позволим|дадим|допустим) (никому|им|врагу|противнику|кому бы то ни было)"
-							+ "|если (нас )?(вынуд|заставя)\\w*"
-							+ "|усилени\\w* (\\w+ ){0,2}(западн|северо-западн)\\w* (границ|рубеж|направлени|флан)\\w*",
-					"покара", "наказаны", "не уйд", "возмезди", "без ответа", "никому", "позволим им", "дадим им",
-					"допустим им", "врагу", "противнику", "кому бы то ни было", "вынуд", "заставя", "западн")));
+							+ "|если (нас )?(вынуд|заставя)\\w*",
+					"покара", "наказаны", "не уйд", "возмезди", "без ответа", "не позволим", "не дадим", "не допустим",
+					"вынуд", "заставя"),
+			// round 12: a military reinforcement against a neighbour's build-up, a
+			// family of its own since «западн» alone is common
+			new Cue.Family("усилени\\w* (\\w+ ){0,2}(западн|северо-западн)\\w* (границ|рубеж|направлени|флан)\\w*",
+					"усилени")));
 
 	private WarningCues() {
 	}
