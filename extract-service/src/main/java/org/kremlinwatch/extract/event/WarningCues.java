@@ -111,9 +111,13 @@ final class WarningCues {
 					"let (them|our partners|everyone|anyone|the west|our (\\w+ )?colleagues) (\\w+ ){0,2}(know|think|understand"
 							+ "|realise|realize)\\b[^.;]{0,80}\\b(unacceptable|response|consequences|retaliat\\w*|red lines?|price)"
 							+ "|(we|russia) (will|shall) (not|never) (allow|tolerate|permit) (\\w+ ){0,3}(encroachment|interference"
-							+ "|aggression|attacks?|provocations?)",
+							+ "|aggression|attacks?|provocations?)"
+							// round 12 (set 7): others not allowed to act
+							+ "|(we|russia)(,[^,.;]{1,40},)? (will|shall) (\\w+ )?(not|never) (allow|let|permit|tolerate) "
+							+ "(anyone|anybody|them|others|the west|nato|kiev|the enemy|our enemies"
+							+ "|any (\\w+ )?(attacks?|interference|encroachment|aggression|provocations?))",
 					"let them", "let our", "let everyone", "let anyone", "let the west", "not allow", "never allow",
-					"not tolerate", "never tolerate", "not permit", "never permit"),
+					"not tolerate", "never tolerate", "not permit", "never permit", "not let", "never let"),
 			// round 12: a step of others called a mistake without "grave"
 			// (LABELING.md, set 8: the West's policies called mistakes); not one's
 			// own ("we made mistakes", "a mistake on our part"), not "a mistake to
@@ -138,27 +142,17 @@ final class WarningCues {
 							+ "|(economic|political|energy) (\\S+ ){0,2}suicide|forg[eo]t\\w* how (it|this|that|all this|all that) ended"
 							+ "|(sanctions|restrictions|measures|steps|policies|policy|decisions?) (\\w+ ){0,8}(will|would) (\\w+ ){0,2}"
 							+ "(lead to|result in) (more|higher|further|even higher|rising) (inflation|prices|costs|shortages|unemployment)",
-					"regret", "inevitable", "backfire", "boomerang", "rebound", "in the foot", "suicide",
-					"how it ended", "how this ended", "how that ended", "how all this ended", "how all that ended",
-					"lead to more", "lead to higher", "lead to further", "lead to even higher", "lead to rising",
-					"result in more", "result in higher", "result in further", "result in even higher",
-					"result in rising"),
-			// round 12: countermeasures threatened (LABELING.md, set 7): not allowing
-			// others to act, a step we may be forced to, a military reinforcement
-			// against a neighbour's build-up; not "we will not allow prices to rise"
-			new Cue.Family("(we|russia)(,[^,.;]{1,40},)? (will|shall) (\\w+ )?(not|never) (allow|let|permit|tolerate) "
-					+ "(anyone|anybody|them|others|the west|nato|kiev|the enemy|our enemies"
-					+ "|any (\\w+ )?(attacks?|interference|encroachment|aggression|provocations?))"
-					+ "|if (we are|russia is|we were) (\\w+ )?forced to"
+					"regret", "inevitable", "backfire", "boomerang", "rebound", "in the foot", "suicide", " ended",
+					"lead to", "result in"),
+			// round 12: countermeasures threatened (LABELING.md, set 7): a step we
+			// may be forced to, a military reinforcement against a neighbour's
+			// build-up; not "in response to" domestic demand
+			new Cue.Family("if (we are|russia is|we were) (\\w+ )?forced to"
 					+ "|(reinforc|strengthen|bolster|fortify)\\w* (of )?(the )?(\\w+['’]s )?(\\w+ ){0,2}(western|north-western)"
 					+ " (borders?|flank|frontiers?)"
 					+ "|in response to what (they|nato|the west|the united states|the americans) (are|is|have been|has been) doing"
 					+ "|in response to (their|nato['’]s|the west['’]s|such|these|hostile|unfriendly) (\\w+ )?(actions|steps|moves|deployments?)",
-					"not allow", "never allow", "not let", "never let", "not permit", "never permit", "not tolerate",
-					"never tolerate", "forced to", "western border", "western flank", "western frontier",
-					"in response to what", "in response to their", "in response to nato", "in response to the west",
-					"in response to such", "in response to these", "in response to hostile",
-					"in response to unfriendly")));
+					"forced to", "western border", "western flank", "western frontier", "in response to")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -250,8 +244,7 @@ final class WarningCues {
 							+ "|(обернётся|обернется|обернутся|ударит|ударят) (\\w+ ){0,2}(против них|по ним же|по ним самим|по их же|по собственн\\w+)"
 							+ "|(стреля\\w+|выстрел\\w*) себе в ногу|экономическ\\w+ самоубийств\\w*"
 							+ "|(их|собственные) проблемы (\\w+ ){0,2}неизбежны",
-					"забыва", "обернёт", "обернет", "обернут", "ударит", "ударят", "себе в ногу", "самоубийств",
-					"неизбежны"),
+					"забыва", "оберн", "ударит", "ударят", "себе в ногу", "самоубийств", "неизбежны"),
 			// round 12: countermeasures and punishment threatened (LABELING.md, set
 			// 7: «покарать этих преступников»); not instructions on domestic crime
 			new Cue.Family(
