@@ -46,7 +46,7 @@ final class WarningCues {
 							+ " (immediately|appropriately|adequately|accordingly|symmetrically|asymmetrically|harshly|firmly"
 							+ "|decisively|swiftly|resolutely|in kind|in an? (\\w+ )?(fitting|mirror|symmetric|tough|harsh"
 							+ "|appropriate|adequate) (manner|way|fashion))"
-							+ "|(will|shall|would) not (go|remain|be left) unanswered|(will|would) be (forced|compelled) to (take|respond|retaliate|deploy|create|use|act)"
+							+ "|(will|shall|would) (\\w+ ){0,2}not (go|remain|be left) (unanswered|unpunished)|(will|shall|would) (\\w+ ){0,2}not (leave|let) (\\w+ ){1,6}(go )?(unanswered|unpunished)|(will|would) be (forced|compelled) to (take|respond|retaliate|deploy|create|use|act)"
 							+ "|(be|stay|remain|is|are) (\\w+ )?(ready|prepared) to (respond|retaliate|repel|strike|deliver)"
 							+ "|ready for an? (\\w+ )?(response|retaliation|retaliatory)"
 							+ "|\\bif [^.;?]{3,120}\\b(we|russia) (will|would|shall) (have to |be forced to )?(respond|retaliate"
@@ -58,13 +58,13 @@ final class WarningCues {
 							+ "|(every|the|full) right to (respond|retaliate)|forced to (respond|retaliate|take (retaliatory|response))"
 							+ "|(evoke|trigger|meet with) an? (\\w+ )?response|response on our part"
 							+ "|retaliatory (strikes?|measures|steps|actions?|response)|mirror response"
-							+ "|military-technical (measures|response)|(adequate|appropriate|resolute|proportionate|fitting)"
+							+ "|military-technical (measures|response)|(?<!(must|should|need to) (develop|elaborate|work out) )(adequate|appropriate|resolute|proportionate|fitting)"
 							+ " (and \\w+ )?(response|retaliatory)"
 							+ "|(would|will) only (result in|lead to) (additional|further|more|greater|new|an escalation)",
-					"respon", "retaliat", "react", "unanswered", "forced", "compelled", "repel", "strike", "deliver",
-					"take appropriate", "take adequate", "take retaliatory", "take necessary", "take countermeasures",
-					"if need", "if necessary", "if required", "need arises", "similar", "mirror", "adequate",
-					"comparable", "threaten", "military-technical", "result in", "lead to"),
+					"respon", "retaliat", "react", "unanswered", "unpunished", "forced", "compelled", "repel", "strike",
+					"deliver", "take appropriate", "take adequate", "take retaliatory", "take necessary",
+					"take countermeasures", "if need", "if necessary", "if required", "need arises", "similar",
+					"mirror", "adequate", "comparable", "threaten", "military-technical", "result in", "lead to"),
 			// responsibility for what follows put on the other side
 			new Cue.Family("responsibility for [^.;]{0,80}(will|would|shall) (\\w+ )?(lie|rest|be borne)",
 					"responsibility"),
@@ -89,7 +89,7 @@ final class WarningCues {
 					"will cost (\\w+ ){1,2}dearly|(will|would|shall) (\\w+ ){0,2}pay (dearly|(a|the) (heavy|high|steep|full) price)"
 							+ "|(will|would) suffer (equally|(even |much |far )?more|the consequences)"
 							+ "|(drawn|dragged|pulled) into (a|an|the|this|that|any) (\\w+ ){0,3}(conflict|war|confrontation|hostilities)"
-							+ "|fraught with (\\w+ ){0,3}(confrontation|conflict|war|escalation|catastrophe|disaster|danger)"
+							+ "|(?<!(developments|situation|situations),? )fraught with (\\w+ ){0,3}(confrontation|conflict|war|escalation|catastrophe|disaster|danger)"
 							+ "|(with )?all (the )?ensuing consequences|(is|are) making (a|an) (\\w+ )?(mistake|error|blunder)"
 							+ "|(colossal|catastrophic|irreparable) (mistake|error|blunder)s?"
 							+ "|(if|once|should) (they|you|anyone|someone|\\w+) (\\w+ )?cross(es)? (these|those|this|that|the|our|any) (red )?lines?",
@@ -102,7 +102,7 @@ final class WarningCues {
 					"(will|would|shall) (\\w+ ){0,2}face (\\w+ ){0,3}consequences|consequences (\\w+ ){0,8}(is|are) inevitable"
 							+ "|punishment (\\w+ ){0,4}(will|shall) (\\w+ ){0,2}(follow|be (inevitable|imposed|meted out))"
 							+ "|threats? (against|to|for) themselves"
-							+ "|otherwise, (we|russia|they|you) (will|would|shall)",
+							+ "|otherwise, (we|russia|they|you) (will|would|shall)(?! not be able| have)",
 					"consequences", "punishment", "themselves", "otherwise"),
 			// the other side told to take note of a threat; an encroachment that will not
 			// be
@@ -111,9 +111,48 @@ final class WarningCues {
 					"let (them|our partners|everyone|anyone|the west|our (\\w+ )?colleagues) (\\w+ ){0,2}(know|think|understand"
 							+ "|realise|realize)\\b[^.;]{0,80}\\b(unacceptable|response|consequences|retaliat\\w*|red lines?|price)"
 							+ "|(we|russia) (will|shall) (not|never) (allow|tolerate|permit) (\\w+ ){0,3}(encroachment|interference"
-							+ "|aggression|attacks?|provocations?)",
+							+ "|aggression|attacks?|provocations?)"
+							// round 12 (set 7): others not allowed to act
+							+ "|(we|russia)(,[^,.;]{1,40},)? (will|shall) (\\w+ )?(not|never) (allow|let|permit|tolerate) "
+							+ "(anyone|anybody|them|others|the west|nato|kiev|the enemy|our enemies"
+							+ "|any (\\w+ )?(attacks?|interference|encroachment|aggression|provocations?))",
 					"let them", "let our", "let everyone", "let anyone", "let the west", "not allow", "never allow",
-					"not tolerate", "never tolerate", "not permit", "never permit")));
+					"not tolerate", "never tolerate", "not permit", "never permit", "not let", "never let"),
+			// round 12: a step of others called a mistake without "grave"
+			// (LABELING.md, set 8: the West's policies called mistakes); not one's
+			// own ("we made mistakes", "a mistake on our part"), not "a mistake to
+			// think", not blame-shifting ("blame us for their own mistakes")
+			new Cue.Family("(this|that) is (\\w+,? ){0,3}(a|an) (\\w+ )?(mistake|error|blunder)"
+					+ "(?! (on our part|of ours|to (assume|think|believe|say|expect|ignore)))"
+					+ "|(keep|keeps|kept|are|is) (making|repeating) (the same |these |such |their )?(mistakes?|errors?|blunders?)"
+					+ "|(they|he|she|washington|kiev|europe|the west|the americans|the europeans) (have |had )?(\\w+ )?"
+					+ "(made|make|repeat|repeated) (these|those|the same|such|all these|so many) (mistakes?|errors?|blunders?)"
+					+ "|(?<!(admit|admitting|admitted|learn|learned|learnt|correct|correcting|fix|from|for|blame|blaming) )"
+					+ "(their|his|her|its|(\\w+)['’]s?) (?!own )(\\w+ )?(mistakes|errors|blunders)",
+					// a space before: "terror" is no error
+					" mistake", " error", " blunder"),
+			// round 12: a step predicted to cost its authors (LABELING.md, set 8:
+			// "they will regret it", "their own problems are inevitable"); not "you
+			// will not regret it", not a drought's higher prices
+			new Cue.Family(
+					"(?<!(you|i|we) )(will|would|shall) (?!not |never )(\\w+ )?regret (it|this|that|the day|their|his|her|such)"
+							+ "|(their|its) own problems (\\w+ ){0,2}(are|will be) inevitable"
+							+ "|(problems|losses|difficulties) for them (are|will be) inevitable"
+							+ "|(will|would) (\\w+ ){0,2}(backfire|boomerang|rebound) on|shoot(s|ing)? (themselves|itself) in the foot"
+							+ "|(economic|political|energy) (\\S+ ){0,2}suicide|forg[eo]t\\w* how (it|this|that|all this|all that) ended"
+							+ "|(sanctions|restrictions|measures|steps|policies|policy|decisions?) (\\w+ ){0,8}(will|would) (\\w+ ){0,2}"
+							+ "(lead to|result in) (more|higher|further|even higher|rising) (inflation|prices|costs|shortages|unemployment)",
+					"regret", "inevitable", "backfire", "boomerang", "rebound", "in the foot", "suicide", " ended",
+					"lead to", "result in"),
+			// round 12: countermeasures threatened (LABELING.md, set 7): a step we
+			// may be forced to, a military reinforcement against a neighbour's
+			// build-up; not "in response to" domestic demand
+			new Cue.Family("if (we are|russia is|we were) (\\w+ )?forced to"
+					+ "|(reinforc|strengthen|bolster|fortify)\\w* (of )?(the )?(\\w+['’]s )?(\\w+ ){0,2}(western|north-western)"
+					+ " (borders?|flank|frontiers?)"
+					+ "|in response to what (they|nato|the west|the united states|the americans) (are|is|have been|has been) doing"
+					+ "|in response to (their|nato['’]s|the west['’]s|such|these|hostile|unfriendly) (\\w+ )?(actions|steps|moves|deployments?)",
+					"forced to", "western border", "western flank", "western frontier", "in response to")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -189,7 +228,36 @@ final class WarningCues {
 			new Cue.Family(
 					"не (допустим|позволим|потерпим) (\\w+ ){0,3}(посягательств|вмешательств|агресси|нападени|провокаци)\\w*"
 							+ "|(адекватн|жёстк|жестк|соразмерн|зеркальн)\\w* (\\w+ )?реагировани\\w*",
-					"допустим", "позволим", "потерпим", "реагировани")));
+					"допустим", "позволим", "потерпим", "реагировани"),
+			// round 12: a step of others called a mistake (LABELING.md, set 8: «все
+			// ошибки наших врагов»); not one's own («были у нас ошибки»), nor a view
+			// called wrong («это ошибка» of a saying)
+			new Cue.Family(
+					"(их|ваши|чужие) (\\w+ )?ошибк\\w*|ошибк\\w* (\\w+ ){0,2}(врагов|противников|запада|западных|европейцев"
+							+ "|американцев|киева|киевского|нато|наших партн[её]ров)"
+							+ "|(повторя|соверша|допуска)(ют|ли|ет|л) (\\w+ ){0,2}(те же |одни и те же |одну и ту же )ошибк\\w*",
+					"ошибк"),
+			// round 12: a step predicted to cost its authors (LABELING.md, set 8:
+			// «забывают, чем это закончилось»)
+			new Cue.Family(
+					"забыва\\w*,? чем (это|всё|все|дело|они) (\\w+ )?(закончилось|кончилось|закончится|закончились)"
+							+ "|(обернётся|обернется|обернутся|ударит|ударят) (\\w+ ){0,2}(против них|по ним же|по ним самим|по их же|по собственн\\w+)"
+							+ "|(стреля\\w+|выстрел\\w*) себе в ногу|экономическ\\w+ самоубийств\\w*"
+							+ "|(их|собственные) проблемы (\\w+ ){0,2}неизбежны",
+					"забыва", "оберн", "ударит", "ударят", "себе в ногу", "самоубийств", "неизбежны"),
+			// round 12: countermeasures and punishment threatened (LABELING.md, set
+			// 7: «покарать этих преступников»); not instructions on domestic crime
+			new Cue.Family(
+					"покара(ть|ем|ют|ет|ны)\\b|(были|будут) наказаны (все )?те,? кто|не уйд(ут|ёт|ет) от (возмездия|наказания|ответственности)"
+							+ "|неотвратим\\w* возмезди\\w*|не оставим (\\w+ ){0,5}без ответа"
+							+ "|не (позволим|дадим|допустим) (никому|им|врагу|противнику|кому бы то ни было)"
+							+ "|если (нас )?(вынуд|заставя)\\w*",
+					"покара", "наказаны", "не уйд", "возмезди", "без ответа", "не позволим", "не дадим", "не допустим",
+					"вынуд", "заставя"),
+			// round 12: a military reinforcement against a neighbour's build-up, a
+			// family of its own since «западн» alone is common
+			new Cue.Family("усилени\\w* (\\w+ ){0,2}(западн|северо-западн)\\w* (границ|рубеж|направлени|флан)\\w*",
+					"усилени")));
 
 	private WarningCues() {
 	}
