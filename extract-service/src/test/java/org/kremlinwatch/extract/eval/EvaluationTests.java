@@ -96,7 +96,8 @@ class EvaluationTests {
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetSeven() {
-		// Unseen in round 10; tuned on for calls in round 11, for meetings and warnings in
+		// Unseen in round 10; tuned on for calls in round 11, for meetings and warnings
+		// in
 		// round 12.
 		assertFloors(HELD_OUT_7, 40, 0.86, 0.83, 1.00, 0.84);
 	}
