@@ -59,7 +59,11 @@ final class OthersStepJudged {
 			// harm to us, one's own mistakes, concerns, demands, principles, an
 			// admission,
 			// problems to be solved, a forecast denied
-			words("we|us|our|ours|ourselves|russia|russia's|russians?|i|my|me|concern(s|ed)?|worr(y|ied|ies)|fear(s|ed)?|afraid"
+			words("we|us|our|ours|ourselves|russia|russia's|i|my|me"
+					// Russians harmed ("hurt Russian exporters"); "saying no to Russian
+					// energy" is a step
+					+ "|(harm(s|ed|ing)?|hurt(s|ing)?|damag(e|es|ed|ing)|problems|loss(es)?|costly) (\\w+ ){0,2}russians?"
+					+ "|concern(s|ed)?|worr(y|ied|ies)|fear(s|ed)?|afraid"
 					+ "|alarm(ed|ing)?|hope|must|should|ought|need to|needs to|demand(s|ed)?|urge|call on|cannot|can never"
 					+ "|unacceptable|impossible to|learn from|blame|accus(e|ed|ing)|admit(s|ted|ting)?|acknowledg(e|ed|es|ing)"
 					+ "|concede(d|s)?|confess(ed|es)?|avoid|prevent|minimi[sz]e|reduce|overcome|solve|resolve|discuss|address"
@@ -93,7 +97,7 @@ final class OthersStepJudged {
 					+ "|неправильн\\w*|просчёт\\w*|просчет\\w*|провал\\w*)|(их|наших \\w+|\\w+ стран) (собственн\\w+ )?"
 					+ "(ошибк\\w*|просчёт\\w*|просчет\\w*)|(ошибк\\w*|просчёт\\w*|просчет\\w*) (\\w+ )?(наш\\w* \\w+|запад\\w*"
 					+ "|западн\\w+|европ\\w*|сша|киев\\w*)|ошиба\\w+|ошиблись|ошибся"),
-			words("мы|нас|нам|нами|наш|наша|наше|наши|нашей|нашего|нашему|нашим|нашими|наших|россия|россии|россию|россией|российск\\w*|я"
+			words("мы|нас|нам|нами|наш|наша|наше|наши|нашей|нашего|нашему|нашим|нашими|наших|россия|россии|россию|россией|(вред\\w*|ущерб\\w*|проблем\\w*|потер\\w+) (\\w+ ){0,2}российск\\w*|я"
 					+ "|меня|мне|мой|моя|беспоко\\w+|тревож\\w+|опасени\\w*|озабоч\\w+|надеюсь|надеемся|должн\\w*|нужно|надо"
 					+ "|необходимо|требу\\w+|призыва\\w+|нельзя|недопустим\\w*|невозможно|учиться на|обвиня\\w+|призна\\w+"
 					+ "|якобы|избежать|предотврат\\w+|минимизир\\w+|сократить|снизить|преодоле\\w+|решить|решать"
