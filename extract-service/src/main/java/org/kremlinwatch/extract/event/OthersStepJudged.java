@@ -104,6 +104,15 @@ final class OthersStepJudged {
 					+ "|обсуд\\w+|помо\\w+|не будет|не будут|не приведёт|не приведет|вряд ли|никто"),
 			Pattern.compile("(?iU)(^|\\W)(не|ни|нет|без)(\\W+\\w+){0,1}\\W*$"));
 
+	/** Stems of the consequence words, checked before any expression runs. */
+	private static final String[] EN_NEEDLES = { "harm", "hurt", "damag", "problem", "cost", "price", "suffer", "loss",
+			"chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error", "miscalcul", "counterproductive",
+			"dead end", "regret", "backfire", "boomerang", "detriment", "self-defeating", "suicid" };
+
+	private static final String[] RU_NEEDLES = { "вред", "ущерб", "проблем", "ошиб", "провал", "потер", "хаос",
+			"катастроф", "обвал", "коллапс", "пожале", "бумеранг", "оберн", "удар", "заплат", "дорого", "тупик",
+			"контрпродуктив", "неправильн", "просчёт", "просчет", "самоубийств", "потерп", "пострада" };
+
 	private OthersStepJudged() {
 	}
 
@@ -116,7 +125,13 @@ final class OthersStepJudged {
 			// a question, rhetorical or put by a journalist, is no judgement here
 			return -1;
 		}
-		Language language = hasCyrillic(lowerCase) ? RU : EN;
+		boolean russian = hasCyrillic(lowerCase);
+		if (!containsAny(lowerCase, russian ? RU_NEEDLES : EN_NEEDLES)) {
+			// most sentences name no consequence: plain substring checks spare the
+			// expressions
+			return -1;
+		}
+		Language language = russian ? RU : EN;
 		if (!language.consequence().matcher(lowerCase).find()) {
 			return -1;
 		}
@@ -191,6 +206,15 @@ final class OthersStepJudged {
 			inWord = letter;
 		}
 		return words;
+	}
+
+	private static boolean containsAny(String lowerCase, String[] needles) {
+		for (String needle : needles) {
+			if (lowerCase.contains(needle)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasCyrillic(String text) {
