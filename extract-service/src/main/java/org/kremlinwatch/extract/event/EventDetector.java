@@ -306,15 +306,16 @@ public final class EventDetector {
 				// A journalist's question or remark is no official's warning.
 				continue;
 			}
-			if (!cues.warning().in(facts.text(), facts.lowerCase())
-					|| (!knownSpeaker && ASKED.matcher(facts.text()).find())
+			boolean cued = cues.warning().in(facts.text(), facts.lowerCase());
+			int judgedAt = cued ? -1 : OthersStepJudged.find(facts.text(), facts.lowerCase());
+			if (!cued && judgedAt < 0 || (!knownSpeaker && ASKED.matcher(facts.text()).find())
 					|| NOT_A_WARNING.matcher(facts.text()).find()) {
 				// In an official's turn of a transcript a question is rhetorical ("Do you
 				// realise that ... you will get drawn into a military conflict?").
 				continue;
 			}
 			java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
-			events.add(warning(facts, cue.find() ? cue.start() : facts.text().length(), turn));
+			events.add(warning(facts, cued && cue.find() ? cue.start() : Math.max(judgedAt, 0), turn));
 		}
 		if (calls.isEmpty() && callHeadline && !sentences.isEmpty()) {
 			// "Telephone conversation with ..." as the headline, the text going straight

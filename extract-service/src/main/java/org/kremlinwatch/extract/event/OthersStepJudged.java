@@ -1,0 +1,234 @@
+package org.kremlinwatch.extract.event;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A warning recognised by meaning rather than by phrase (round 13): one clause that names
+ * the other side or the authors of a step ("they", "those who", "the West", «они», «те,
+ * кто», «Запад»), a consequence or an evaluation for them ("harm", "problems", "a
+ * mistake", «ущерб», «ошибка»), and a direction: a prediction ("will", "only lead to",
+ * «неизбежно»), the harm turned on the authors themselves ("themselves", «сами себе»), or
+ * their step called wrong. Phrase lists tuned on one labeler's wording did not carry over
+ * to the next set; the three parts together are what every labeler's warnings of this
+ * kind share.
+ *
+ * <p>
+ * Not warnings (LABELING.md): harm to Russia described ("damage to our economy"), one's
+ * own mistakes ("we made mistakes"), concerns ("we are worried that"), demands ("they
+ * must stop") and statements of principle ("a nuclear war cannot be won"), and questions.
+ */
+final class OthersStepJudged {
+
+	/** Clauses: a sentence's parts joined by a semicolon, a colon, a dash or "but". */
+	private static final Pattern CLAUSE = Pattern.compile("[;:—–]|,\\s+(?:but|however|но|однако)\\s|\\s-\\s");
+
+	/** One language's words for the three parts, and what rules a clause out. */
+	private record Language(Pattern named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
+			Pattern consequence, Pattern direction, Pattern not, Pattern negatedBefore) {
+	}
+
+	/**
+	 * Words between the other side and the consequence: a named side, a pronoun. A
+	 * pronoun counts as the subject or owner before the consequence ("they will regret",
+	 * "their mistakes") or as its object after it ("will hurt them"); "take them home,
+	 * then problems" is not a cost to them.
+	 */
+	private static final int NAMED_WITHIN = 12;
+
+	private static final int PRONOUN_WITHIN = 4;
+
+	private static final Language EN = new Language(words(
+			"themselves|those who|whoever|anyone who|the west|western (countries|nations|states|elites?|politicians"
+					+ "|leaders|partners)|europe|european (union|countries|commission|leaders|politicians|economies)|the eu"
+					+ "|the united states|the us|washington|nato|kiev|the kiev regime|(our|russia's) (opponents|adversaries"
+					+ "|enemies|ill-wishers|detractors)|the authors of|the initiators of"),
+			// after the consequence a side bears it: "costly for Europe", "harm to the
+			// West"
+			words("(to|for|on|upon) (the )?(west|western \\w+|europe|european \\w+|eu|united states|us|nato|kiev"
+					+ "|themselves|those who|whoever)"),
+			words("they|their"), words("them|themselves"),
+			words("harm(s|ed|ing)?|hurt(s|ing)?|damag(e|es|ed|ing)|problems|costly|(a|the) (\\w+ )?price|suffer(s|ed|ing)?"
+					+ "|loss(es)?|chaos|upheaval|collapse|wrong|mistakes?|blunders?|errors?|miscalculations?|counterproductive"
+					+ "|dead end|regret|backfire|boomerang|detriment(al)?|self-defeating|suicid(e|al)"),
+			// a prediction, or the step judged (a judgement needs no prediction)
+			words("will|would|'ll|is going to|are going to|only (lead|result)|lead to|inevitabl[ey]|bound to|sooner or later"
+					+ "|end up|(is|are|be) (\\w+ ){0,2}(a |an )?(\\w+ )?(wrong|mistake|blunder|error|counterproductive"
+					+ "|dead end|miscalculation)|their (own )?(\\w+ )?(mistakes|errors|blunders|miscalculations)"
+					+ "|(made|making|make|makes) (\\w+ ){0,2}(mistakes?|errors?|blunders?)"),
+			// harm to us, one's own mistakes, concerns, demands, principles, an
+			// admission,
+			// problems to be solved, a forecast denied
+			words("we|us|our|ours|ourselves|russia|russia's|i|my|me"
+					// Russians harmed ("hurt Russian exporters"); "saying no to Russian
+					// energy" is a step
+					+ "|(harm(s|ed|ing)?|hurt(s|ing)?|damag(e|es|ed|ing)|problems|loss(es)?|costly) (\\w+ ){0,2}russians?"
+					+ "|concern(s|ed)?|worr(y|ied|ies)|fear(s|ed)?|afraid"
+					+ "|alarm(ed|ing)?|hope|must|should|ought|need to|needs to|demand(s|ed)?|urge|call on|cannot|can never"
+					+ "|unacceptable|impossible to|learn from|blame|accus(e|ed|ing)|admit(s|ted|ting)?|acknowledg(e|ed|es|ing)"
+					+ "|concede(d|s)?|confess(ed|es)?|avoid|prevent|minimi[sz]e|reduce|overcome|solve|resolve|discuss|address"
+					+ "|settle|tackle|help|expedient|make no mistake|(will|would|shall|is|are|does|do|did) not|won't|n't"
+					+ "|unlikely|hardly|no one|nobody"
+					// things, or a view, called wrong; the others' own admission reported
+					+ "|they (\\w+ )?(are|were) (\\w+ ){0,3}(wrong|mistakes?|errors?|blunders?)"
+					+ "|(said|say|says|think|thought|believe[sd]?|turned out) (that )?(they|he|she) (had |have )?made"),
+			Pattern.compile("(?iU)\\b(not|n't|never|no|without)(\\W+\\w+){0,2}\\W*$"));
+
+	private static final Language RU = new Language(words(
+			"сами себе|сами себя|самим себе|против них самих|те, кто|тех, кто|тем, кто|теми, кто|кто бы ни|запад\\w*"
+					+ "|западн\\w+ (стран\\w*|элит\\w*|политик\\w*|партн\\w*)|европ\\w*|евросоюз\\w*|сша|соединённ\\w+ штат\\w*"
+					+ "|соединенн\\w+ штат\\w*|вашингтон\\w*|нато|киев\\w*|наш\\w* (противник\\w*|оппонент\\w*|враг\\w*"
+					+ "|недруг\\w*|недоброжелател\\w*)|инициатор\\w*|автор\\w*"),
+			words("(для|по) (запад\\w*|западн\\w+ \\w+|европ\\w*|сша|нато|киев\\w*|тех, кто)|сами себе|самим себе"
+					+ "|против них самих|(ошибк\\w*|просчёт\\w*|просчет\\w*) (\\w+ )?(наш\\w* (враг\\w*|противник\\w*"
+					+ "|недруг\\w*)|запад\\w*|западн\\w+ \\w+|европ\\w*|сша|киев\\w*)"),
+			// «они» only with a verb of consequence: «они были и будут, эти проблемы» is
+			// about the problems; «их» before a count («их больше десяти») is no owner
+			words("их(?! (больше|меньше|много|мало|несколько|количеств\\w*|числ\\w*))|им|они (\\w+ ){0,2}(пожале\\w+"
+					+ "|заплат\\w+|пострада\\w+|потерп\\w+|ошиба\\w+|ошиблись|навред\\w+)"),
+			words("им|ими|них|ним|их"),
+			words("вред\\w*|ущерб\\w*|навред\\w*|проблем\\w*|ошибк\\w*|ошибоч\\w*|ошиб\\w+|провал\\w*|потер\\w+|хаос\\w*"
+					+ "|катастроф\\w*|обвал\\w*|коллапс\\w*|пожале\\w+|бумеранг\\w*|обернётся|обернется|обернутся|ударит"
+					+ "|ударят|заплат\\w+|дорого|тупик\\w*|контрпродуктивн\\w*|неправильн\\w*|просчёт\\w*|просчет\\w*"
+					+ "|самоубийств\\w*|потерпят|пострадают|пострадает"),
+			words("будет|будут|станет|станут|приведёт|приведет|приведут|неизбежно|неминуемо|рано или поздно|обернётся"
+					+ "|обернется|обернутся|ударит|ударят|пожалеют|заплатят|потерпят|пострадают|пострадает"
+					+ "|(это|является|являются|было|были) (\\w+ ){0,2}(ошибк\\w*|ошибоч\\w*|тупик\\w*|контрпродуктивн\\w*"
+					+ "|неправильн\\w*|просчёт\\w*|просчет\\w*|провал\\w*)|(их|наших \\w+|\\w+ стран) (собственн\\w+ )?"
+					+ "(ошибк\\w*|просчёт\\w*|просчет\\w*)|(ошибк\\w*|просчёт\\w*|просчет\\w*) (\\w+ )?(наш\\w* \\w+|запад\\w*"
+					+ "|западн\\w+|европ\\w*|сша|киев\\w*)|ошиба\\w+|ошиблись|ошибся"),
+			words("мы|нас|нам|нами|наш|наша|наше|наши|нашей|нашего|нашему|нашим|нашими|наших|россия|россии|россию|россией|(вред\\w*|ущерб\\w*|проблем\\w*|потер\\w+) (\\w+ ){0,2}российск\\w*|я"
+					+ "|меня|мне|мой|моя|беспоко\\w+|тревож\\w+|опасени\\w*|озабоч\\w+|надеюсь|надеемся|должн\\w*|нужно|надо"
+					+ "|необходимо|требу\\w+|призыва\\w+|нельзя|недопустим\\w*|невозможно|учиться на|обвиня\\w+|призна\\w+"
+					+ "|якобы|избежать|предотврат\\w+|минимизир\\w+|сократить|снизить|преодоле\\w+|решить|решать"
+					+ "|обсуд\\w+|помо\\w+|не будет|не будут|не приведёт|не приведет|вряд ли|никто"),
+			Pattern.compile("(?iU)(^|\\W)(не|ни|нет|без)(\\W+\\w+){0,1}\\W*$"));
+
+	/** Stems of the consequence words, checked before any expression runs. */
+	private static final String[] EN_NEEDLES = { "harm", "hurt", "damag", "problem", "cost", "price", "suffer", "loss",
+			"chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error", "miscalcul", "counterproductive",
+			"dead end", "regret", "backfire", "boomerang", "detriment", "self-defeating", "suicid" };
+
+	private static final String[] RU_NEEDLES = { "вред", "ущерб", "проблем", "ошиб", "провал", "потер", "хаос",
+			"катастроф", "обвал", "коллапс", "пожале", "бумеранг", "оберн", "удар", "заплат", "дорого", "тупик",
+			"контрпродуктив", "неправильн", "просчёт", "просчет", "самоубийств", "потерп", "пострада" };
+
+	private OthersStepJudged() {
+	}
+
+	/**
+	 * Where the consequence of the first clause of {@code text} that judges a step of
+	 * others is, or -1.
+	 */
+	static int find(String text, String lowerCase) {
+		if (text.indexOf('?') >= 0) {
+			// a question, rhetorical or put by a journalist, is no judgement here
+			return -1;
+		}
+		boolean russian = hasCyrillic(lowerCase);
+		if (!containsAny(lowerCase, russian ? RU_NEEDLES : EN_NEEDLES)) {
+			// most sentences name no consequence: plain substring checks spare the
+			// expressions
+			return -1;
+		}
+		Language language = russian ? RU : EN;
+		if (!language.consequence().matcher(lowerCase).find()) {
+			return -1;
+		}
+		Matcher clauses = CLAUSE.matcher(text);
+		int start = 0;
+		while (true) {
+			boolean more = clauses.find();
+			int end = more ? clauses.start() : text.length();
+			int at = judged(text.substring(start, end), language);
+			if (at >= 0) {
+				return start + at;
+			}
+			if (!more) {
+				return -1;
+			}
+			start = clauses.end();
+		}
+	}
+
+	/** Where the clause's consequence for the other side is, or -1. */
+	private static int judged(String clause, Language language) {
+		// "our opponents", «наших врагов» name the other side, not us
+		String unnamed = language.named().matcher(clause).replaceAll((m) -> " ".repeat(m.group().length()));
+		if (!language.direction().matcher(clause).find() || language.not().matcher(unnamed).find()) {
+			return -1;
+		}
+		Matcher consequence = language.consequence().matcher(clause);
+		while (consequence.find()) {
+			if (language.negatedBefore().matcher(clause.substring(0, consequence.start())).find()) {
+				continue;
+			}
+			if (near(clause, consequence, language.named(), NAMED_WITHIN, true, false)
+					|| near(clause, consequence, language.namedAfter(), PRONOUN_WITHIN, false, true)
+					|| near(clause, consequence, language.pronounBefore(), PRONOUN_WITHIN, true, false)
+					|| near(clause, consequence, language.pronounAfter(), PRONOUN_WITHIN, false, true)) {
+				return consequence.start();
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether {@code side} is named within {@code words} words before or after the
+	 * consequence.
+	 */
+	private static boolean near(String clause, Matcher consequence, Pattern side, int words, boolean before,
+			boolean after) {
+		Matcher other = side.matcher(clause);
+		while (other.find()) {
+			boolean isBefore = other.start() < consequence.start();
+			if (isBefore ? !before : !after) {
+				continue;
+			}
+			String between = isBefore
+					? clause.substring(Math.min(other.end(), consequence.start()), consequence.start())
+					: clause.substring(consequence.end(), Math.max(consequence.end(), other.start()));
+			if (wordsIn(between) <= words) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int wordsIn(String text) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean letter = Character.isLetterOrDigit(text.charAt(i));
+			if (letter && !inWord) {
+				words++;
+			}
+			inWord = letter;
+		}
+		return words;
+	}
+
+	private static boolean containsAny(String lowerCase, String[] needles) {
+		for (String needle : needles) {
+			if (lowerCase.contains(needle)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasCyrillic(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\u0400' && c <= '\u04FF') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Pattern words(String regex) {
+		return org.kremlinwatch.extract.text.Patterns.words(regex);
+	}
+
+}
