@@ -32,6 +32,8 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT_8 = Path.of("eval/heldout8.yml");
 
+	private static final Path HELD_OUT_9 = Path.of("eval/heldout9.yml");
+
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), LABELS);
@@ -106,7 +108,7 @@ class EvaluationTests {
 	void keepsTheFiguresReachedOnHeldOutSetSix() {
 		// Scored in aggregate by the round-7 to round-11 extractors; tuned on for
 		// meetings and warnings in round 12 (tuning figures since).
-		assertFloors(HELD_OUT_6, 40, 0.93, 0.79, 0.81, 0.75);
+		assertFloors(HELD_OUT_6, 40, 0.93, 0.79, 0.85, 0.75);
 	}
 
 	@Test
@@ -115,6 +117,14 @@ class EvaluationTests {
 		// tuned
 		// on for meetings and warnings in round 12 (the warnings: 8 of its 9 found).
 		assertFloors(HELD_OUT_8, 40, 0.94, 0.89, 0.94, 0.82);
+	}
+
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetNine() {
+		// Labeled blind in round 12 and scored in aggregate only, by the round-12 and
+		// round-13 extractors: never tuned on. Its floors are those figures, so that a
+		// change which loses on unseen releases shows.
+		assertFloors(HELD_OUT_9, 42, 0.89, 0.77, 0.10, 0.73);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
@@ -132,7 +142,7 @@ class EvaluationTests {
 	void everyLabeledSetIsDisjointFromTheOthers() {
 		java.util.List<String> seen = new java.util.ArrayList<>();
 		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
-				HELD_OUT_7, HELD_OUT_8)) {
+				HELD_OUT_7, HELD_OUT_8, HELD_OUT_9)) {
 			java.util.List<String> urls = Labels.read(set).releases().stream().map(Labels.Labeled::url).toList();
 			assertThat(urls).as(set.toString()).doesNotHaveDuplicates().noneMatch(seen::contains);
 			seen.addAll(urls);
