@@ -5,12 +5,11 @@ import java.util.List;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.kremlinwatch.events.v1.EventType;
-import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
 
 import static org.kremlinwatch.extract.engine.RuleSentences.PUBLISHED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kremlinwatch.extract.engine.RuleSentences.meetings;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /**
@@ -20,15 +19,6 @@ import static org.assertj.core.groups.Tuple.tuple;
  * word, and today's meeting told again without its place.
  */
 class RoundNineMeetingTests {
-
-	/** The (first day, place) of each meeting extracted. */
-	private static List<Tuple> meetings(Lang lang, String title, String text, String dateline) {
-		return RuleSentences.events(lang, title, text, dateline, EventType.MEETING)
-			.stream()
-			.map((ExtractedEvent e) -> tuple(e.dateStart(), e.place()))
-			.distinct()
-			.toList();
-	}
 
 	@Test
 	void aMeetingTheAccountGoesOnToIsHeldThatDayWhereTheVisitWas() {

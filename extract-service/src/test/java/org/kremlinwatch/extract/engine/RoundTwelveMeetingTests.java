@@ -5,11 +5,10 @@ import java.util.List;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.kremlinwatch.events.v1.EventType;
-import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kremlinwatch.extract.engine.RuleSentences.meetings;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.kremlinwatch.extract.engine.RuleSentences.PUBLISHED;
 
@@ -21,15 +20,6 @@ import static org.kremlinwatch.extract.engine.RuleSentences.PUBLISHED;
  * apart, news conferences, and "the Presidents" reporting a meeting.
  */
 class RoundTwelveMeetingTests {
-
-	/** The (first day, place) of each meeting extracted. */
-	private static List<Tuple> meetings(Lang lang, String title, String text, String dateline) {
-		return RuleSentences.events(lang, title, text, dateline, EventType.MEETING)
-			.stream()
-			.map((ExtractedEvent e) -> tuple(e.dateStart(), e.place()))
-			.distinct()
-			.toList();
-	}
 
 	@Test
 	void aForumNamedByItsCityIsAnEarlierMeetingThere() {

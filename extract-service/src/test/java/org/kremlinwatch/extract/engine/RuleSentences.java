@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
+
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Hand-written sentences through the default extractor as a release published on 14 March
@@ -36,6 +39,14 @@ final class RuleSentences {
 
 	static List<ExtractedEvent> events(Lang lang, String title, String text, String dateline, EventType type) {
 		return extract(lang, title, text, dateline).events().stream().filter((e) -> e.type() == type).toList();
+	}
+
+	/** The (first day, place) of each meeting extracted. */
+	static List<Tuple> meetings(Lang lang, String title, String text, String dateline) {
+		return events(lang, title, text, dateline, EventType.MEETING).stream()
+			.map((e) -> tuple(e.dateStart(), e.place()))
+			.distinct()
+			.toList();
 	}
 
 	static List<ExtractedEvent> calls(Lang lang, String title, String text) {
