@@ -221,9 +221,41 @@ public final class PipelineBench {
 					percentile(latencies, 50), percentile(latencies, 99),
 					latencies.get(latencies.size() - 1) / 1_000_000);
 		}
+		if (rate > 0) {
+			reportTrend(sent, arrived);
+		}
 		if (latencies.size() < releases) {
 			System.out.printf("MISSING: %d releases had no webhook before the timeout%n", releases - latencies.size());
 		}
+	}
+
+	/**
+	 * Whether a paced run was kept up with: the latency of the first and the last tenth
+	 * of the releases, in the order they were produced. A pipeline that keeps up shows
+	 * the same latency at both ends; one that falls behind builds a queue, and the last
+	 * tenth waits for it. (The end-to-end rate alone cannot tell: R/s offered for 30 s
+	 * shows less than R/s even when nothing queued, because the last webhook comes after
+	 * the last release is produced.)
+	 */
+	private static void reportTrend(Map<String, Long> sent, Map<String, Long> arrived) {
+		List<long[]> inOrder = new ArrayList<>();
+		sent.forEach((releaseId, at) -> {
+			Long received = arrived.get(releaseId);
+			if (received != null) {
+				inOrder.add(new long[] { at, received - at });
+			}
+		});
+		int tenth = inOrder.size() / 10;
+		if (tenth == 0) {
+			return;
+		}
+		inOrder.sort((a, b) -> Long.compare(a[0], b[0]));
+		long first = percentile(inOrder.subList(0, tenth).stream().map((a) -> a[1]).sorted().toList(), 50);
+		long last = percentile(
+				inOrder.subList(inOrder.size() - tenth, inOrder.size()).stream().map((a) -> a[1]).sorted().toList(),
+				50);
+		System.out.printf("kept up: %s (latency p50 of the first tenth produced %d ms, of the last tenth %d ms)%n",
+				(last <= Math.max(2 * first, first + 500)) ? "yes" : "no, a queue built up", first, last);
 	}
 
 	/**
