@@ -544,10 +544,8 @@ public final class EventDetector {
 		List<String> counterparts = participants;
 		// participants() names the state or organisation only when no person is named
 		// (or, with a person, a leader named by his office alone).
-		boolean unnamed = counterparts.size() == 1 || counterparts.stream()
-			.skip(1)
-			.allMatch((c) -> mentions.stream()
-				.anyMatch((m) -> (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORG) && c.equals(m.name())));
+		boolean unnamed = counterparts.size() == 1
+				|| counterparts.stream().skip(1).allMatch((c) -> isState(c, mentions));
 		if (date == null && (unnamed || EarlierCalls.habitual(facts.text()))
 				&& !(counterparts.size() > 1 && EarlierCalls.ours(facts.text(), cueAt))
 				&& Patterns.after(PLURAL_CALLS, facts.text(), cueAt).lookingAt()) {

@@ -25,7 +25,7 @@ final class OthersStepJudged {
 
 	/** One language's words for the three parts, and what rules a clause out. */
 	private record Language(Pattern named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
-			Pattern consequence, Pattern direction, Pattern not, Pattern negatedBefore) {
+			Cue consequence, Pattern direction, Pattern not, Pattern negatedBefore) {
 	}
 
 	/**
@@ -48,9 +48,15 @@ final class OthersStepJudged {
 			words("(to|for|on|upon) (the )?(west|western \\w+|europe|european \\w+|eu|united states|us|nato|kiev"
 					+ "|themselves|those who|whoever)"),
 			words("they|their"), words("them|themselves"),
-			words("harm(s|ed|ing)?|hurt(s|ing)?|damag(e|es|ed|ing)|problems|costly|(a|the) (\\w+ )?price|suffer(s|ed|ing)?"
-					+ "|loss(es)?|chaos|upheaval|collapse|wrong|mistakes?|blunders?|errors?|miscalculations?|counterproductive"
-					+ "|dead end|regret|backfire|boomerang|detriment(al)?|self-defeating|suicid(e|al)"),
+			// the stems of the consequence words are its needles: most sentences name no
+			// consequence, and a substring check spares them the expressions
+			new Cue(words("harm(s|ed|ing)?|hurt(s|ing)?|damag(e|es|ed|ing)|problems|costly|(a|the) (\\w+ )?price"
+					+ "|suffer(s|ed|ing)?|loss(es)?|chaos|upheaval|collapse|wrong|mistakes?|blunders?|errors?"
+					+ "|miscalculations?|counterproductive|dead end|regret|backfire|boomerang|detriment(al)?"
+					+ "|self-defeating|suicid(e|al)"), "harm", "hurt", "damag", "problem", "cost", "price", "suffer",
+					"loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error", "miscalcul",
+					"counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment", "self-defeating",
+					"suicid"),
 			// a prediction, or the step judged (a judgement needs no prediction)
 			words("will|would|'ll|is going to|are going to|only (lead|result)|lead to|inevitabl[ey]|bound to|sooner or later"
 					+ "|end up|(is|are|be) (\\w+ ){0,2}(a |an )?(\\w+ )?(wrong|mistake|blunder|error|counterproductive"
@@ -87,10 +93,14 @@ final class OthersStepJudged {
 			words("их(?! (больше|меньше|много|мало|несколько|количеств\\w*|числ\\w*))|им|они (\\w+ ){0,2}(пожале\\w+"
 					+ "|заплат\\w+|пострада\\w+|потерп\\w+|ошиба\\w+|ошиблись|навред\\w+)"),
 			words("им|ими|них|ним|их"),
-			words("вред\\w*|ущерб\\w*|навред\\w*|проблем\\w*|ошибк\\w*|ошибоч\\w*|ошиб\\w+|провал\\w*|потер\\w+|хаос\\w*"
-					+ "|катастроф\\w*|обвал\\w*|коллапс\\w*|пожале\\w+|бумеранг\\w*|обернётся|обернется|обернутся|ударит"
-					+ "|ударят|заплат\\w+|дорого|тупик\\w*|контрпродуктивн\\w*|неправильн\\w*|просчёт\\w*|просчет\\w*"
-					+ "|самоубийств\\w*|потерпят|пострадают|пострадает"),
+			new Cue(words(
+					"вред\\w*|ущерб\\w*|навред\\w*|проблем\\w*|ошибк\\w*|ошибоч\\w*|ошиб\\w+|провал\\w*|потер\\w+|хаос\\w*"
+							+ "|катастроф\\w*|обвал\\w*|коллапс\\w*|пожале\\w+|бумеранг\\w*|обернётся|обернется|обернутся|ударит"
+							+ "|ударят|заплат\\w+|дорого|тупик\\w*|контрпродуктивн\\w*|неправильн\\w*|просчёт\\w*|просчет\\w*"
+							+ "|самоубийств\\w*|потерпят|пострадают|пострадает"),
+					"вред", "ущерб", "проблем", "ошиб", "провал", "потер", "хаос", "катастроф", "обвал", "коллапс",
+					"пожале", "бумеранг", "оберн", "удар", "заплат", "дорого", "тупик", "контрпродуктив", "неправильн",
+					"просчёт", "просчет", "самоубийств", "потерп", "пострада"),
 			words("будет|будут|станет|станут|приведёт|приведет|приведут|неизбежно|неминуемо|рано или поздно|обернётся"
 					+ "|обернется|обернутся|ударит|ударят|пожалеют|заплатят|потерпят|пострадают|пострадает"
 					+ "|(это|является|являются|было|были) (\\w+ ){0,2}(ошибк\\w*|ошибоч\\w*|тупик\\w*|контрпродуктивн\\w*"
@@ -104,15 +114,6 @@ final class OthersStepJudged {
 					+ "|обсуд\\w+|помо\\w+|не будет|не будут|не приведёт|не приведет|вряд ли|никто"),
 			Pattern.compile("(?iU)(^|\\W)(не|ни|нет|без)(\\W+\\w+){0,1}\\W*$"));
 
-	/** Stems of the consequence words, checked before any expression runs. */
-	private static final String[] EN_NEEDLES = { "harm", "hurt", "damag", "problem", "cost", "price", "suffer", "loss",
-			"chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error", "miscalcul", "counterproductive",
-			"dead end", "regret", "backfire", "boomerang", "detriment", "self-defeating", "suicid" };
-
-	private static final String[] RU_NEEDLES = { "вред", "ущерб", "проблем", "ошиб", "провал", "потер", "хаос",
-			"катастроф", "обвал", "коллапс", "пожале", "бумеранг", "оберн", "удар", "заплат", "дорого", "тупик",
-			"контрпродуктив", "неправильн", "просчёт", "просчет", "самоубийств", "потерп", "пострада" };
-
 	private OthersStepJudged() {
 	}
 
@@ -125,14 +126,8 @@ final class OthersStepJudged {
 			// a question, rhetorical or put by a journalist, is no judgement here
 			return -1;
 		}
-		boolean russian = hasCyrillic(lowerCase);
-		if (!containsAny(lowerCase, russian ? RU_NEEDLES : EN_NEEDLES)) {
-			// most sentences name no consequence: plain substring checks spare the
-			// expressions
-			return -1;
-		}
-		Language language = russian ? RU : EN;
-		if (!language.consequence().matcher(lowerCase).find()) {
+		Language language = hasCyrillic(lowerCase) ? RU : EN;
+		if (!language.consequence().in(text, lowerCase)) {
 			return -1;
 		}
 		Matcher clauses = CLAUSE.matcher(text);
@@ -158,15 +153,15 @@ final class OthersStepJudged {
 		if (!language.direction().matcher(clause).find() || language.not().matcher(unnamed).find()) {
 			return -1;
 		}
-		Matcher consequence = language.consequence().matcher(clause);
+		Matcher consequence = language.consequence().pattern().matcher(clause);
 		while (consequence.find()) {
 			if (language.negatedBefore().matcher(clause.substring(0, consequence.start())).find()) {
 				continue;
 			}
-			if (near(clause, consequence, language.named(), NAMED_WITHIN, true, false)
-					|| near(clause, consequence, language.namedAfter(), PRONOUN_WITHIN, false, true)
-					|| near(clause, consequence, language.pronounBefore(), PRONOUN_WITHIN, true, false)
-					|| near(clause, consequence, language.pronounAfter(), PRONOUN_WITHIN, false, true)) {
+			if (near(clause, consequence, language.named(), NAMED_WITHIN, true)
+					|| near(clause, consequence, language.namedAfter(), PRONOUN_WITHIN, false)
+					|| near(clause, consequence, language.pronounBefore(), PRONOUN_WITHIN, true)
+					|| near(clause, consequence, language.pronounAfter(), PRONOUN_WITHIN, false)) {
 				return consequence.start();
 			}
 		}
@@ -174,15 +169,14 @@ final class OthersStepJudged {
 	}
 
 	/**
-	 * Whether {@code side} is named within {@code words} words before or after the
-	 * consequence.
+	 * Whether {@code side} is named within {@code words} words before the consequence
+	 * ({@code before}) or after it.
 	 */
-	private static boolean near(String clause, Matcher consequence, Pattern side, int words, boolean before,
-			boolean after) {
+	private static boolean near(String clause, Matcher consequence, Pattern side, int words, boolean before) {
 		Matcher other = side.matcher(clause);
 		while (other.find()) {
 			boolean isBefore = other.start() < consequence.start();
-			if (isBefore ? !before : !after) {
+			if (isBefore != before) {
 				continue;
 			}
 			String between = isBefore
@@ -206,15 +200,6 @@ final class OthersStepJudged {
 			inWord = letter;
 		}
 		return words;
-	}
-
-	private static boolean containsAny(String lowerCase, String[] needles) {
-		for (String needle : needles) {
-			if (lowerCase.contains(needle)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean hasCyrillic(String text) {
