@@ -68,32 +68,35 @@ class EvaluationTests {
 	/*
 	 * Floors on the held-out sets: each was first scored once, unseen (README), and most
 	 * were tuned on since, so their floors are the figures reached. They may rise with
-	 * general rule changes, never fall.
+	 * general rule changes, never fall. The warning floors of sets 1-5 were set anew in
+	 * round 14, when their warnings were relabeled under the conventions of sets 6-8 (66
+	 * warnings became 137; LABELING.md, "Round 14"): the same rules' figures on the new
+	 * labels.
 	 */
 
 	@Test
 	void keepsTheFiguresReachedOnTheHeldOutSet() {
 		// Unseen in round 3; tuned on in round 4 and for calls in round 5.
-		assertFloors(HELD_OUT, 40, 0.97, 0.96, 0.95, 0.99);
+		assertFloors(HELD_OUT, 40, 0.97, 0.96, 0.77, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetTwo() {
 		// Unseen in round 4; tuned on in round 5.
-		assertFloors(HELD_OUT_2, 50, 0.99, 0.94, 0.95, 0.95);
+		assertFloors(HELD_OUT_2, 50, 0.99, 0.94, 0.64, 0.95);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetThree() {
 		// Unseen in round 5.
-		assertFloors(HELD_OUT_3, 45, 0.97, 0.92, 0.99, 0.99);
+		assertFloors(HELD_OUT_3, 45, 0.97, 0.92, 0.60, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8.
-		assertFloors(HELD_OUT_4, 50, 0.95, 0.79, 0.99, 0.92);
-		assertFloors(HELD_OUT_5, 40, 0.88, 0.86, 0.87, 0.92);
+		assertFloors(HELD_OUT_4, 50, 0.95, 0.79, 0.42, 0.92);
+		assertFloors(HELD_OUT_5, 40, 0.88, 0.86, 0.55, 0.92);
 	}
 
 	@Test
