@@ -22,16 +22,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes recorded alerts on {@code kremlin.alerts.v1}, keyed by subscription id, and
- * marks them published. Runs after the database commit, so a failed send leaves the rows
- * unpublished and the redelivered tagged record, or else {@link AlertRepublisher}, sends
- * them again: at least once. Each record carries the trace its alert was raised in, so
- * downstream tools continue the release's trace.
+ * marks them published by deleting their {@code alert_unpublished} rows. Runs after the
+ * database commit, so a failed send leaves the rows unpublished and the redelivered
+ * tagged record, or else {@link AlertRepublisher}, sends them again: at least once. Each
+ * record carries the trace its alert was raised in, so downstream tools continue the
+ * release's trace.
  */
 @Component
 class AlertPublisher {
 
-	/** The columns {@link #send} needs, for the callers' queries. */
-	static final String COLUMNS = "payload::text, trace_parent";
+	/**
+	 * The columns {@link #send} needs, for the callers' queries, which join
+	 * {@code alert_unpublished u} to {@code alert a}.
+	 */
+	static final String COLUMNS = "a.payload::text, a.trace_parent";
 
 	private static final long ACK_TIMEOUT_SECONDS = 30;
 
@@ -53,8 +57,9 @@ class AlertPublisher {
 			return;
 		}
 		send(this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM alert WHERE release_id IN (:releaseIds) AND published_at IS NULL
-				ORDER BY created_at""").param("releaseIds", releaseIds).query(Stored::read).list());
+				 FROM alert_unpublished u JOIN alert a ON a.id = u.alert_id
+				WHERE u.release_id IN (:releaseIds)
+				ORDER BY u.created_at""").param("releaseIds", releaseIds).query(Stored::read).list());
 	}
 
 	/**
@@ -82,7 +87,7 @@ class AlertPublisher {
 		catch (ExecutionException | TimeoutException ex) {
 			throw new IllegalStateException("could not publish " + ids.size() + " alerts on " + Topics.ALERTS_V1, ex);
 		}
-		this.jdbc.sql("UPDATE alert SET published_at = now() WHERE id IN (:ids)").param("ids", ids).update();
+		this.jdbc.sql("DELETE FROM alert_unpublished WHERE alert_id IN (:ids)").param("ids", ids).update();
 		return ids.size();
 	}
 

@@ -193,7 +193,10 @@ class AlertRecorder {
 					SELECT ?, id, ?, ?, ?, ?::jsonb, ?, ?, (mode = 'DAILY_DIGEST' AND email IS NOT NULL), ?
 					FROM subscription WHERE id = ?
 					ON CONFLICT (subscription_id, dedupe_key) DO NOTHING
-					RETURNING id, subscription_id),
+					RETURNING id, subscription_id, release_id),
+				unpublished AS (
+					INSERT INTO alert_unpublished (alert_id, release_id)
+					SELECT id, release_id FROM raised),
 				queued AS (
 					INSERT INTO delivery (id, alert_id, subscription_id, channel, status, next_attempt_at)
 					SELECT gen_random_uuid(), raised.id, s.id, c.channel, 'PENDING',

@@ -57,9 +57,9 @@ class AlertRepublisher implements SmartLifecycle {
 	int republishDue() {
 		Integer sent = this.transaction.execute((status) -> {
 			List<AlertPublisher.Stored> due = this.jdbc.sql("SELECT " + AlertPublisher.COLUMNS + """
-					 FROM alert
-					WHERE published_at IS NULL AND created_at < now() - make_interval(secs => ?)
-					ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+					 FROM alert_unpublished u JOIN alert a ON a.id = u.alert_id
+					WHERE u.created_at < now() - make_interval(secs => ?)
+					ORDER BY u.created_at LIMIT ? FOR UPDATE OF u SKIP LOCKED""")
 				.params(this.settings.grace().toMillis() / 1000.0, this.settings.batchSize())
 				.query(AlertPublisher.Stored::read)
 				.list();
