@@ -93,10 +93,8 @@ class FeedBroadcaster implements SmartLifecycle {
 			long latest = this.archive.latestSeq();
 			if (this.pushedSeq < 0 || this.clients.isEmpty()) {
 				// Nobody to push to: move past the new rows without reading them (whole
-				// rows
-				// with their bodies and JSON cost as much CPU as archiving them). A
-				// browser
-				// that connects later catches up from the seq its page showed.
+				// rows with their bodies and JSON cost as much CPU as archiving them). A
+				// browser that connects later catches up from the seq its page showed.
 				this.pushedSeq = latest;
 				return;
 			}
