@@ -366,7 +366,8 @@ public final class EventDetector {
 		return events.stream()
 			.map((e) -> (e.type() == EventType.MEETING && e.place() != null
 					&& (VIDEOCONFERENCE.matcher(e.evidence().sentence()).find()
-							|| (videoHeadline && lead0 != null && e.evidence().sentence().contains(lead0.trim()))))
+							|| (videoHeadline && lead0 != null && e.evidence().sentence().contains(lead0.trim()))
+							|| narrative.remote(e)))
 									? new ExtractedEvent(e.type(), e.status(), e.dateStart(), e.dateEnd(), null,
 											e.participants(), e.speaker(), e.summary(), e.evidence())
 									: e)
