@@ -82,7 +82,12 @@ final class MeetingRule {
 		// meeting word with a date behind publication reports a meeting that took place.
 		held = held || (noun && facts.dates().stream().anyMatch((d) -> d.resolved() && d.to().isBefore(this.published)))
 				|| (noun && !announced && PastPeriod.in(text, this.published))
-				|| (noun && !announced && meetingAtPlace(facts, text) && !HYPOTHETICAL.matcher(text).find());
+				|| (noun && !announced && meetingAtPlace(facts, text) && !HYPOTHETICAL.matcher(text).find())
+				// «Сегодня у нас было заседание», "our talks today were constructive": a
+				// meeting of the publication day told in the past tense took place.
+				|| (noun && !announced
+						&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().equals(this.published))
+						&& TODAY_PAST.matcher(text).find());
 		if (!verb && !(noun && (announced || held))) {
 			return List.of();
 		}
@@ -265,6 +270,14 @@ final class MeetingRule {
 	/** A verb that tells a meeting as past: it took place, it was held. */
 	private static final java.util.regex.Pattern PAST = org.kremlinwatch.extract.text.Patterns.words(
 			"took place|(was|were) held|состоял(ся|ась|ись|ось)|состоявш\\w+|прош(ёл|ел|ла|ли|ло)|прошедш\\w+|проходивш\\w+");
+
+	/**
+	 * A past tense that tells a meeting of the day as done: "was", "were", «было»,
+	 * «обсуждали на совещании».
+	 */
+	private static final java.util.regex.Pattern TODAY_PAST = org.kremlinwatch.extract.text.Patterns
+		.words("was|were|discussed|agreed|talked|был\\w*|обсуждал\\w*|обсудил\\w*|говорил\\w*|договорил\\w*"
+				+ "|рассмотрел\\w*|рассматривал\\w*");
 
 	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
