@@ -55,8 +55,9 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"last week", "the day before", "results of", "outcome of", "following", "follow-up",
 					"in the wake of"),
 			new Cue(Patterns
-				.words("will (\\w+ )?meet (with|on|in)|met with|meets with|(held|hold|holds) talks|will (\\w+ )?visit"),
-					"meet", "met with", "talks", "visit"),
+				.words("will (\\w+ )?meet (with|on|in)|met with|met (in|at|here)|meets with|(held|hold|holds) talks"
+						+ "|will (\\w+ )?visit"),
+					"meet", "met with", "met ", "talks", "visit"),
 			new Cue(Patterns.words("to meet|(is|are) coming (here|tomorrow|to)|will (\\w+ )?come here|will be here"
 					+ "|will (\\w+ )?arrive (here|in|to)"), "meet", "coming", "come", "arrive", "here"),
 			WarningCues.EN,

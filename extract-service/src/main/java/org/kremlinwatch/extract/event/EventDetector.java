@@ -347,12 +347,14 @@ public final class EventDetector {
 			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
 			.forEach((e) -> placedDays.add(e.dateStart()));
 		// "Today's meeting with Mr Mitsotakis" names no one else than the placed meeting
-		// of
-		// that day (or Russia, the host): the same meeting.
+		// of that day (or Russia, the host, or the President, who is in every meeting the
+		// release reports: "Mr Putin, ... the issues we discussed at today's meeting"):
+		// the same meeting.
 		java.util.Map<LocalDate, Set<String>> placedWith = new java.util.HashMap<>();
 		events.stream()
 			.filter((e) -> e.type() == EventType.MEETING && e.place() != null && e.dateStart() != null)
-			.forEach((e) -> placedWith.computeIfAbsent(e.dateStart(), (d) -> new java.util.HashSet<>(List.of(RUSSIA)))
+			.forEach((e) -> placedWith
+				.computeIfAbsent(e.dateStart(), (d) -> new java.util.HashSet<>(List.of(RUSSIA, PRESIDENT)))
 				.addAll(e.participants()));
 		// "today's forum" without its city is another meeting (LABELING.md, set 8).
 		events.removeIf((e) -> e.type() == EventType.MEETING && e.place() == null && e.dateStart() != null
@@ -366,7 +368,8 @@ public final class EventDetector {
 		return events.stream()
 			.map((e) -> (e.type() == EventType.MEETING && e.place() != null
 					&& (VIDEOCONFERENCE.matcher(e.evidence().sentence()).find()
-							|| (videoHeadline && lead0 != null && e.evidence().sentence().contains(lead0.trim()))))
+							|| (videoHeadline && lead0 != null && e.evidence().sentence().contains(lead0.trim()))
+							|| narrative.remote(e)))
 									? new ExtractedEvent(e.type(), e.status(), e.dateStart(), e.dateEnd(), null,
 											e.participants(), e.speaker(), e.summary(), e.evidence())
 									: e)

@@ -42,7 +42,10 @@ final class MeetingRule {
 		boolean noun = this.cues.meetingNoun().in(text, lowerCaseText);
 		boolean verb = this.cues.meetingVerb().in(text, lowerCaseText);
 		boolean infinitive = this.cues.datedMeetingVerb().in(text, lowerCaseText);
-		if (!noun && !verb && !infinitive) {
+		// "we reached certain agreements in Istanbul", "discussions in Glasgow": talks
+		// told by what was said or agreed there, without a meeting word.
+		boolean exchange = exchangeAtPlace(sentenceFacts, text);
+		if (!noun && !verb && !infinitive && !exchange) {
 			return List.of();
 		}
 		// "since taking office on March 19", "the anniversary of the November 9
@@ -69,7 +72,7 @@ final class MeetingRule {
 		// "the opportunity to meet with you today" is the meeting the release reports.
 		verb = verb || (infinitive
 				&& facts.dates().stream().anyMatch((d) -> d.resolved() && !d.from().equals(this.published)));
-		if (!noun && !verb) {
+		if (!noun && !verb && !exchange) {
 			// Neither a meeting word nor a meeting verb: no meeting, whatever the tense.
 			return List.of();
 		}
@@ -82,8 +85,14 @@ final class MeetingRule {
 		// meeting word with a date behind publication reports a meeting that took place.
 		held = held || (noun && facts.dates().stream().anyMatch((d) -> d.resolved() && d.to().isBefore(this.published)))
 				|| (noun && !announced && PastPeriod.in(text, this.published))
-				|| (noun && !announced && meetingAtPlace(facts, text) && !HYPOTHETICAL.matcher(text).find());
-		if (!verb && !(noun && (announced || held))) {
+				|| (noun && !announced && meetingAtPlace(facts, text) && !HYPOTHETICAL.matcher(text).find())
+				// «Сегодня у нас было заседание», "our talks today were constructive": a
+				// meeting of the publication day told in the past tense took place.
+				|| (noun && !announced
+						&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().equals(this.published))
+						&& TODAY_PAST.matcher(text).find())
+				|| (exchange && !announced && !HYPOTHETICAL.matcher(text).find());
+		if (!verb && !((noun || exchange) && (announced || held))) {
 			return List.of();
 		}
 		EventStatus status = announced ? EventStatus.ANNOUNCED : EventStatus.HELD;
@@ -266,6 +275,14 @@ final class MeetingRule {
 	private static final java.util.regex.Pattern PAST = org.kremlinwatch.extract.text.Patterns.words(
 			"took place|(was|were) held|состоял(ся|ась|ись|ось)|состоявш\\w+|прош(ёл|ел|ла|ли|ло)|прошедш\\w+|проходивш\\w+");
 
+	/**
+	 * A past tense that tells a meeting of the day as done: "was", "were", «было»,
+	 * «обсуждали на совещании».
+	 */
+	private static final java.util.regex.Pattern TODAY_PAST = org.kremlinwatch.extract.text.Patterns
+		.words("was|were|discussed|agreed|talked|был\\w*|обсуждал\\w*|обсудил\\w*|говорил\\w*|договорил\\w*"
+				+ "|рассмотрел\\w*|рассматривал\\w*");
+
 	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
 
 	private static final java.util.regex.Pattern OTHER_EVENT = org.kremlinwatch.extract.text.Patterns
@@ -303,6 +320,46 @@ final class MeetingRule {
 				if (this.cues.meetingNoun().in(before.substring(clause))) {
 					return true;
 				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Words of talks told by what was said or agreed: "discussions", "exchanges of
+	 * views", "reached agreements", "discussed", «обсуждали», «договорились».
+	 */
+	private static final java.util.regex.Pattern EXCHANGE = org.kremlinwatch.extract.text.Patterns
+		.words("discussions|exchanges? of views|reached (\\w+ ){0,2}(agreements?|understandings?)|agreed|discussed"
+				+ "|обсуждени\\w+|обмен\\w* мнениями|договорил\\w+|достигли|достигнут\\w*|обсудили|обсуждали");
+
+	/** A signing is a ceremony, not talks ("the agreements were signed in Minsk"). */
+	private static final java.util.regex.Pattern SIGNED = org.kremlinwatch.extract.text.Patterns
+		.words("sign\\w*|подпис\\w*");
+
+	/** "in" right before the place: where the talks were, not where they went. */
+	private static final java.util.regex.Pattern IN = java.util.regex.Pattern.compile("(?iU)\\b(in|в|во)\\s+$");
+
+	private static final int EXCHANGE_REACH = 60;
+
+	/**
+	 * Whether the sentence tells talks by what was discussed or agreed in a place, in the
+	 * place's own clause: "we reached certain agreements in Istanbul", "discussed this
+	 * with Roscosmos executives in Sochi", «договорились в Москве».
+	 */
+	private static boolean exchangeAtPlace(SentenceFacts facts, String text) {
+		for (Mention mention : facts.mentions()) {
+			if (mention.type() != EntityType.PLACE) {
+				continue;
+			}
+			String before = text.substring(Math.max(0, mention.start() - EXCHANGE_REACH), mention.start());
+			if (!IN.matcher(before).find()) {
+				continue;
+			}
+			int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
+			String own = before.substring(clause + 1);
+			if (EXCHANGE.matcher(own).find() && !SIGNED.matcher(own).find()) {
+				return true;
 			}
 		}
 		return false;

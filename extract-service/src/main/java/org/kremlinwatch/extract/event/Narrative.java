@@ -57,9 +57,49 @@ final class Narrative {
 	private static final Pattern LATER = Patterns
 		.words("next|later|tomorrow|following day|следующ\\w+|позже|позднее|завтра");
 
+	/**
+	 * A lead sentence that tells the format of the meeting already reported, not a
+	 * meeting of its own: "The Republic of Armenia chaired the videoconference meeting",
+	 * "The meeting was held via videoconference", «Встреча прошла в формате
+	 * видеоконференции». Not one that tells how some took part ("addressed the session
+	 * via videoconference"): the videoconference names the meeting or follows the verb of
+	 * its holding.
+	 */
+	private static final Pattern FORMAT_EN = Pattern.compile("(?iuU)\\b(the|this)\\s+([\\w-]+\\s+){0,2}?"
+			+ "(video[- ]?conference\\s+(meeting|session|talks|summit|consultations)"
+			+ "|(meeting|session|talks|summit|consultations|event)\\s+(was|were)\\s+(held|conducted|organised|organized)"
+			+ "\\s+(via|by|in the format of|in the form of|as|in)\\s+(a\\s+)?video)");
+
+	private static final Pattern FORMAT_RU = Pattern.compile(
+			"(?iuU)^[\\s*]*([\\p{L}-]+\\s+){0,2}?(встреча|совещание|заседание|переговоры|беседа|мероприятие|консультации|саммит)"
+					+ "\\s+(прош\\w+|проходил\\w*|проведен\\w*|состоял\\w*|организован\\w*)\\s+(\\p{L}+\\s+){0,3}?(видео|по видеосвязи)");
+
+	/**
+	 * The President's own verb of a meeting right after him ("Vladimir Putin attended"),
+	 * not that of a meeting he only comments on ("assessment of the talks ... held via
+	 * videoconference").
+	 */
+	private static final Pattern OWN_REPORT = Pattern.compile(
+			"(?iuU)\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)\\s+"
+					+ "([\\w-]+\\s+){0,2}?(held|attended|took part in|chaired|participated in|пров[её]л|принял участие в)\\b");
+
+	/** The sentences of the lead that can tell its meeting's format. */
+	private static final int LEAD_SENTENCES = 3;
+
 	private final LocalDate published;
 
 	private final String dateline;
+
+	/** The first sentences of the account. */
+	private final List<String> leadSentences = new ArrayList<>(LEAD_SENTENCES);
+
+	private int sentences;
+
+	/**
+	 * Whether a sentence of the lead told the reported meeting as held by
+	 * videoconference: the dateline is then where the President sat, not its venue.
+	 */
+	private boolean remoteFormat;
 
 	private LocalDate lastDate;
 
@@ -106,10 +146,15 @@ final class Narrative {
 			this.arrived = this.arrived || ARRIVED.matcher(facts.text()).find();
 		}
 		this.lead = false;
+		if (told && this.sentences++ < LEAD_SENTENCES) {
+			this.leadSentences.add(facts.text());
+			this.remoteFormat = this.remoteFormat || format(facts);
+		}
 		if (!told || found.isEmpty()) {
 			return found;
 		}
 		String text = facts.text();
+		boolean videoHere = video(text, facts.lowerCase());
 		boolean goesOn = GOES_ON.matcher(text).find();
 		boolean undatedHeld = found.stream().anyMatch((m) -> m.dateStart() == null && m.status() == EventStatus.HELD);
 		boolean reported = undatedHeld && reported(text) && !EARLIER.matcher(text).find()
@@ -130,8 +175,10 @@ final class Narrative {
 			else if (meeting.dateStart() == null && reported && meeting.status() == EventStatus.HELD) {
 				String place = (meeting.place() != null) ? meeting.place() : (goesOn ? this.lastPlace : null);
 				place = (place != null || this.video) ? place : this.dateline;
-				// Without a place the headline's meeting, if any, tells this one.
-				if (place != null) {
+				// Without a place the headline's meeting, if any, tells this one; a
+				// meeting held by videoconference has no place to wait for ("attended a
+				// BRICS+ meeting ..., held via videoconference").
+				if (place != null || (videoHere && OWN_REPORT.matcher(text).find())) {
 					event = with(meeting, this.published, place);
 				}
 			}
@@ -140,7 +187,6 @@ final class Narrative {
 			}
 			resolved.add(event);
 		}
-		boolean videoHere = video(text, facts.lowerCase());
 		this.video = this.video || videoHere;
 		for (ExtractedEvent event : resolved) {
 			if (event.dateStart() != null) {
@@ -168,6 +214,28 @@ final class Narrative {
 				&& events.stream()
 					.anyMatch((d) -> d.type() == EventType.MEETING && d.dateStart() != null
 							&& e.place().equals(d.place()) && d.status() == e.status()));
+	}
+
+	/**
+	 * Whether a lead sentence tells the format of a meeting told before it, by
+	 * videoconference: no report of a meeting of its own ("Vladimir Putin held", "Then"),
+	 * the meeting referred back to ("the meeting", «Встреча прошла»).
+	 */
+	private boolean format(SentenceFacts facts) {
+		String text = facts.text();
+		return video(text, facts.lowerCase()) && !reported(text) && !GOES_ON.matcher(text).find()
+				&& (FORMAT_EN.matcher(text).find() || FORMAT_RU.matcher(text).find());
+	}
+
+	/**
+	 * Whether a meeting the lead or the headline reported on the publication day at the
+	 * dateline was held by videoconference, as another sentence of the lead tells
+	 * («Президент провёл совещание ... . Встреча прошла в формате видеоконференции»).
+	 */
+	boolean remote(ExtractedEvent meeting) {
+		return this.remoteFormat && meeting.type() == EventType.MEETING && this.published.equals(meeting.dateStart())
+				&& meeting.place() != null && meeting.place().equals(this.dateline)
+				&& this.leadSentences.contains(meeting.evidence().sentence());
 	}
 
 	/** A videoconference told, its words looked for only where a needle is. */
