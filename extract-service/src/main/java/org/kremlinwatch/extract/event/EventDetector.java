@@ -166,7 +166,15 @@ public final class EventDetector {
 	 * What ends the clause of a call's words: "I have told you over the phone more than
 	 * once: ... today" names the day of what was said, not of the call.
 	 */
-	private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[;:](?!\\d)");
+	private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern
+		.compile("(?iuU)[;:](?!\\d)|,\\s+(who|whom|whose|which|котор\\w+)\\b");
+
+	/**
+	 * A question whether a call took place ("did you have a telephone conversation yet
+	 * ...?"): no call is reported.
+	 */
+	private static final java.util.regex.Pattern CALL_ASKED = java.util.regex.Pattern.compile(
+			"(?iuU)\\b(did|have|has|do|does) (you|he|she|they) (\\w+ ){0,2}$|\\b(был|была|было|были) ли (\\w+ ){0,3}$");
 
 	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
 		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
@@ -329,7 +337,7 @@ public final class EventDetector {
 					.toList();
 				List<String> between = between(facts.text(), cueAt, people);
 				List<String> owned = (between == null) ? ownedByAnother(facts.text(), cueAt, people) : null;
-				if (!subject && ahead(facts.text(), cueAt)) {
+				if (!subject && (ahead(facts.text(), cueAt) || asked(facts.text(), cueAt))) {
 					// "We agreed that we will speak on the telephone after his trip",
 					// «договорились созвониться»: a call ahead is no call (LABELING.md).
 				}
@@ -779,6 +787,12 @@ public final class EventDetector {
 		int from = Math.max(0, cueAt - 40);
 		int to = Math.min(sentence.length(), cueAt + 80);
 		return CALL_AHEAD.matcher(sentence).region(from, to).find();
+	}
+
+	/** Whether the call's words are asked about in a question ("did you have ...?"). */
+	private static boolean asked(String sentence, int cueAt) {
+		return sentence.stripTrailing().endsWith("?") && cueAt <= sentence.length()
+				&& CALL_ASKED.matcher(sentence.substring(Math.max(0, cueAt - 40), cueAt)).find();
 	}
 
 	/**
