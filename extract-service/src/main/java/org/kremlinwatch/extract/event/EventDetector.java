@@ -148,6 +148,13 @@ public final class EventDetector {
 	private static final java.util.regex.Pattern FIRST_PERSON_BEFORE = java.util.regex.Pattern
 		.compile("(?iuU)\\b(i|we|я|мы)\\b");
 
+	/**
+	 * "each other", "you and I": the official and the President he speaks to. A bare "we"
+	 * may be the official's own agency.
+	 */
+	private static final java.util.regex.Pattern EACH_OTHER = java.util.regex.Pattern
+		.compile("(?iuU)\\b(each other|one another|you and i|друг другу|друг с другом|мы с вами)\\b");
+
 	/** "you", the President addressed in another official's turn. */
 	private static final java.util.regex.Pattern YOU = java.util.regex.Pattern
 		.compile("(?iuU)\\b(you|вами|вас|вам|тобой)\\b");
@@ -371,8 +378,14 @@ public final class EventDetector {
 					// Russia" in Alexander Lukashenko's turn: his call (LABELING.md:
 					// calls between other leaders), with the President when he is the one
 					// named or addressed.
-					turnCall(facts, cueAt, turn, people, EarlierCalls.today(facts.text()) ? published : day, calls,
-							events);
+					// Only the sentence's own people: the headline's guest is not
+					// the counterpart of a minister's "we".
+					turnCall(facts, cueAt, turn,
+							facts.mentions()
+								.stream()
+								.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
+								.toList(),
+							EarlierCalls.today(facts.text()) ? published : day, calls, events);
 				}
 				else if (his != null) {
 					// "I remember very well his telephone call" after a sentence on
@@ -914,12 +927,13 @@ public final class EventDetector {
 					.anyMatch((m) -> state.equals(m.name()) && m.start() > cueAt && m.start() < clauseEnd))
 				.toList();
 		}
-		// "you" or "we" at a meeting with the President, or the President named: he is
-		// the counterpart.
+		// "you" or "each other" at a meeting with the President, or the President named:
+		// he is the counterpart.
 		if (others.isEmpty()
 				&& (facts.mentions().stream().anyMatch((m) -> PRESIDENT.equals(m.name()) && m.start() < clauseEnd)
 						|| YOU.matcher(clause).region(Math.max(0, Math.min(cueAt, clauseEnd) - 60), clauseEnd).find()
-						|| EarlierCalls.withUs(clause))) {
+						|| PRESIDENT_NAMED.matcher(clause).region(Math.min(cueAt, clauseEnd), clauseEnd).find()
+						|| EACH_OTHER.matcher(clause).find())) {
 			others = List.of(PRESIDENT);
 		}
 		for (String other : others) {

@@ -46,6 +46,10 @@ class RoundFourteenCallTests {
 		assertThat(calls(Lang.en, MEETING, LEAD + "I spoke with Angela Merkel by telephone yesterday."))
 			.extracting(ExtractedEvent::participants)
 			.containsExactly(List.of(PUTIN, "Angela Merkel"));
+		// look-alike: a minister's "we" is his agency, no one known on the other end
+		assertThat(calls(Lang.en, MEETING,
+				LEAD + "Sergei Lavrov: Thank you. We had a telephone conversation with the regional governors."))
+			.isEmpty();
 		// look-alike: contact as a habit is no call
 		assertThat(calls(Lang.en, MEETING,
 				LEAD + "Alexander Lukashenko: Thank you. We regularly talk by telephone with you."))
