@@ -27,14 +27,17 @@ import org.kremlinwatch.extract.text.Patterns;
 record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue datedMeetingVerb, Cue warning,
 		Pattern titleMeeting, Pattern locative) {
 
-	private static final Cues EN = new Cues(new Cue(Patterns.words(
-			"(tele)?phone (conversation|call|talk)s?|(spoke|talked|told|discussed|informed|assured|agreed|conferred|called|phoned)"
-					+ " (\\w+ ){0,6}(by|on the|over the) (tele)?phone"
-					// a call received: "I got a call from President Obama"
-					+ "|(got|received|had|took) (a|an|the) (\\w+ )?call from"
-					// "The President phoned Anna Belova": a call made
-					+ "|(tele)?phoned"),
-			"phone", "call from"),
+	private static final Cues EN = new Cues(new Cue(Patterns.words("(tele)?phone (conversation|call|talk)s?"
+			// "their recent contacts over the telephone"
+			+ "|contacts? (by|over the) (tele)?phone"
+			// "Mr Draghi and I have spoken on the telephone several times", "I have
+			// discussed this with you several times both in person and by telephone"
+			+ "|(spoke|spoken|talked|told|discussed|informed|assured|agreed|conferred|called|phoned)"
+			+ " (\\w+ ){0,9}(by|on the|over the) (tele)?phone"
+			// a call received: "I got a call from President Obama"
+			+ "|(got|received|had|took) (a|an|the) (\\w+ )?call from"
+			// "The President phoned Anna Belova": a call made
+			+ "|(tele)?phoned"), "phone", "call from"),
 			new Cue(Patterns
 				.words("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
 						// a news conference is no meeting (LABELING.md)
@@ -70,8 +73,12 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					Pattern.CASE_INSENSITIVE));
 
 	private static final Cues RU = new Cues(
-			new Cue(Patterns.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*)|по телефону"),
-					"телефон"),
+			new Cue(Patterns
+				.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*|звон\\w+)|по телефону"
+						// «созвонились», «созвонился с ...»: a call that took place (the
+						// infinitive of «договорились созвониться» is a call ahead)
+						+ "|созвонил(ся|ись|ась)"),
+					"телефон", "созвонил"),
 			new Cue(Patterns
 				.words("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
 						+ "|сесси\\w*|(?<!пресс-)конференци\\w*|раунд\\w*"),

@@ -23,7 +23,9 @@ final class EarlierCalls {
 	private static final Pattern SPOKE_WITH_EN = Pattern.compile(
 			"(?i)\\b(i|we|you|he|the president|vladimir putin|mr putin) (have |has |had )?(just |recently |also |already"
 					+ " |earlier |then |once )*(spoke|spoken|talked|had (a|two|several) (\\w+ )?conversations?)"
-					+ "( (\\w+ ){0,2}(twice|several times|more than once))? with\\b");
+					// "I also talked about this recently with ..."
+					+ "( about (this|that|it))?( (\\w+ ){0,2}(twice|several times|more than once)| recently| already)?"
+					+ " with\\b");
 
 	private static final Pattern SPOKE_WITH_RU = Pattern.compile(
 			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"

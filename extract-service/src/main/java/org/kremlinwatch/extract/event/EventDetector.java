@@ -105,7 +105,10 @@ public final class EventDetector {
 				+ " (\\w+ ){0,2}(speak|talk|call|phone|have (a|another) (tele)?phone (conversation|call|talk))\\b"
 				+ "|\\b(договорил\\w+|условил\\w+|планиру\\w+|собира\\w+|намерен\\w*|хотим|хочу|будем)"
 				+ " (\\w+ ){0,2}(созвониться|поговорить|переговорить|провести телефонн\\w+ разговор|говорить по телефону)\\b"
-				+ "|\\bсозвонимся\\b");
+				+ "|\\bсозвонимся\\b"
+				// «сегодня у Вас очень важный телефонный разговор»: one the addressee is
+				// to have («у нас был телефонный разговор» took place)
+				+ "|\\bу (вас|тебя|нас|него|неё|них) ((?!был|состоял)\\w+ ){0,3}телефонн\\w+ разговор");
 
 	/** What joins two parties of a list: "A and the", «А и», "A, ". */
 	private static final java.util.regex.Pattern LIST_JOINT = java.util.regex.Pattern
@@ -128,6 +131,57 @@ public final class EventDetector {
 	 */
 	private static final java.util.regex.Pattern FORUM_TITLE = java.util.regex.Pattern
 		.compile("(?U)((\\p{Lu}[\\p{L}-]*|\\d+\\w*|\\p{Ll}+(ый|ий|ой))\\s+){0,5}(Forum|форум)\\b");
+
+	/**
+	 * "Vladimir Putin also spoke by phone with ...", «также провёл телефонный разговор»:
+	 * another of the calls the release itself reports, not an earlier one.
+	 */
+	private static final java.util.regex.Pattern ALSO_CALLED = java.util.regex.Pattern
+		.compile("(?iuU)\\b(also|также|тоже) (spoke|talked|had|held|phoned|called|пров[её]л|переговорил|поговорил"
+				+ "|созвонился|позвонил)\\b");
+
+	/** "also spoke to another participant ..." without a telephone word. */
+	private static final java.util.regex.Pattern ALSO_SPOKE = java.util.regex.Pattern
+		.compile("(?iuU)\\balso (spoke|talked) (to|with)\\b");
+
+	/** The speaker's own "I" or "we" shortly before a call's words. */
+	private static final java.util.regex.Pattern FIRST_PERSON_BEFORE = java.util.regex.Pattern
+		.compile("(?iuU)\\b(i|we|я|мы)\\b");
+
+	/**
+	 * "each other", "you and I": the official and the President he speaks to. A bare "we"
+	 * may be the official's own agency.
+	 */
+	private static final java.util.regex.Pattern EACH_OTHER = java.util.regex.Pattern
+		.compile("(?iuU)\\b(each other|one another|you and i|друг другу|друг с другом|мы с вами)\\b");
+
+	/** "you", the President addressed in another official's turn. */
+	private static final java.util.regex.Pattern YOU = java.util.regex.Pattern
+		.compile("(?iuU)\\b(you|вами|вас|вам|тобой)\\b");
+
+	/**
+	 * "during their recent contacts over the telephone": the call of those just named.
+	 */
+	private static final java.util.regex.Pattern THEIR_BEFORE = java.util.regex.Pattern
+		.compile("(?iuU)\\b(their|свои\\w*)\\s+(\\w+\\s+){0,2}$");
+
+	/** "his telephone call" ("I remember very well his telephone call"). */
+	private static final java.util.regex.Pattern HIS_BEFORE = java.util.regex.Pattern
+		.compile("(?iuU)\\b(his|her|его|её|ее)\\s+(\\w+\\s+){0,1}$");
+
+	/**
+	 * What ends the clause of a call's words: "I have told you over the phone more than
+	 * once: ... today" names the day of what was said, not of the call.
+	 */
+	private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern
+		.compile("(?iuU)[;:](?!\\d)|,\\s+(who|whom|whose|which|котор\\w+)\\b");
+
+	/**
+	 * A question whether a call took place ("did you have a telephone conversation yet
+	 * ...?"): no call is reported.
+	 */
+	private static final java.util.regex.Pattern CALL_ASKED = java.util.regex.Pattern.compile(
+			"(?iuU)\\b(did|have|has|do|does) (you|he|she|they) (\\w+ ){0,2}$|\\b(был|была|было|были) ли (\\w+ ){0,3}$");
 
 	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
 		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
@@ -169,7 +223,17 @@ public final class EventDetector {
 		// with a state or an organisation.
 		Set<String> named = new java.util.HashSet<>();
 		titleMentions.stream().filter((m) -> m.type() == EntityType.PERSON).forEach((m) -> named.add(m.name()));
+		// The last person (not the President) the previous sentence named: whom "his
+		// telephone call" was with.
+		String previousPerson = null;
 		for (SentenceFacts facts : sentences) {
+			String lastPerson = previousPerson;
+			previousPerson = facts.mentions()
+				.stream()
+				.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
+				.reduce((a, b) -> b)
+				.map(Mention::name)
+				.orElse(null);
 			facts.mentions().stream().filter((m) -> m.type() == EntityType.PERSON).forEach((m) -> named.add(m.name()));
 			java.util.regex.Matcher header = TURN.matcher(facts.text());
 			if (header.find()) {
@@ -185,6 +249,17 @@ public final class EventDetector {
 						: (known != null) ? known : header.group(1).trim();
 			}
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
+			int alsoAt = -1;
+			if (!call && callHeadline && !lead) {
+				// "Vladimir Putin also spoke to another participant in the campaign,
+				// Name"
+				// under a call headline: another of the release's calls.
+				java.util.regex.Matcher also = ALSO_SPOKE.matcher(facts.text());
+				if (also.find()) {
+					alsoAt = also.start();
+					call = true;
+				}
+			}
 			int spokeAt = call ? -1
 					: EarlierCalls.spokeWith(lang, facts.text(), facts.lowerCase(), facts.mentions(), titleMentions);
 			if (spokeAt >= 0) {
@@ -207,6 +282,13 @@ public final class EventDetector {
 						}
 					}
 					people = List.of();
+				}
+				else if (people.isEmpty() && listedStates(facts, spokeAt).size() > 1) {
+					// "I spoke with the President of France and the Chancellor of the
+					// Federal Republic of Germany": a call with each.
+					for (String state : listedStates(facts, spokeAt)) {
+						otherCall(facts, spokeAt, List.of(PRESIDENT, state), day, calls, events);
+					}
 				}
 				else if (people.isEmpty()) {
 					call(facts, spokeAt, facts.mentions(), day, calls, events, null);
@@ -242,13 +324,27 @@ public final class EventDetector {
 				// as
 				// its headline, or its lead) took place on the publication day.
 				boolean subject = (callHeadline && calls.isEmpty()) || lead;
-				int cueAt = cue.find() ? cue.start() : 0;
+				int cueAt = cue.find() ? cue.start() : Math.max(alsoAt, 0);
+				// "Vladimir Putin also spoke by phone with ..." after the release's dated
+				// calls: one more of them, on their day.
+				LocalDate day = subject ? published
+						: (callHeadline && ALSO_CALLED.matcher(facts.text()).find()) ? lastCallDay(events) : null;
+				boolean otherTurn = knownSpeaker && turn != null && !PRESIDENT.equals(turn) && !subject
+						&& FIRST_PERSON_BEFORE.matcher(facts.text())
+							.region(Math.max(0, Math.min(cueAt, facts.text().length()) - 60),
+									Math.min(cueAt, facts.text().length()))
+							.find();
+				List<String> theirs = subject ? null : theirs(facts, cueAt);
+				String his = (subject || lastPerson == null || (turn != null && !PRESIDENT.equals(turn))
+						|| participants(mentions).size() > 1
+						|| !HIS_BEFORE.matcher(facts.text().substring(0, Math.min(cueAt, facts.text().length())))
+							.find()) ? null : lastPerson;
 				List<Mention> people = mentions.stream()
 					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
 					.toList();
 				List<String> between = between(facts.text(), cueAt, people);
 				List<String> owned = (between == null) ? ownedByAnother(facts.text(), cueAt, people) : null;
-				if (!subject && ahead(facts.text(), cueAt)) {
+				if (!subject && (ahead(facts.text(), cueAt) || asked(facts.text(), cueAt))) {
 					// "We agreed that we will speak on the telephone after his trip",
 					// «договорились созвониться»: a call ahead is no call (LABELING.md).
 				}
@@ -261,6 +357,11 @@ public final class EventDetector {
 						betweenOthers(facts, cueAt, owned, calls, events);
 					}
 				}
+				else if (theirs != null) {
+					// "as discussed by A and B during their recent contacts over the
+					// telephone": a call of those two, not the President's.
+					otherCall(facts, cueAt, theirs, null, calls, events);
+				}
 				else if (Patterns.after(OTHERS_COLLEAGUES, facts.text(), cueAt).find()) {
 					// "officials who talked over the phone with their Russian
 					// colleagues":
@@ -272,19 +373,42 @@ public final class EventDetector {
 					// gives, if any.
 					betweenOthers(facts, cueAt, between, calls, events);
 				}
+				else if (otherTurn) {
+					// "We have just had a telephone conversation with the President of
+					// Russia" in Alexander Lukashenko's turn: his call (LABELING.md:
+					// calls between other leaders), with the President when he is the one
+					// named or addressed.
+					// Only the sentence's own people: the headline's guest is not
+					// the counterpart of a minister's "we".
+					turnCall(facts, cueAt, turn,
+							facts.mentions()
+								.stream()
+								.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
+								.toList(),
+							EarlierCalls.today(facts.text()) ? published : day, calls, events);
+				}
+				else if (his != null) {
+					// "I remember very well his telephone call" after a sentence on
+					// Nursultan Nazarbayev: a call with him.
+					if (!EarlierCalls.habitual(facts.text())) {
+						otherCall(facts, cueAt, List.of(PRESIDENT, his), day, calls, events);
+					}
+				}
 				else if (SEVERAL_CALLS.matcher(facts.text()).find()
 						&& people.stream().map(Mention::name).distinct().count() > 1) {
 					// "had telephone conversations with Aliyev and Pashinyan": a call
 					// with each.
-					LocalDate day = subject ? published : namedLater(events, calls, named);
+					if (!subject) {
+						LocalDate named0 = namedLater(events, calls, named);
+						day = (named0 != null) ? named0 : day;
+					}
 					for (String person : people.stream().map(Mention::name).distinct().toList()) {
 						call(facts, cueAt, people.stream().filter((m) -> m.name().equals(person)).toList(), day, calls,
 								events, null);
 					}
 				}
 				else {
-					call(facts, cueAt, mentions, subject ? published : null, calls, events,
-							callHeadline ? title : null);
+					call(facts, cueAt, mentions, day, calls, events, callHeadline ? title : null);
 				}
 			}
 			lead = false;
@@ -502,6 +626,11 @@ public final class EventDetector {
 				participants = List.of(PRESIDENT, name.group(1));
 			}
 		}
+		if (participants.size() == 1 && headline != null && CallCounterparts.servicemen(headline, 0)) {
+			// «Президент по телефону поздравил командиров»: servicemen named by the
+			// headline stand for Russia (LABELING.md, set 7).
+			participants = List.of(PRESIDENT, RUSSIA);
+		}
 		if (participants.size() == 1) {
 			// ... or the name after his office: "with President of the Republic of
 			// Ecuador, Mr Guillermo Lasso".
@@ -536,12 +665,7 @@ public final class EventDetector {
 		}
 		// "the December 7 videoconference and the December 30 telephone conversation":
 		// the date nearest the call's own words is its day.
-		LocalDate date = facts.dates()
-			.stream()
-			.filter(DateMention::resolved)
-			.min(java.util.Comparator.comparingInt((DateMention d) -> Math.abs(d.start() - cueAt)))
-			.map(DateMention::from)
-			.orElse(published);
+		LocalDate date = callDay(facts, cueAt, published);
 		// published is null for a call told in passing, not the release's subject ("in
 		// our telephone conversation ..."): its day is unknown, never guessed.
 		List<String> counterparts = participants;
@@ -681,6 +805,12 @@ public final class EventDetector {
 		return CALL_AHEAD.matcher(sentence).region(from, to).find();
 	}
 
+	/** Whether the call's words are asked about in a question ("did you have ...?"). */
+	private static boolean asked(String sentence, int cueAt) {
+		return sentence.stripTrailing().endsWith("?") && cueAt <= sentence.length()
+				&& CALL_ASKED.matcher(sentence.substring(Math.max(0, cueAt - 40), cueAt)).find();
+	}
+
 	/**
 	 * When a leader's possessive owns the call's words ("Lukashenko's telephone
 	 * conversations with Angela Merkel"), that leader and the people named after the
@@ -705,12 +835,123 @@ public final class EventDetector {
 
 	private static void betweenOthers(SentenceFacts facts, int cueAt, List<String> participants,
 			Set<List<String>> calls, List<ExtractedEvent> events) {
-		LocalDate date = facts.dates()
+		otherCall(facts, cueAt, participants, null, calls, events);
+	}
+
+	/**
+	 * The day of the call whose words start at {@code cueAt}: the date nearest them in
+	 * their clause, else {@code otherwise}. A date past a colon or semicolon belongs to
+	 * what was said on the call ("I have told you over the phone more than once: ...
+	 * today"), not to the call.
+	 */
+	private static LocalDate callDay(SentenceFacts facts, int cueAt, LocalDate otherwise) {
+		String text = facts.text();
+		return facts.dates()
 			.stream()
 			.filter(DateMention::resolved)
+			.filter((d) -> !CLAUSE_END.matcher(text)
+				.region(Math.max(0, Math.min(Math.min(d.start(), cueAt), text.length())),
+						Math.max(0, Math.min(Math.max(d.start(), cueAt), text.length())))
+				.find())
 			.min(java.util.Comparator.comparingInt((DateMention d) -> Math.abs(d.start() - cueAt)))
 			.map(DateMention::from)
-			.orElse(null);
+			.orElse(otherwise);
+	}
+
+	/** The day of the release's last dated call, or {@code null}. */
+	private static LocalDate lastCallDay(List<ExtractedEvent> events) {
+		LocalDate day = null;
+		for (ExtractedEvent e : events) {
+			if (e.type() == EventType.CALL && e.dateStart() != null) {
+				day = e.dateStart();
+			}
+		}
+		return day;
+	}
+
+	/**
+	 * The people named before "their" call ("discussed by A and B during their recent
+	 * contacts over the telephone"), when two or more, none the President; {@code null}
+	 * otherwise.
+	 */
+	private static List<String> theirs(SentenceFacts facts, int cueAt) {
+		String text = facts.text();
+		if (cueAt <= 0 || cueAt > text.length() || !THEIR_BEFORE.matcher(text.substring(0, cueAt)).find()) {
+			return null;
+		}
+		List<String> before = facts.mentions()
+			.stream()
+			.filter((m) -> m.type() == EntityType.PERSON && m.end() <= cueAt && cueAt - m.end() < 200)
+			.map(Mention::name)
+			.distinct()
+			.toList();
+		return (before.size() >= 2 && !before.contains(PRESIDENT)) ? before : null;
+	}
+
+	/**
+	 * The states named after {@code from}, other than Russia, when no person is ("the
+	 * President of France and the Chancellor of Germany").
+	 */
+	private static List<String> listedStates(SentenceFacts facts, int from) {
+		return facts.mentions()
+			.stream()
+			.filter((m) -> m.type() == EntityType.COUNTRY && m.start() > from && !RUSSIA.equals(m.name()))
+			.map(Mention::name)
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * A call of another official, in his turn of a transcript, told in the first person:
+	 * with the people he names, else the states, else the President when named or
+	 * addressed ("you"); nothing when no counterpart is known or the contact is a habit.
+	 */
+	private static void turnCall(SentenceFacts facts, int cueAt, String turn, List<Mention> people, LocalDate day,
+			Set<List<String>> calls, List<ExtractedEvent> events) {
+		// What was said on the call ("I have told you over the phone more than once:
+		// Belarus is always under sanctions") is neither habit nor counterpart.
+		String text = facts.text();
+		java.util.regex.Matcher end = Patterns.after(CLAUSE_END, text, cueAt);
+		int clauseEnd = end.find() ? end.start() : text.length();
+		String clause = text.substring(0, clauseEnd);
+		if (EarlierCalls.habitual(clause)) {
+			return;
+		}
+		List<String> others = people.stream()
+			.filter((m) -> m.start() < clauseEnd)
+			.map(Mention::name)
+			.filter((n) -> !n.equals(turn))
+			.distinct()
+			.toList();
+		if (others.isEmpty()) {
+			others = listedStates(facts, cueAt).stream()
+				.filter((state) -> facts.mentions()
+					.stream()
+					.anyMatch((m) -> state.equals(m.name()) && m.start() > cueAt && m.start() < clauseEnd))
+				.toList();
+		}
+		// "you" or "each other" at a meeting with the President, or the President named:
+		// he is the counterpart.
+		if (others.isEmpty()
+				&& (facts.mentions().stream().anyMatch((m) -> PRESIDENT.equals(m.name()) && m.start() < clauseEnd)
+						|| YOU.matcher(clause).region(Math.max(0, Math.min(cueAt, clauseEnd) - 60), clauseEnd).find()
+						|| PRESIDENT_NAMED.matcher(clause).region(Math.min(cueAt, clauseEnd), clauseEnd).find()
+						|| EACH_OTHER.matcher(clause).find())) {
+			others = List.of(PRESIDENT);
+		}
+		for (String other : others) {
+			otherCall(facts, cueAt, PRESIDENT.equals(other) ? List.of(PRESIDENT, turn) : List.of(turn, other), day,
+					calls, events);
+		}
+	}
+
+	/**
+	 * A call of the participants given, on the day its clause names, else
+	 * {@code otherwise}; once per participants.
+	 */
+	private static void otherCall(SentenceFacts facts, int cueAt, List<String> participants, LocalDate otherwise,
+			Set<List<String>> calls, List<ExtractedEvent> events) {
+		LocalDate date = callDay(facts, cueAt, otherwise);
 		if (calls.add(participants)) {
 			events.add(new ExtractedEvent(EventType.CALL, EventStatus.HELD, date, date, null, participants, null,
 					"Telephone conversation: " + String.join(", ", participants), facts.evidence()));

@@ -94,9 +94,9 @@ class EvaluationTests {
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
-		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8.
-		assertFloors(HELD_OUT_4, 50, 0.95, 0.82, 0.42, 0.92);
-		assertFloors(HELD_OUT_5, 40, 0.88, 0.93, 0.55, 0.92);
+		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
+		assertFloors(HELD_OUT_4, 50, 0.95, 0.82, 0.42, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.88, 0.93, 0.55, 0.99);
 	}
 
 	@Test
@@ -104,22 +104,24 @@ class EvaluationTests {
 		// Unseen in round 10; tuned on for calls in round 11, for meetings and warnings
 		// in
 		// round 12.
-		assertFloors(HELD_OUT_7, 40, 0.86, 0.91, 1.00, 0.84);
+		assertFloors(HELD_OUT_7, 40, 0.86, 0.91, 1.00, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetSix() {
 		// Scored in aggregate by the round-7 to round-11 extractors; tuned on for
-		// meetings and warnings in round 12 (tuning figures since).
-		assertFloors(HELD_OUT_6, 40, 0.93, 0.81, 0.85, 0.75);
+		// meetings and warnings in round 12, for calls in round 14 (tuning figures
+		// since).
+		assertFloors(HELD_OUT_6, 40, 0.93, 0.81, 0.85, 0.94);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetEight() {
 		// Labeled blind in round 11 and scored in aggregate only (rounds 10 and 11);
 		// tuned
-		// on for meetings and warnings in round 12 (the warnings: 8 of its 9 found).
-		assertFloors(HELD_OUT_8, 40, 0.94, 0.92, 0.94, 0.82);
+		// on for meetings and warnings in round 12 (the warnings: 8 of its 9 found), for
+		// calls in round 14.
+		assertFloors(HELD_OUT_8, 40, 0.94, 0.92, 0.94, 0.88);
 	}
 
 	@Test
