@@ -155,25 +155,31 @@ final class WarningCues {
 					"forced to", "western border", "western flank", "western frontier", "in response to"),
 			// round 14 (LABELING.md "Round 14"): another side's steps called mistakes or
 			// miscalculations, its own ones included ("their own miscalculations",
-			// "blame us for their own mistakes"); by owner, maker or agent, never
-			// "we"/"our",
-			// never mistakes admitted, learnt from or corrected
-			new Cue.Family("(?<!(admit|admitting|admitted|learn|learned|learnt|correct|correcting|fix|from|on) )"
-					+ "(their|its|(\\w+)['’]s?) (own )?(\\w+,? ){0,2}(mistakes|errors|blunders|miscalculations)"
-					+ "|(this|these|that|those|it) (is|are) (\\w+ ){0,3}(a )?(miscalculations?|blunders?)"
-					+ "|(mistakes?|errors?|blunders?|miscalculations?) (made|committed) by (?!(us|me|our|russia|ourselves)\\b)\\w+"
-					+ "|(mistakes|errors|blunders|miscalculations) (that |which )?(the )?(?!(we|i|you)\\b)(\\w+ ){1,6}(have|has|had) made"
-					+ "|\\b(?!(we|i|you|have|has|had)\\b)\\w+ (have |has |had )?(made|make|making) (a host of|a lot of|lots of|many"
-					+ "|numerous|a number of|a series of|a string of|so many|too many|plenty of) (\\w+ )?(mistakes|errors|blunders|miscalculations)"
-					+ "|(mistakes|errors|miscalculations) of (the )?(ruling |current )?(elites?|west|western \\w+|european \\w+|europe"
-					+ "|americans?|united states|us administration|kiev|nato|washington|brussels)"
-					+ "|(their|its|(\\w+)['’]s?) failed (\\w+ ){0,2}(policy|policies|course|strategy)"
-					+ "|(this|that) is (the|a) wrong (approach|decision|step|policy|path|way|course)"
-					// a step judged, its authors named: "the improper decisions by the
-					// Western countries", "the short-sighted actions of those who"
-					+ "|(improper|wrong|erroneous|mistaken|short-sighted|shortsighted|reckless|ill-considered|misguided)"
-					+ " (\\w+ ){0,2}(decisions?|steps?|actions?|policy|policies|moves?) (of|by) (the )?(those who|west|western"
-					+ "|europe|european|eu|us|united states|american|americans|kiev|nato|washington|brussels)\\b",
+			// "blame us for their own mistakes"); by owner, maker or agent, never "we"
+			// or "our", never mistakes admitted, learnt from, corrected or hoped for
+			new Cue.Family(
+					"(?<!(admit|admitting|admitted|learn|learned|learnt|correct|correcting|fix|from|on|hope for|hoping for) )"
+							+ "(their|its|(\\w+)['’]s?) (own )?(\\w+,? ){0,2}(mistakes|errors|blunders|miscalculations)"
+							+ "|(this|these|that|those|it) (is|are) (\\w+ ){0,3}(a )?(miscalculations?|blunders?)"
+							+ "|(mistakes?|errors?|blunders?|miscalculations?) (made|committed) by (?!(us|me|our|russia|ourselves)\\b)\\w+"
+							+ "|(mistakes|errors|blunders|miscalculations) (that |which )?(the )?(?!(we|i|you)\\b)(\\w+ ){1,6}(have|has|had) made"
+							+ "|\\b(?!(we|i|you|have|has|had)\\b)\\w+ (have |has |had )?(made|make|making) (a host of|a lot of|lots of|many"
+							+ "|numerous|a number of|a series of|a string of|so many|too many|plenty of) (\\w+ )?(mistakes|errors|blunders|miscalculations)"
+							+ "|(mistakes|errors|miscalculations) of (the )?(ruling |current )?(elites?|west|western \\w+|european \\w+|europe"
+							+ "|americans?|united states|us administration|kiev|nato|washington|brussels)"
+							+ "|(their|its|(\\w+)['’]s?) failed (\\w+ ){0,2}(policy|policies|course|strategy)"
+							+ "|(this|that) is (the|a) wrong (approach|decision|step|policy|path|way|course)"
+							+ "|(their|its|(\\w+)['’]s?) (\\w+, )?(wrong|erroneous|mistaken|short-sighted|shortsighted) (\\w+ )?(assessments?"
+							+ "|analysis|decisions?|steps?|actions?|moves?)"
+							// a step judged, its authors named ("the improper decisions
+							// by
+							// the Western countries"): a decision or action, not a
+							// standing
+							// policy named as a cause ("their erroneous economic
+							// policies")
+							+ "|(improper|wrong|erroneous|mistaken|short-sighted|shortsighted|reckless|ill-considered|misguided)"
+							+ " (\\w+ ){0,2}(decisions?|steps?|actions?|moves?) (of|by) (the )?(those who|west|western"
+							+ "|europe|european|eu|us|united states|american|americans|kiev|nato|washington|brussels)\\b",
 					" mistake", " error", " blunder", "miscalcul", "failed", "wrong", "improper", "erroneous",
 					"mistaken", "short-sighted", "shortsighted", "reckless", "ill-considered", "misguided"),
 			// round 14: a step that hurts its own authors now ("they are hurting
@@ -185,7 +191,8 @@ final class WarningCues {
 					+ "|(damag|harm|hurt|hit)\\w* (\\w+ ){0,3}(those|the ones) who (\\w+ ){0,2}(impose|introduce|initiate|adopt)"
 					+ "|(prices|costs|inflation)[^.;]{0,40}\\b(primarily|mostly|above all|first of all) for their own (citizens|people|consumers)"
 					+ "|suicidal (path|course|intentions?|policy|policies|steps?)"
-					+ "|(due to|because of|result of|caused by) their own (\\w+ )?(actions|policies|policy|decisions|steps)",
+					+ "|(due to|because of|result of|caused by) their own (\\w+ )?(actions|policies|policy|decisions|steps)"
+					+ "|at the expense of their own (\\w+ )?(interests|economies|economy|citizens|people|wellbeing|well-being)",
 					"themselves", "own hands", "their own", "advocates", "architects", "authors", "initiators",
 					"organis", "organiz", "who impose", "who introduce", "who initiate", "who adopt",
 					"their own citizens", "their own people", "their own consumers", "suicidal"),
@@ -198,9 +205,11 @@ final class WarningCues {
 							+ " (\\w+ ){0,4}(to )?(happen|materiali[sz]e)"
 							+ "|(we|russia) (\\w+ )?(will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit) (the )?"
 							+ "(creation|emergence|deployment|expansion|appearance|establishment) of"
+							+ "|(we|russia) (\\w+ )?(will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit) (the|this|that|such an?)"
+							+ " (\\w+ )?(scenario|outcome)"
 							+ "|(we|russia) (will|shall) (\\w+ ){0,2}act (appropriately|accordingly|adequately|decisively|resolutely|in kind)"
 							+ "|(we|russia) (will|shall|must) (certainly |definitely |undoubtedly |surely )?(respond|react|retaliate)"
-							+ " to (them|it\\b|(this|that|these|those|such|their) (threats?|steps|actions?|moves?|danger|provocations?|sanctions|measures))"
+							+ " to ((this|that|these|those|such|their) (threats?|steps|actions?|moves?|danger|provocations?|sanctions|measures))"
 							+ "|(cannot|can't|could not) (help )?but (react|respond|retaliate)"
 							+ "|(will|shall) (\\w+ ){0,4}punish (them|those responsible|the perpetrators|the culprits)"
 							+ "|(actions?|measures|steps) as a response to (the )?(aggressive|hostile|unfriendly|their)"
@@ -208,14 +217,10 @@ final class WarningCues {
 							// a line for a step to come ("any further expansion ... is
 							// unacceptable for us"), not a policy in place ("which is
 							// unacceptable to Russia")
-							+ "|(any|further) [^.;]{0,200}\\b(is|are) (\\w+ )?unacceptable (for|to) (us|russia)\\b"
-							// what came of such schemes recalled ("we all know how they
-							// ended")
-							+ "|(know|remember|recall|aware of|forg[eo]t\\w*) (how|what) (it|this|that|these|those|such|all this"
-							+ "|all that)( \\w+){0,2} (all )?(ended|came to)\\b",
+							+ "|(any|further) [^.;]{0,200}\\b(is|are) (\\w+ )?unacceptable( (for|to) (us|russia))?\\b",
 					"allow", "not let", "n't let", "never let", "permit", "act a", "act d", "act r", "act in",
-					"respond", "react", "retaliat", "punish", "as a response", "repelling", "warnings", "unacceptable",
-					"ended", "came to")));
+					"respond", "react", "retaliat", "punish", "as a response", "repelling", "warnings",
+					"unacceptable")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -311,12 +316,12 @@ final class WarningCues {
 			// round 12: countermeasures and punishment threatened (LABELING.md, set
 			// 7: «покарать этих преступников»); not instructions on domestic crime
 			new Cue.Family(
-					"покара(ть|ем|ют|ет|ны)\\b|(были|будут) наказаны (все )?те,? кто|не уйд(ут|ёт|ет) от (возмездия|наказания|ответственности)"
+					"покара(ть|ем|ют|ет|ны)\\b|(были|будут) наказаны (все )?те,? кто|не (уйд(ут|ёт|ет)|ушли) от (возмездия|наказания|ответственности)"
 							+ "|неотвратим\\w* возмезди\\w*|не оставим (\\w+ ){0,5}без ответа"
 							+ "|не (позволим|дадим|допустим) (никому|им|врагу|противнику|кому бы то ни было)"
 							+ "|если (нас )?(вынуд|заставя)\\w*",
-					"покара", "наказаны", "не уйд", "возмезди", "без ответа", "не позволим", "не дадим", "не допустим",
-					"вынуд", "заставя"),
+					"покара", "наказаны", "не уйд", "не ушли", "возмезди", "без ответа", "не позволим", "не дадим",
+					"не допустим", "вынуд", "заставя"),
 			// round 12: a military reinforcement against a neighbour's build-up, a
 			// family of its own since «западн» alone is common
 			new Cue.Family("усилени\\w* (\\w+ ){0,2}(западн|северо-западн)\\w* (границ|рубеж|направлени|флан)\\w*",
