@@ -45,7 +45,7 @@ final class OthersStepJudged {
 					+ "|enemies|ill-wishers|detractors)|the authors of|the initiators of"),
 			// after the consequence a side bears it: "costly for Europe", "harm to the
 			// West"
-			words("(to|for|on|upon) (the )?(west|western \\w+|europe|european \\w+|eu|united states|us|nato|kiev"
+			words("(to|for|on|upon|of) (the )?(west|western \\w+|europe|european \\w+|eu|united states|us|nato|kiev"
 					+ "|themselves|those who|whoever)"),
 			words("they|their"), words("them|themselves"),
 			// the stems of the consequence words are its needles: most sentences name no

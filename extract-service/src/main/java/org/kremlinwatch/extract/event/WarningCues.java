@@ -37,7 +37,7 @@ final class WarningCues {
 			// grave consequences or effects ahead (a modal or "fraught with" before them)
 			new Cue.Family("(will|would|could|may|might|shall|fraught with|face|faces|facing|entail|entails)"
 					+ " ((?!(reduc|mitigat|minimi|avoid|prevent|offset|allevia|overcom))\\w+ ){0,4}" + EN_GRAVE
-					+ " ((\\w+, ){1,3}(\\w+ )?(and \\w+ )?|(and \\w+ )?)(consequences|effect|impact)|the consequences (\\w+ ){0,2}clear"
+					+ " ((\\w+, ){1,3}(\\w+ )?(and \\w+ )?|(and \\w+ )?)(consequences|effects?|impacts?)|the consequences (\\w+ ){0,2}clear"
 					+ "|(will|would|may|could) (\\w+ ){0,2}be (\\w+ )?painful|will inevitably (affect|hit)",
 					"consequences", "effect", "impact", "painful", "inevitably"),
 			// a response promised in a manner, or claimed as a right
@@ -152,7 +152,79 @@ final class WarningCues {
 					+ " (borders?|flank|frontiers?)"
 					+ "|in response to what (they|nato|the west|the united states|the americans) (are|is|have been|has been) doing"
 					+ "|in response to (their|nato['’]s|the west['’]s|such|these|hostile|unfriendly) (\\w+ )?(actions|steps|moves|deployments?)",
-					"forced to", "western border", "western flank", "western frontier", "in response to")));
+					"forced to", "western border", "western flank", "western frontier", "in response to"),
+			// round 14 (LABELING.md "Round 14"): another side's steps called mistakes or
+			// miscalculations, its own ones included ("their own miscalculations",
+			// "blame us for their own mistakes"); by owner, maker or agent, never "we"
+			// or "our", never mistakes admitted, learnt from, corrected or hoped for.
+			// The round-14 families are split by needle so that each runs only where
+			// its own words occur.
+			new Cue.Family(
+					"(?<!(admit|admitting|admitted|learn|learned|learnt|correct|correcting|fix|from|on|hope for|hoping for) )"
+							+ "(their|its|(\\w+)['’]s?) (own )?(\\w+,? ){0,2}(mistakes|errors|blunders|miscalculations)"
+							+ "|(this|these|that|those|it) (is|are) (\\w+ ){0,3}(a )?(miscalculations?|blunders?)"
+							+ "|(mistakes?|errors?|blunders?|miscalculations?) (made|committed) by (?!(us|me|our|russia|ourselves)\\b)\\w+"
+							+ "|(mistakes|errors|blunders|miscalculations) (that |which )?(the )?(?!(we|i|you)\\b)(\\w+ ){1,6}(have|has|had) made"
+							+ "|\\b(?!(we|i|you|have|has|had)\\b)\\w+ (have |has |had )?(made|make|making) (a host of|a lot of|lots of|many"
+							+ "|numerous|a number of|a series of|a string of|so many|too many|plenty of) (\\w+ )?(mistakes|errors|blunders|miscalculations)"
+							+ "|(mistakes|errors|miscalculations) of (the )?(ruling |current )?(elites?|west|western \\w+|european \\w+|europe"
+							+ "|americans?|united states|us administration|kiev|nato|washington|brussels)",
+					" mistake", " error", " blunder", "miscalcul"),
+			new Cue.Family("(their|its|(\\w+)['’]s?) failed (\\w+ ){0,2}(policy|policies|course|strategy)", "failed"),
+			// a step judged, its authors named ("the improper decisions by the Western
+			// countries", "their wrong assessment"): a decision or action, not a
+			// standing policy named as a cause ("their erroneous economic policies")
+			new Cue.Family("(this|that) is (the|a) wrong (approach|decision|step|policy|path|way|course)"
+					+ "|(their|its|(\\w+)['’]s?) (\\w+, )?(wrong|erroneous|mistaken|short-sighted|shortsighted) (\\w+ )?(assessments?"
+					+ "|analysis|decisions?|steps?|actions?|moves?)"
+					+ "|(improper|wrong|erroneous|mistaken|short-sighted|shortsighted|reckless|ill-considered|misguided)"
+					+ " (\\w+ ){0,2}(decisions?|steps?|actions?|moves?) (of|by) (the )?(those who|west|western"
+					+ "|europe|european|eu|us|united states|american|americans|kiev|nato|washington|brussels)\\b",
+					"wrong", "improper", "erroneous", "mistaken", "short-sighted", "shortsighted", "reckless",
+					"ill-considered", "misguided"),
+			// round 14: a step that hurts its own authors now ("they are hurting
+			// themselves", "with their own hands", sanctions "damaging their architects",
+			// prices up "for their own citizens"), or a course called suicidal
+			new Cue.Family("(hurting|harming|damaging|punishing|undermining|hitting) (\\w+ ){0,2}themselves"
+					+ "|(problems|damage|harm|undermin\\w*|destroy\\w*|blow)[^.;]{0,80}(with (their|its) own hands|all by themselves)",
+					"themselves", "own hands"),
+			new Cue.Family(
+					"(damag|harm|hurt|hit)\\w* (\\w+ ){0,2}(their|its) (own )?(advocates|architects|authors|initiators|organi[sz]ers)"
+							+ "|(damag|harm|hurt|hit)\\w* (\\w+ ){0,3}(those|the ones) who (\\w+ ){0,2}(impose|introduce|initiate|adopt)",
+					"advocates", "architects", "authors", "initiators", "organis", "organiz", "those who", "ones who"),
+			new Cue.Family(
+					"(prices|costs|inflation)[^.;]{0,40}\\b(primarily|mostly|above all|first of all) for their own (citizens|people|consumers)"
+							+ "|(due to|because of|result of|caused by) their own (\\w+ )?(actions|policies|policy|decisions|steps)"
+							+ "|at the expense of their own (\\w+ )?(interests|economies|economy|citizens|people|wellbeing|well-being)"
+							+ "|suicidal (path|course|intentions?|policy|policies|steps?)",
+					"for their own", "to their own", "of their own", "by their own", "suicidal"),
+			// round 14: countermeasures threatened: "we will not let this happen", "we
+			// cannot allow the creation of ... / such a scenario", "we will act
+			// appropriately", "we must respond to these steps", "we cannot but react"
+			new Cue.Family(
+					"(we|russia) (\\w+ ){0,2}((will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit)|(will not|won't|cannot|can't|can not|shall not|will never) let) (\\w+ ){0,4}(to )?(happen|materiali[sz]e)"
+							+ "|(we|russia) (\\w+ )?(will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit) (the )?"
+							+ "(creation|emergence|deployment|expansion|appearance|establishment) of"
+							+ "|(we|russia) (\\w+ )?(will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit) (the|this|that|such an?) (\\w+ )?(scenario|outcome)",
+					"allow", "permit", "not let", "n't let", "never let"),
+			new Cue.Family(
+					"(we|russia) (will|shall) (\\w+ ){0,2}act (appropriately|accordingly|adequately|decisively|resolutely|in kind)",
+					"act a", "act d", "act r", "act in"),
+			new Cue.Family(
+					"(we|russia) (will|shall|must) (certainly |definitely |undoubtedly |surely )?(respond|react|retaliate)"
+							+ " to ((this|that|these|those|such|their) (threats?|steps|actions?|moves?|danger|provocations?|sanctions|measures))"
+							+ "|(cannot|can't|could not) (help )?but (react|respond|retaliate)",
+					"respond to", "react to", "retaliate to", "but react", "but respond", "but retaliate"),
+			new Cue.Family("(will|shall) (\\w+ ){0,4}punish (them|those responsible|the perpetrators|the culprits)"
+					+ "|(actions?|measures|steps) as a response to (the )?(aggressive|hostile|unfriendly|their)"
+					+ "|means of repelling", "punish", "as a response", "repelling"),
+			// round 14: recalled warnings of our own ("despite all our warnings")
+			new Cue.Family("(our|russia['’]s) ([\\w,]+ (and )?){0,4}warnings", "warnings"),
+			// round 14: a line for a step to come ("any further expansion ... is
+			// unacceptable for us"), not a policy in place ("which is unacceptable to
+			// Russia")
+			new Cue.Family("(any|further) [^.;]{0,200}\\b(is|are) (\\w+ )?unacceptable( (for|to) (us|russia))?\\b",
+					"unacceptable")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -248,16 +320,29 @@ final class WarningCues {
 			// round 12: countermeasures and punishment threatened (LABELING.md, set
 			// 7: «покарать этих преступников»); not instructions on domestic crime
 			new Cue.Family(
-					"покара(ть|ем|ют|ет|ны)\\b|(были|будут) наказаны (все )?те,? кто|не уйд(ут|ёт|ет) от (возмездия|наказания|ответственности)"
+					"покара(ть|ем|ют|ет|ны)\\b|(были|будут) наказаны (все )?те,? кто|не (уйд(ут|ёт|ет)|ушли) от (возмездия|наказания|ответственности)"
 							+ "|неотвратим\\w* возмезди\\w*|не оставим (\\w+ ){0,5}без ответа"
 							+ "|не (позволим|дадим|допустим) (никому|им|врагу|противнику|кому бы то ни было)"
 							+ "|если (нас )?(вынуд|заставя)\\w*",
-					"покара", "наказаны", "не уйд", "возмезди", "без ответа", "не позволим", "не дадим", "не допустим",
-					"вынуд", "заставя"),
+					"покара", "наказаны", "не уйд", "не ушли", "возмезди", "без ответа", "не позволим", "не дадим",
+					"не допустим", "вынуд", "заставя"),
 			// round 12: a military reinforcement against a neighbour's build-up, a
 			// family of its own since «западн» alone is common
 			new Cue.Family("усилени\\w* (\\w+ ){0,2}(западн|северо-западн)\\w* (границ|рубеж|направлени|флан)\\w*",
-					"усилени")));
+					"усилени"),
+			// round 14 (LABELING.md "Round 14"): a step that hurts those who took it
+			// («наносит ущерб и нам, и тем, кто эти санкции вводит»), recalled warnings
+			// («вопреки нашим предупреждениям»), a line others must not cross («для нас
+			// неприемлемо»), others' decisions called short-sighted
+			new Cue.Family("(ущерб|вред)\\w* ([\\w,]+ ){0,5}(тем|тех|для тех),? кто", "ущерб", "вред"),
+			new Cue.Family("наш\\w* (\\w+,? (и )?){0,3}(предупреждения|предупреждений|предупреждениям\\w*)",
+					"предупрежден"),
+			new Cue.Family(
+					"(любое|любые|любая|дальнейш\\w+) [^.;]{0,200}(для нас (\\w+ )?неприемлем\\w*|неприемлем\\w* для (нас|россии))",
+					"неприемлем"),
+			new Cue.Family("(их|\\w+их стран|запада|европы|киева) (\\w+ )?недальновидн\\w*"
+					+ "|недальновидн\\w+ (\\w+ )?(решени|действи|шаг|политик)\\w* (запада|западных|европ\\w+|киев\\w*|сша|их)",
+					"недальновид")));
 
 	private WarningCues() {
 	}

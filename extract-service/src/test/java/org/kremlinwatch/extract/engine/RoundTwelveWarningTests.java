@@ -44,7 +44,8 @@ class RoundTwelveWarningTests {
 			"It was a mistake on our part to delay the road works.",
 			"It is a mistake to think that the harvest will be late.",
 			"Students learn from their mistakes in the laboratory.",
-			"They are trying to blame us for their own mistakes.",
+			// (round 14: "blame us for their own mistakes" became a warning under
+			// LABELING.md "Round 14" and is asserted in RoundFourteenWarningTests)
 			// no cost to anyone: an invitation, a domestic forecast
 			"Come and visit the new museum, you will not regret it.",
 			"Drought will lead to higher prices for vegetables this autumn.",

@@ -71,32 +71,33 @@ class EvaluationTests {
 	 * general rule changes, never fall. The warning floors of sets 1-5 were set anew in
 	 * round 14, when their warnings were relabeled under the conventions of sets 6-8 (66
 	 * warnings became 137; LABELING.md, "Round 14"): the same rules' figures on the new
-	 * labels.
+	 * labels. They rose with the round-14 warning families (README, "Round 14"), and so
+	 * did set 6's.
 	 */
 
 	@Test
 	void keepsTheFiguresReachedOnTheHeldOutSet() {
 		// Unseen in round 3; tuned on in round 4 and for calls in round 5.
-		assertFloors(HELD_OUT, 40, 0.97, 0.96, 0.77, 0.99);
+		assertFloors(HELD_OUT, 40, 0.97, 0.96, 0.97, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetTwo() {
 		// Unseen in round 4; tuned on in round 5.
-		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.64, 0.95);
+		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.83, 0.95);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetThree() {
 		// Unseen in round 5.
-		assertFloors(HELD_OUT_3, 45, 0.97, 0.92, 0.60, 0.99);
+		assertFloors(HELD_OUT_3, 45, 0.97, 0.92, 0.85, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
-		assertFloors(HELD_OUT_4, 50, 0.95, 0.82, 0.42, 0.99);
-		assertFloors(HELD_OUT_5, 40, 0.88, 0.93, 0.55, 0.99);
+		assertFloors(HELD_OUT_4, 50, 0.95, 0.82, 0.88, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.88, 0.93, 0.73, 0.99);
 	}
 
 	@Test
@@ -112,7 +113,7 @@ class EvaluationTests {
 		// Scored in aggregate by the round-7 to round-11 extractors; tuned on for
 		// meetings and warnings in round 12, for calls in round 14 (tuning figures
 		// since).
-		assertFloors(HELD_OUT_6, 40, 0.93, 0.81, 0.85, 0.94);
+		assertFloors(HELD_OUT_6, 40, 0.93, 0.81, 0.87, 0.94);
 	}
 
 	@Test
