@@ -127,10 +127,10 @@ class EvaluationTests {
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetNine() {
-		// Labeled blind in round 12 and scored in aggregate only, by the round-12 and
-		// round-13 extractors: never tuned on. Its floors are those figures, so that a
+		// Labeled blind in round 12 and scored in aggregate only, by the round-12, 13 and
+		// 14 extractors: never tuned on. Its floors are the latest figures, so that a
 		// change which loses on unseen releases shows.
-		assertFloors(HELD_OUT_9, 42, 0.89, 0.77, 0.10, 0.73);
+		assertFloors(HELD_OUT_9, 42, 0.89, 0.78, 0.43, 0.73);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
