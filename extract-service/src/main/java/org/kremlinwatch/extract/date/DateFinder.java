@@ -29,6 +29,10 @@ public final class DateFinder {
 
 	private static final String RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 
+	private static final String[] EN_MONTH_NAMES = EN_MONTHS.toLowerCase(Locale.ROOT).split("\\|");
+
+	private static final String[] RU_MONTH_NAMES = RU_MONTHS.split("\\|");
+
 	private static final Pattern EN_MONTH_FIRST = Patterns
 		.words("(" + EN_MONTHS + ")\\s+(\\d{1,2})(?:\\s*(?:[–—-]|to|and|through)\\s*(?:(" + EN_MONTHS
 				+ ")\\s+)?(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
@@ -45,6 +49,17 @@ public final class DateFinder {
 
 	private static final Pattern RU_RELATIVE = Patterns.words(
 			"послезавтра|позавчера|завтра|сегодня|вчера|на следующий день|на другой день|накануне|через (два|три) дня");
+
+	/**
+	 * What every match of {@link #EN_RELATIVE} contains ("the day" for "the day after",
+	 * "the day before"): "day" alone is also "Monday", "holiday" and "days".
+	 */
+	private static final String[] EN_RELATIVE_WORDS = { "today", "tomorrow", "yesterday", "the day", "next day",
+			"following day", "previous day", "two days", "three days" };
+
+	/** What every match of {@link #RU_RELATIVE} contains. */
+	private static final String[] RU_RELATIVE_WORDS = { "завтра", "сегодня", "вчера", "следующий день", "другой день",
+			"накануне", "два дня", "три дня" };
 
 	private final Lang lang;
 
@@ -68,7 +83,11 @@ public final class DateFinder {
 	 */
 	public List<DateMention> find(String sentence, String lowerCaseSentence) {
 		List<DateMention> found = new ArrayList<>();
-		if (hasDigit(sentence)) {
+		// Every absolute date names its month: most sentences with a digit (a number, a
+		// year) do not, and are spared the patterns, which try every month at every
+		// position.
+		if (hasDigit(sentence)
+				&& containsAny(lowerCaseSentence, (this.lang == Lang.en) ? EN_MONTH_NAMES : RU_MONTH_NAMES)) {
 			if (this.lang == Lang.en) {
 				absolute(EN_MONTH_FIRST.matcher(sentence), 1, 2, 3, 4, 5, found);
 				absolute(EN_DAY_FIRST.matcher(sentence), 3, 1, -1, 2, 4, found);
@@ -78,11 +97,8 @@ public final class DateFinder {
 			}
 		}
 		// Every relative expression contains one of these words.
-		boolean relativeWords = (this.lang == Lang.en)
-				? lowerCaseSentence.contains("day") || lowerCaseSentence.contains("tomorrow")
-				: lowerCaseSentence.contains("завтра") || lowerCaseSentence.contains("сегодня")
-						|| lowerCaseSentence.contains("вчера") || lowerCaseSentence.contains("день")
-						|| lowerCaseSentence.contains("дня") || lowerCaseSentence.contains("накануне");
+		boolean relativeWords = containsAny(lowerCaseSentence,
+				(this.lang == Lang.en) ? EN_RELATIVE_WORDS : RU_RELATIVE_WORDS);
 		if (found.isEmpty() && !relativeWords) {
 			return List.of();
 		}
@@ -111,6 +127,15 @@ public final class DateFinder {
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsAny(String lowerCaseText, String[] needles) {
+		for (String needle : needles) {
+			if (lowerCaseText.contains(needle)) {
 				return true;
 			}
 		}
@@ -191,10 +216,8 @@ public final class DateFinder {
 
 	private static int month(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		String[] en = EN_MONTHS.toLowerCase(Locale.ROOT).split("\\|");
-		String[] ru = RU_MONTHS.split("\\|");
 		for (int i = 0; i < 12; i++) {
-			if (en[i].equals(lower) || ru[i].equals(lower)) {
+			if (EN_MONTH_NAMES[i].equals(lower) || RU_MONTH_NAMES[i].equals(lower)) {
 				return i + 1;
 			}
 		}

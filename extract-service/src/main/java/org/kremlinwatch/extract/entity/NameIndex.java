@@ -42,6 +42,13 @@ final class NameIndex {
 	/** Literal indices of one character, by that character; null for none. */
 	private final int[][] bySingle = new int[SIZE][];
 
+	/**
+	 * The characters some literal starts with, one bit each: most characters of a text
+	 * (lower-case letters, spaces) start none, and this table of 8 KB answers for them
+	 * without a look into the two large ones.
+	 */
+	private final long[] starts = new long[SIZE / Long.SIZE];
+
 	private final String[] literalArray;
 
 	private final int[] ownerArray;
@@ -75,6 +82,7 @@ final class NameIndex {
 		int id = this.literals.size();
 		this.literals.add(literal);
 		this.owners.add(name);
+		this.starts[literal.charAt(0) / Long.SIZE] |= 1L << (literal.charAt(0) % Long.SIZE);
 		int[][] table = (literal.length() == 1) ? this.bySingle : this.byPair;
 		int key = (literal.length() == 1) ? literal.charAt(0) : hash(literal.charAt(0), literal.charAt(1));
 		int[] ids = table[key];
@@ -96,6 +104,9 @@ final class NameIndex {
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
 			char first = text.charAt(i);
+			if ((this.starts[first / Long.SIZE] & (1L << (first % Long.SIZE))) == 0) {
+				continue;
+			}
 			int[] single = this.bySingle[first];
 			if (single != null) {
 				hits(single, text, i, positions, found);

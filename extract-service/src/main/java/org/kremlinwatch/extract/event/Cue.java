@@ -11,20 +11,19 @@ import org.kremlinwatch.extract.text.Patterns;
  * {@code String.contains} first spares the regular expression, which tries every
  * alternative at every position, on the many sentences that cannot match.
  *
- * @param pattern the cue
- * @param lowerCase the cue without case folding, to try on lower-cased text: every cue is
- * written in lower case, and comparing characters as they are is cheaper than folding
- * each
+ * @param pattern the cue, for finding where it starts
  * @param needles lower-case strings of which every match of {@code pattern} contains at
  * least one
- * @param families the cue's families, each tried alone behind its own needles (empty for
- * a cue of one piece); {@code pattern} is then their alternation, for finding where a cue
- * starts
+ * @param families the cue's families, each tried alone behind its own needles; a cue of
+ * one piece is one family, and {@code pattern} is the alternation of all
+ * @param scan the needles of each family, found in one pass over a sentence ({@code null}
+ * for a cue of one piece, whose few needles {@code String.contains} finds faster)
  */
-record Cue(Pattern pattern, Pattern lowerCase, List<String> needles, List<Family> families) {
+record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleScan scan) {
 
-	Cue(Pattern pattern, String... needles) {
-		this(pattern, lowerCaseOf(pattern), List.of(needles), List.of());
+	/** A cue of one piece: {@code regex} (whole words, lower case) behind its needles. */
+	static Cue of(String regex, String... needles) {
+		return new Cue(Patterns.words(regex), List.of(needles), List.of(new Family(regex, needles)), null);
 	}
 
 	/**
@@ -35,9 +34,13 @@ record Cue(Pattern pattern, Pattern lowerCase, List<String> needles, List<Family
 	static Cue ofFamilies(List<Family> families) {
 		Pattern pattern = Patterns.words(String.join("|", families.stream().map(Family::regex).toList()));
 		List<String> needles = families.stream().flatMap((f) -> f.needles().stream()).distinct().toList();
-		return new Cue(pattern, lowerCaseOf(pattern), needles, families);
+		return new Cue(pattern, needles, families, new NeedleScan(families.stream().map(Family::needles).toList()));
 	}
 
+	/**
+	 * The pattern without case folding, to try on lower-cased text: every cue is written
+	 * in lower case, and comparing characters as they are is cheaper than folding each.
+	 */
 	private static Pattern lowerCaseOf(Pattern pattern) {
 		return Pattern.compile(pattern.pattern(), pattern.flags() & ~Pattern.CASE_INSENSITIVE);
 	}
@@ -49,20 +52,37 @@ record Cue(Pattern pattern, Pattern lowerCase, List<String> needles, List<Family
 
 	/** Whether the cue occurs in {@code text}, given also lower-cased. */
 	boolean in(String text, String lowerCaseText) {
-		if (this.families.isEmpty()) {
-			return possibleIn(lowerCaseText) && this.lowerCase.matcher(lowerCaseText).find();
-		}
-		for (Family family : this.families) {
-			if (family.in(lowerCaseText)) {
+		long possible = (this.scan != null) ? this.scan.in(lowerCaseText)
+				: containsAny(lowerCaseText, this.needles) ? 1 : 0;
+		for (int family = 0; possible != 0; family++, possible >>>= 1) {
+			if ((possible & 1) != 0 && this.families.get(family).matches(lowerCaseText)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** Whether a text, lower-cased, contains one of the needles. */
-	boolean possibleIn(String lowerCaseText) {
-		return containsAny(lowerCaseText, this.needles);
+	/**
+	 * Where the first match of the cue in {@code text} starts, or -1: as
+	 * {@code pattern().matcher(text).find()} tells, since the leftmost match of an
+	 * alternation is the leftmost of its alternatives' leftmost matches, but with only
+	 * the alternatives whose needles occur tried.
+	 */
+	int start(String text, String lowerCaseText) {
+		long possible = (this.scan != null) ? this.scan.in(lowerCaseText)
+				: containsAny(lowerCaseText, this.needles) ? 1 : 0;
+		int first = -1;
+		for (int family = 0; possible != 0; family++, possible >>>= 1) {
+			if ((possible & 1) != 0) {
+				for (Alternative alternative : this.families.get(family).alternatives()) {
+					int at = alternative.start(text, lowerCaseText);
+					if (at >= 0 && (first < 0 || at < first)) {
+						first = at;
+					}
+				}
+			}
+		}
+		return first;
 	}
 
 	private static boolean containsAny(String lowerCaseText, List<String> needles) {
@@ -79,17 +99,65 @@ record Cue(Pattern pattern, Pattern lowerCase, List<String> needles, List<Family
 	 * its matches contains at least one.
 	 *
 	 * @param regex the family's alternatives, lower case
-	 * @param lowerCase the family as a whole-word pattern to try on lower-cased text
+	 * @param alternatives each top-level alternative of {@code regex} alone, tried only
+	 * where its own literal words occur: of a family such as "a response promised" only
+	 * one or two of some twenty alternatives can match a sentence that holds "respond"
 	 * @param needles the strings one of which every match contains
 	 */
-	record Family(String regex, Pattern lowerCase, List<String> needles) {
+	record Family(String regex, List<Alternative> alternatives, List<String> needles) {
 
 		Family(String regex, String... needles) {
-			this(regex, lowerCaseOf(Patterns.words(regex)), List.of(needles));
+			this(regex, Patterns.alternatives(regex).stream().map(Alternative::of).toList(), List.of(needles));
 		}
 
-		boolean in(String lowerCaseText) {
-			return containsAny(lowerCaseText, this.needles) && this.lowerCase.matcher(lowerCaseText).find();
+		/**
+		 * Whether the family matches a text, lower-cased, that holds one of its needles.
+		 * A match of the whole alternation is a match of one of its alternatives, so
+		 * trying them one by one decides the same.
+		 */
+		boolean matches(String lowerCaseText) {
+			for (Alternative alternative : this.alternatives) {
+				if (alternative.matches(lowerCaseText)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/**
+	 * One alternative of a family.
+	 *
+	 * @param pattern the alternative as a whole-word pattern
+	 * @param lowerCase the same without case folding, to try on lower-cased text
+	 * @param needles the literal strings one of which every match contains
+	 * ({@link Patterns#needles(String)}), or {@code null} when it has none
+	 */
+	record Alternative(Pattern pattern, Pattern lowerCase, List<String> needles) {
+
+		static Alternative of(String regex) {
+			List<String> needles = Patterns.needles(regex);
+			Pattern pattern = Patterns.words(regex);
+			return new Alternative(pattern, lowerCaseOf(pattern),
+					(needles != null) ? needles.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList() : null);
+		}
+
+		boolean matches(String lowerCaseText) {
+			return possibleIn(lowerCaseText) && this.lowerCase.matcher(lowerCaseText).find();
+		}
+
+		/** Where its first match in {@code text} starts, or -1. */
+		int start(String text, String lowerCaseText) {
+			if (!possibleIn(lowerCaseText)) {
+				return -1;
+			}
+			java.util.regex.Matcher matcher = this.pattern.matcher(text);
+			return matcher.find() ? matcher.start() : -1;
+		}
+
+		private boolean possibleIn(String lowerCaseText) {
+			return this.needles == null || containsAny(lowerCaseText, this.needles);
 		}
 
 	}

@@ -27,7 +27,7 @@ import org.kremlinwatch.extract.text.Patterns;
 record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue datedMeetingVerb, Cue warning,
 		Pattern titleMeeting, Pattern locative) {
 
-	private static final Cues EN = new Cues(new Cue(Patterns.words("(tele)?phone (conversation|call|talk)s?"
+	private static final Cues EN = new Cues(Cue.of("(tele)?phone (conversation|call|talk)s?"
 			// "their recent contacts over the telephone"
 			+ "|contacts? (by|over the) (tele)?phone"
 			// "Mr Draghi and I have spoken on the telephone several times", "I have
@@ -37,32 +37,28 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			// a call received: "I got a call from President Obama"
 			+ "|(got|received|had|took) (a|an|the) (\\w+ )?call from"
 			// "The President phoned Anna Belova": a call made
-			+ "|(tele)?phoned"), "phone", "call from"),
-			new Cue(Patterns
-				.words("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
-						// a news conference is no meeting (LABELING.md)
-						+ "|consultations|(?<!(news|press) )conference|round of (talks|negotiations|consultations)"),
+			+ "|(tele)?phoned", "phone", "call from"),
+			Cue.of("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
+					// a news conference is no meeting (LABELING.md)
+					+ "|consultations|(?<!(news|press) )conference|round of (talks|negotiations|consultations)",
 					"talks", "meeting", "summit", "negotiat", "visit", "session", "consultations", "conference",
 					"round"),
-			new Cue(Patterns
-				.words("will (\\w+ ){0,2}(be held|take place|meet|hold|have talks|visit|travel|take part|participate|attend|come|arrive)"
-						+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
-						+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round|(is|are) coming"),
+			Cue.of("will (\\w+ ){0,2}(be held|take place|meet|hold|have talks|visit|travel|take part|participate|attend|come|arrive)"
+					+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
+					+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round|(is|are) coming",
 					"will", "would", "scheduled", "planned", "expected", "due", "set", "to be held", "to take place",
 					"to meet", "upcoming", "forthcoming", "next round", "coming"),
-			new Cue(Patterns.words("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
+			Cue.of("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
 					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
 					+ "|took part in|participated in|attended(?! by)|held|recent(ly)?|latest|last week|the day before|results of"
-					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"), "held", "met with",
+					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of", "held", "met with",
 					"place", "had", "visited", "hosted", "took part", "participated", "attended", "recent", "latest",
 					"last week", "the day before", "results of", "outcome of", "following", "follow-up",
 					"in the wake of"),
-			new Cue(Patterns
-				.words("will (\\w+ )?meet (with|on|in)|met with|met (in|at|here)|meets with|(held|hold|holds) talks"
-						+ "|will (\\w+ )?visit"),
-					"meet", "met with", "met ", "talks", "visit"),
-			new Cue(Patterns.words("to meet|(is|are) coming (here|tomorrow|to)|will (\\w+ )?come here|will be here"
-					+ "|will (\\w+ )?arrive (here|in|to)"), "meet", "coming", "come", "arrive", "here"),
+			Cue.of("will (\\w+ )?meet (with|on|in)|met with|met (in|at|here)|meets with|(held|hold|holds) talks"
+					+ "|will (\\w+ )?visit", "meet", "met with", "met ", "talks", "visit"),
+			Cue.of("to meet|(is|are) coming (here|tomorrow|to)|will (\\w+ )?come here|will be here"
+					+ "|will (\\w+ )?arrive (here|in|to)", "meet", "coming", "come", "arrive", "here"),
 			WarningCues.EN,
 			// a joint news conference or press statements follow talks held that day
 			Patterns.words("(\\w+[- ]){0,2}(working )?(meeting|talks|negotiations|summit|session|conversation)\\b.*"
@@ -73,31 +69,24 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					Pattern.CASE_INSENSITIVE));
 
 	private static final Cues RU = new Cues(
-			new Cue(Patterns
-				.words("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*|звон\\w+)|по телефону"
-						// «созвонились», «созвонился с ...»: a call that took place (the
-						// infinitive of «договорились созвониться» is a call ahead)
-						+ "|созвонил(ся|ись|ась)"),
-					"телефон", "созвонил"),
-			new Cue(Patterns
-				.words("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
-						+ "|сесси\\w*|(?<!пресс-)конференци\\w*|раунд\\w*"),
-					"переговор", "встреч", "саммит", "визит", "заседани", "консультаци", "совещани", "сесси",
-					"конференци", "раунд"),
-			new Cue(Patterns.words("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"
+			Cue.of("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*|звон\\w+)|по телефону"
+					// «созвонились», «созвонился с ...»: a call that took place (the
+					// infinitive of «договорились созвониться» is a call ahead)
+					+ "|созвонил(ся|ись|ась)", "телефон", "созвонил"),
+			Cue.of("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
+					+ "|сесси\\w*|(?<!пресс-)конференци\\w*|раунд\\w*", "переговор", "встреч", "саммит", "визит",
+					"заседани", "консультаци", "совещани", "сесси", "конференци", "раунд"),
+			Cue.of("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"
 					+ "|запланирован\\w*|предстоящ\\w+|намечен\\w*|планиру\\w+|встрет(и|я)тся|посетит"
-					+ "|примет участие|примут участие"), "состо", "пройд", "провед", "запланирован", "предстоящ",
+					+ "|примет участие|примут участие", "состо", "пройд", "провед", "запланирован", "предстоящ",
 					"намечен", "планиру", "встрет", "посетит", "участие"),
-			new Cue(Patterns
-				.words("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
-						+ "|посетил\\w*|принял\\w? участие|недавн\\w+|прошедш\\w+|проходивш\\w+|проходящ\\w+|состоявш\\w+"
-						+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне"),
-					"провёл", "провел", "состоя", "прош", "встретил", "посетил", "участие", "недавн", "проход", "итог",
-					"в ходе", "накануне"),
-			new Cue(Patterns.words("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
-					+ "|проведут переговоры|посетит|посетил"), "встрет", "переговоры", "посети"),
-			new Cue(Patterns.words("встретиться|провести (переговоры|встречу)"), "встретиться", "провести"),
-			WarningCues.RU,
+			Cue.of("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
+					+ "|посетил\\w*|принял\\w? участие|недавн\\w+|прошедш\\w+|проходивш\\w+|проходящ\\w+|состоявш\\w+"
+					+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне", "провёл", "провел", "состоя", "прош",
+					"встретил", "посетил", "участие", "недавн", "проход", "итог", "в ходе", "накануне"),
+			Cue.of("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
+					+ "|проведут переговоры|посетит|посетил", "встрет", "переговоры", "посети"),
+			Cue.of("встретиться|провести (переговоры|встречу)", "встретиться", "провести"), WarningCues.RU,
 			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"
 					+ "|(совместн\\w+ )?пресс-конференци\\w+ (с|по итогам) .*"
 					+ "|(.* )?(сделали |сделал )?заявлени\\w+ для (прессы|СМИ|средств массовой информации)\\b.*"),

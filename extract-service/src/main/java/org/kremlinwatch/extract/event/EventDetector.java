@@ -236,7 +236,8 @@ public final class EventDetector {
 				.orElse(null);
 			facts.mentions().stream().filter((m) -> m.type() == EntityType.PERSON).forEach((m) -> named.add(m.name()));
 			java.util.regex.Matcher header = TURN.matcher(facts.text());
-			if (header.find()) {
+			// The header opens the sentence (^): looked for there only.
+			if (header.lookingAt()) {
 				String known = NOT_OFFICIAL.matcher(header.group(1)).find() ? null
 						: facts.mentions()
 							.stream()
@@ -438,8 +439,8 @@ public final class EventDetector {
 				// realise that ... you will get drawn into a military conflict?").
 				continue;
 			}
-			java.util.regex.Matcher cue = cues.warning().pattern().matcher(facts.text());
-			events.add(warning(facts, cued && cue.find() ? cue.start() : Math.max(judgedAt, 0), turn));
+			int cueAt = cued ? cues.warning().start(facts.text(), facts.lowerCase()) : -1;
+			events.add(warning(facts, (cueAt >= 0) ? cueAt : Math.max(judgedAt, 0), turn));
 		}
 		if (calls.isEmpty() && callHeadline && !sentences.isEmpty()) {
 			// "Telephone conversation with ..." as the headline, the text going straight

@@ -31,6 +31,15 @@ final class PastPeriod {
 				+ "|(?:в|во) (?:начале |конце |середине )?(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]"
 				+ "|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?: (\\d{4}) года)?");
 
+	/**
+	 * What every match of {@link #MONTH} contains, lower case: a month's name, a Russian
+	 * one in some case (only «май», «мая», «мае» for May: «ма» alone is in most Russian
+	 * sentences).
+	 */
+	private static final String[] MONTH_NEEDLES = { "january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "январ", "феврал", "март", "апрел", "май", "мая",
+			"мае", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр" };
+
 	private static final Pattern LAST = Patterns.words("last year|в прошлом году|(?:in|в) (\\d{4})(?: году)?");
 
 	private PastPeriod() {
@@ -39,19 +48,40 @@ final class PastPeriod {
 	/** Whether {@code text} names a month or year before {@code published}'s month. */
 	static boolean in(String text, LocalDate published) {
 		String lower = text.toLowerCase(Locale.ROOT);
+		// The patterns run only on texts that hold their words: most hold none.
 		Matcher last = LAST.matcher(lower);
-		while (last.find()) {
+		boolean lastPossible = hasDigit(lower) || lower.contains("last year") || lower.contains("в прошлом году");
+		while (lastPossible && last.find()) {
 			if (last.group(1) == null || Integer.parseInt(last.group(1)) < published.getYear()) {
 				return true;
 			}
 		}
 		Matcher month = MONTH.matcher(lower);
-		while (month.find()) {
+		boolean monthPossible = containsAny(lower, MONTH_NEEDLES);
+		while (monthPossible && month.find()) {
 			String name = first(month, 1, 3, 5);
 			String year = first(month, 2, 4, 6);
 			int index = index(name);
 			int y = (year != null) ? Integer.parseInt(year) : published.getYear();
 			if (index > 0 && LocalDate.of(y, index, 1).isBefore(published.withDayOfMonth(1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsAny(String text, String[] needles) {
+		for (String needle : needles) {
+			if (text.contains(needle)) {
 				return true;
 			}
 		}

@@ -127,7 +127,7 @@ final class Needles {
 		return i;
 	}
 
-	private static int classEnd(String regex, int open) {
+	static int classEnd(String regex, int open) {
 		int i = open + 1;
 		if (i < regex.length() && regex.charAt(i) == '^') {
 			i++;

@@ -17,25 +17,46 @@ public final class PageFurniture {
 	private static final Pattern LINKS = Pattern
 		.compile("(?:Смотрите также|Дополнительно|See also)\\s+(?:[^.!?…]{0,250}?" + DATE + "\\s*){1,6}");
 
+	/** What every link opens with. */
+	private static final String[] OPENINGS = { "Смотрите также", "Дополнительно", "See also" };
+
 	private PageFurniture() {
 	}
 
 	/** {@code text} with its links to other pages blanked out. */
 	public static String blank(String text) {
-		if (!text.contains("Смотрите также") && !text.contains("Дополнительно") && !text.contains("See also")) {
-			return text;
-		}
+		// Every link opens with one of three words: the pattern is tried where they
+		// occur (as find() would, leftmost first, each search after the last link), not
+		// at every position of a long transcript.
 		Matcher links = LINKS.matcher(text);
 		StringBuilder blanked = null;
-		while (links.find()) {
+		int from = 0;
+		for (int at = opening(text, from); at >= 0; at = opening(text, from)) {
+			if (!links.region(at, text.length()).lookingAt()) {
+				from = at + 1;
+				continue;
+			}
 			if (blanked == null) {
 				blanked = new StringBuilder(text);
 			}
 			for (int i = links.start(); i < links.end(); i++) {
 				blanked.setCharAt(i, ' ');
 			}
+			from = links.end();
 		}
 		return (blanked != null) ? blanked.toString() : text;
+	}
+
+	/** Where the first opening of a link at or after {@code from} is, or -1. */
+	private static int opening(String text, int from) {
+		int first = -1;
+		for (String opening : OPENINGS) {
+			int at = text.indexOf(opening, from);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
 	}
 
 }

@@ -87,6 +87,38 @@ public final class Patterns {
 		return Needles.of(regex);
 	}
 
+	/**
+	 * The top-level alternatives of {@code regex}: {@code a|(b|c)d} gives {@code a} and
+	 * {@code (b|c)d}. A text holds a match of the whole exactly when it holds a match of
+	 * one of them, so each can be tried alone behind its own needles.
+	 */
+	public static java.util.List<String> alternatives(String regex) {
+		java.util.List<String> alternatives = new java.util.ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '[') {
+				i = Needles.classEnd(regex, i);
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				alternatives.add(regex.substring(start, i));
+				start = i + 1;
+			}
+		}
+		alternatives.add(regex.substring(start));
+		return alternatives;
+	}
+
 	private static String literalPrefix(String alternative) {
 		StringBuilder prefix = new StringBuilder();
 		for (int i = 0; i < alternative.length(); i++) {

@@ -26,9 +26,11 @@ public final class TopicTagger {
 		List<TopicMatch> matches = new ArrayList<>();
 		// Each sentence is analyzed once, and only when a term rule can match it.
 		Stems[] stems = new Stems[sentences.size()];
-		StringBuilder all = new StringBuilder((title != null) ? title : "");
-		sentences.forEach((sentence) -> all.append('\n').append(sentence.text()));
-		String lowerCase = all.toString().toLowerCase(java.util.Locale.ROOT);
+		// The whole text lower-cased, from the sentences' own lower case: lower-casing it
+		// again costs as much as all the needle checks it serves.
+		StringBuilder all = new StringBuilder((title != null) ? title.toLowerCase(java.util.Locale.ROOT) : "");
+		sentences.forEach((sentence) -> all.append('\n').append(sentence.lowerCase()));
+		String lowerCase = all.toString();
 		for (Taxonomy.Topic shipped : this.taxonomy.topics()) {
 			Taxonomy.Topic topic = shipped.narrowedTo(lang, lowerCase);
 			List<Evidence> evidence = new ArrayList<>();

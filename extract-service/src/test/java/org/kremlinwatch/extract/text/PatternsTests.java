@@ -39,6 +39,12 @@ class PatternsTests {
 	}
 
 	@Test
+	void splitsTopLevelAlternativesOnly() {
+		assertThat(Patterns.alternatives("a|(b|c)d|[|)]e\\|f")).containsExactly("a", "(b|c)d", "[|)]e\\|f");
+		assertThat(Patterns.alternatives("talks")).containsExactly("talks");
+	}
+
+	@Test
 	void anchorsMayBeOneLetterWhenAsked() {
 		assertThat(Patterns.anchors("В\\.\\s?В\\.\\s?Путин\\w*|Путин\\w*")).isNull();
 		assertThat(Patterns.anchors("В\\.\\s?В\\.\\s?Путин\\w*|Путин\\w*", 1)).containsExactly("В", "Путин");

@@ -1,0 +1,55 @@
+package org.kremlinwatch.extract.event;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shortcuts a cue takes (one pass for the needles of all families, each alternative
+ * tried only where its own words occur) must decide as the whole pattern does.
+ */
+class CueTests {
+
+	@Test
+	void findsTheGroupsOfEveryNeedleInOnePassOverlapsIncluded() {
+		NeedleScan scan = new NeedleScan(List.of(List.of("he", "hers"), List.of("she"), List.of("his"), List.of()));
+		assertThat(scan.in("ushers")).isEqualTo(0b011);
+		assertThat(scan.in("this")).isEqualTo(0b100);
+		assertThat(scan.in("hhsshi")).isZero();
+		assertThat(scan.in("")).isZero();
+		assertThat(new NeedleScan(List.of(List.of("x"), List.of(""))).in("")).isEqualTo(0b10);
+		assertThat(new NeedleScan(List.of(List.of("ответ"))).in("ответим")).isEqualTo(1);
+	}
+
+	@Test
+	void decidesAsTheWholePatternOnWarningsAndLookAlikes() {
+		List<String> english = List.of("We will respond appropriately to these steps.",
+				"They are making a colossal mistake.", "This is a wake-up call for all of us.",
+				"It would be a mistake to assume that the talks failed.", "The response was positive.",
+				"Their own miscalculations are to blame.", "We learnt from our mistakes.",
+				"Any further expansion of NATO is unacceptable for us.", "The terror attack was condemned.",
+				"If need be, we will use all the means at our disposal.", "Prices will rise.");
+		for (String sentence : english) {
+			assertThat(WarningCues.EN.in(sentence)).as(sentence)
+				.isEqualTo(WarningCues.EN.pattern().matcher(sentence).find());
+		}
+		List<String> russian = List.of("Мы дадим достойный ответ.", "Это была бы серьёзная ошибка.",
+				"Ответ на вопрос прост.", "Вопреки нашим предупреждениям они продолжили.",
+				"Для нас неприемлемо любое дальнейшее расширение.");
+		for (String sentence : russian) {
+			assertThat(WarningCues.RU.in(sentence)).as(sentence)
+				.isEqualTo(WarningCues.RU.pattern().matcher(sentence).find());
+		}
+	}
+
+	@Test
+	void aCueOfOnePieceTriesItsAlternativesBehindTheirOwnWords() {
+		Cue cue = Cue.of("held (\\w+ ){0,2}talks|met with|visited", "held", "met with", "visited");
+		assertThat(cue.in("The leaders held bilateral talks.")).isTrue();
+		assertThat(cue.in("He was held up by traffic and met nobody.")).isFalse();
+		assertThat(cue.in("Putin Visited Minsk.")).isTrue();
+	}
+
+}
