@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.text.Patterns;
+import org.kremlinwatch.extract.text.Scans;
 
 /**
  * Finds dates in Russian and English sentences and resolves them against the publication
@@ -86,8 +87,8 @@ public final class DateFinder {
 		// Every absolute date names its month: most sentences with a digit (a number, a
 		// year) do not, and are spared the patterns, which try every month at every
 		// position.
-		if (hasDigit(sentence)
-				&& containsAny(lowerCaseSentence, (this.lang == Lang.en) ? EN_MONTH_NAMES : RU_MONTH_NAMES)) {
+		if (Scans.hasDigit(sentence)
+				&& Scans.containsAny(lowerCaseSentence, (this.lang == Lang.en) ? EN_MONTH_NAMES : RU_MONTH_NAMES)) {
 			if (this.lang == Lang.en) {
 				absolute(EN_MONTH_FIRST.matcher(sentence), 1, 2, 3, 4, 5, found);
 				absolute(EN_DAY_FIRST.matcher(sentence), 3, 1, -1, 2, 4, found);
@@ -97,7 +98,7 @@ public final class DateFinder {
 			}
 		}
 		// Every relative expression contains one of these words.
-		boolean relativeWords = containsAny(lowerCaseSentence,
+		boolean relativeWords = Scans.containsAny(lowerCaseSentence,
 				(this.lang == Lang.en) ? EN_RELATIVE_WORDS : RU_RELATIVE_WORDS);
 		if (found.isEmpty() && !relativeWords) {
 			return List.of();
@@ -122,24 +123,6 @@ public final class DateFinder {
 			resolved.add(result);
 		}
 		return resolved;
-	}
-
-	private static boolean hasDigit(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean containsAny(String lowerCaseText, String[] needles) {
-		for (String needle : needles) {
-			if (lowerCaseText.contains(needle)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private DateMention resolveRelative(DateMention mention, String words) {

@@ -29,7 +29,7 @@ final class EngineCode {
 			"event.Cue", "event.Cues", "event.EventDetector", "event.Forums", "event.MeetingRule", "event.Narrative",
 			"event.PastPeriod", "event.SentenceFacts", "event.WarningCues", "event.OthersStepJudged",
 			"event.EarlierCalls", "event.NeedleScan", "text.Needles", "text.PageFurniture", "text.Patterns",
-			"text.Sentence", "text.SentenceSplitter", "topic.Stems", "topic.Taxonomy", "topic.TermRule",
+			"text.Scans", "text.Sentence", "text.SentenceSplitter", "topic.Stems", "topic.Taxonomy", "topic.TermRule",
 			"topic.TopicTagger");
 
 	private static final String ROOT = "org.kremlinwatch.extract.";

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.EventStatus;
@@ -28,18 +29,18 @@ public final class EventDetector {
 
 	private static final int SUMMARY_LENGTH = 160;
 
-	private static final java.util.regex.Pattern PLURAL_CALLS = java.util.regex.Pattern
+	private static final Pattern PLURAL_CALLS = Pattern
 		.compile("(?iu)(telephone |phone )?(conversations|calls)\\b|(телефонн\\w+ )?разговор(ы|ов|ах|ами)\\b");
 
 	/** A meeting held or announced by videoconference has no place (LABELING.md). */
-	static final java.util.regex.Pattern VIDEOCONFERENCE = java.util.regex.Pattern
+	static final Pattern VIDEOCONFERENCE = Pattern
 		.compile("(?iu)(?<!\\((via |by |по )?)(video[- ]?conferenc|video link|видеоконференц|по видеосвязи|телемост)");
 
 	/**
 	 * The site's own dateline left in the text of a release that came without one
 	 * («Москва, Кремль», "The Kremlin, Moscow").
 	 */
-	private static final java.util.regex.Pattern DATELINE_IN_TEXT = java.util.regex.Pattern
+	private static final Pattern DATELINE_IN_TEXT = Pattern
 		.compile("(?U)\\b(Москва, Кремль|The Kremlin, Moscow|Moscow, the Kremlin)\\b");
 
 	/**
@@ -47,11 +48,11 @@ public final class EventDetector {
 	 * Germany Olaf Scholz (retranslated):", «В.Путин:», "Question:". Capitalised words
 	 * and the small words of a title only, so that "He said: ..." is no header.
 	 */
-	private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+	private static final Pattern TURN = Pattern.compile(
 			"^\\s*((?:(?:\\p{Lu}[\\p{L}.’'-]*+|(?:of|the|and|de|bin|ibn|al|von|der|van|и)\\b)\\s*+){1,16}+)(?:\\((?:retranslated|перевод)\\))?:\\s");
 
 	/** A turn that is not an official's: a journalist's question or remark. */
-	private static final java.util.regex.Pattern NOT_OFFICIAL = java.util.regex.Pattern
+	private static final Pattern NOT_OFFICIAL = Pattern
 		.compile("(?iu)^\\s*(question|remark|reply|response|вопрос|реплика|ведущий|ведущая|moderator)\\b");
 
 	/**
@@ -59,7 +60,7 @@ public final class EventDetector {
 	 * ...?"): a journalist's, not a warning. A rhetorical question ("Are the consequences
 	 * clear enough?") still is one.
 	 */
-	private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile(
+	private static final Pattern ASKED = Pattern.compile(
 			"(?iuU)\\b(you|your|will russia|would russia|does russia|is russia|can russia|could russia|mr president|вы|вас|вам|ваш\\w*|будет ли россия|господин президент)\\b[^?]*\\?\\s*$");
 
 	/**
@@ -67,40 +68,40 @@ public final class EventDetector {
 	 * a conflict" (Russia the one drawn in), "the media claiming that Russia is plotting
 	 * ...", «якобы».
 	 */
-	private static final java.util.regex.Pattern NOT_A_WARNING = java.util.regex.Pattern
+	private static final Pattern NOT_A_WARNING = Pattern
 		.compile("(?iuU)\\b(we|russia|us) (could|might|may|would|will) (\\w+ ){0,2}(be )?(drawn|dragged|pulled) into\\b"
 				+ "|\\b(claim(s|ed|ing)?|alleged(ly)?|supposedly)\\b|\\bякобы\\b");
 
 	/** A verb or preposition right before a name makes it the object, not the speaker. */
-	private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern
+	private static final Pattern OBJECT_BEFORE = Pattern
 		.compile("(?iu)(\\b(with|to|told|tell|telling|asked|for|from|by|and|с|со|и|для|от)\\s+)(\\p{L}+\\s+){0,8}$");
 
 	/**
 	 * "Telephone conversations with A and B": one call with each (a joint call is
 	 * singular).
 	 */
-	private static final java.util.regex.Pattern SEVERAL_CALLS = java.util.regex.Pattern
+	private static final Pattern SEVERAL_CALLS = Pattern
 		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
 
 	/**
 	 * Calls of others with their own counterparts: "who talked over the phone with their
 	 * Russian colleagues", «созванивались со своими коллегами».
 	 */
-	private static final java.util.regex.Pattern OTHERS_COLLEAGUES = java.util.regex.Pattern.compile(
+	private static final Pattern OTHERS_COLLEAGUES = Pattern.compile(
 			"(?iuU)^[^.;]{0,60}?\\b(with|со?) (\\w+ ){0,3}(their|своими|своим) (\\w+ ){0,2}(colleagues|counterparts|partners|коллегами|партн[её]рами)\\b");
 
 	/**
 	 * A head of state or government named by office right before his state: "the King
 	 * of", "President of the Republic of", «Король», «Президентом Республики».
 	 */
-	private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern
+	private static final Pattern OFFICE_BEFORE = Pattern
 		.compile("(?iuU)\\b(president|king|emir|sultan|crown prince|prime minister|chancellor|leader|head of state"
 				+ "|президент\\w*|корол\\w+|эмир\\w*|султан\\w*|наследн\\w+ принц\\w*|премьер-министр\\w*"
 				+ "|канцлер\\w*|лидер\\w*|глав\\w+ государства)( of)?( the)?( (republic|kingdom|state|федеративн\\w+"
 				+ "|республик\\w+|королевств\\w+|государств\\w+)( of)?)?\\s+$");
 
 	/** A call still to come: a future, a plan or an intention to talk. */
-	private static final java.util.regex.Pattern CALL_AHEAD = java.util.regex.Pattern
+	private static final Pattern CALL_AHEAD = Pattern
 		.compile("(?iuU)\\b(will|would|shall|going to|(agreed|plan|plans|planned|intend|intends|want|wants) to)"
 				+ " (\\w+ ){0,2}(speak|talk|call|phone|have (a|another) (tele)?phone (conversation|call|talk))\\b"
 				+ "|\\b(договорил\\w+|условил\\w+|планиру\\w+|собира\\w+|намерен\\w*|хотим|хочу|будем)"
@@ -111,80 +112,72 @@ public final class EventDetector {
 				+ "|\\bу (вас|тебя|нас|него|неё|них) ((?!был|состоял)\\w+ ){0,3}телефонн\\w+ разговор");
 
 	/** What joins two parties of a list: "A and the", «А и», "A, ". */
-	private static final java.util.regex.Pattern LIST_JOINT = java.util.regex.Pattern
-		.compile("(?iuU)\\s*(,|and|и)\\s*(the\\s+)?");
+	private static final Pattern LIST_JOINT = Pattern.compile("(?iuU)\\s*(,|and|и)\\s*(the\\s+)?");
 
 	/** A name's possessive right before a call's words. */
-	private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\s+$");
+	private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+$");
 
 	/** "between" right after a call's words: a call of others. */
-	private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern
-		.compile("(?iuU)\\b(between|между)\\b");
+	private static final Pattern BETWEEN = Pattern.compile("(?iuU)\\b(between|между)\\b");
 
 	/** The President among those "between" whom a call was: it is his own. */
-	private static final java.util.regex.Pattern PRESIDENT_NAMED = java.util.regex.Pattern.compile(
+	private static final Pattern PRESIDENT_NAMED = Pattern.compile(
 			"(?iuU)\\s*(the )?(president of russia|russian president|vladimir putin|президент\\w* россии|владимир\\w* путин\\w*|путин\\w*)\\b");
 
 	/**
 	 * A headline that names a forum the release reports: "St Petersburg International
 	 * Economic Forum", «Международный форум «Арктика – территория диалога»».
 	 */
-	private static final java.util.regex.Pattern FORUM_TITLE = java.util.regex.Pattern
+	private static final Pattern FORUM_TITLE = Pattern
 		.compile("(?U)((\\p{Lu}[\\p{L}-]*|\\d+\\w*|\\p{Ll}+(ый|ий|ой))\\s+){0,5}(Forum|форум)\\b");
 
 	/**
 	 * "Vladimir Putin also spoke by phone with ...", «также провёл телефонный разговор»:
 	 * another of the calls the release itself reports, not an earlier one.
 	 */
-	private static final java.util.regex.Pattern ALSO_CALLED = java.util.regex.Pattern
+	private static final Pattern ALSO_CALLED = Pattern
 		.compile("(?iuU)\\b(also|также|тоже) (spoke|talked|had|held|phoned|called|пров[её]л|переговорил|поговорил"
 				+ "|созвонился|позвонил)\\b");
 
 	/** "also spoke to another participant ..." without a telephone word. */
-	private static final java.util.regex.Pattern ALSO_SPOKE = java.util.regex.Pattern
-		.compile("(?iuU)\\balso (spoke|talked) (to|with)\\b");
+	private static final Pattern ALSO_SPOKE = Pattern.compile("(?iuU)\\balso (spoke|talked) (to|with)\\b");
 
 	/** The speaker's own "I" or "we" shortly before a call's words. */
-	private static final java.util.regex.Pattern FIRST_PERSON_BEFORE = java.util.regex.Pattern
-		.compile("(?iuU)\\b(i|we|я|мы)\\b");
+	private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("(?iuU)\\b(i|we|я|мы)\\b");
 
 	/**
 	 * "each other", "you and I": the official and the President he speaks to. A bare "we"
 	 * may be the official's own agency.
 	 */
-	private static final java.util.regex.Pattern EACH_OTHER = java.util.regex.Pattern
+	private static final Pattern EACH_OTHER = Pattern
 		.compile("(?iuU)\\b(each other|one another|you and i|друг другу|друг с другом|мы с вами)\\b");
 
 	/** "you", the President addressed in another official's turn. */
-	private static final java.util.regex.Pattern YOU = java.util.regex.Pattern
-		.compile("(?iuU)\\b(you|вами|вас|вам|тобой)\\b");
+	private static final Pattern YOU = Pattern.compile("(?iuU)\\b(you|вами|вас|вам|тобой)\\b");
 
 	/**
 	 * "during their recent contacts over the telephone": the call of those just named.
 	 */
-	private static final java.util.regex.Pattern THEIR_BEFORE = java.util.regex.Pattern
-		.compile("(?iuU)\\b(their|свои\\w*)\\s+(\\w+\\s+){0,2}$");
+	private static final Pattern THEIR_BEFORE = Pattern.compile("(?iuU)\\b(their|свои\\w*)\\s+(\\w+\\s+){0,2}$");
 
 	/** "his telephone call" ("I remember very well his telephone call"). */
-	private static final java.util.regex.Pattern HIS_BEFORE = java.util.regex.Pattern
-		.compile("(?iuU)\\b(his|her|его|её|ее)\\s+(\\w+\\s+){0,1}$");
+	private static final Pattern HIS_BEFORE = Pattern.compile("(?iuU)\\b(his|her|его|её|ее)\\s+(\\w+\\s+){0,1}$");
 
 	/**
 	 * What ends the clause of a call's words: "I have told you over the phone more than
 	 * once: ... today" names the day of what was said, not of the call.
 	 */
-	private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern
+	private static final Pattern CLAUSE_END = Pattern
 		.compile("(?iuU)[;:](?!\\d)|,\\s+(who|whom|whose|which|котор\\w+)\\b");
 
 	/**
 	 * A question whether a call took place ("did you have a telephone conversation yet
 	 * ...?"): no call is reported.
 	 */
-	private static final java.util.regex.Pattern CALL_ASKED = java.util.regex.Pattern.compile(
+	private static final Pattern CALL_ASKED = Pattern.compile(
 			"(?iuU)\\b(did|have|has|do|does) (you|he|she|they) (\\w+ ){0,2}$|\\b(был|была|было|были) ли (\\w+ ){0,3}$");
 
-	private static final java.util.regex.Pattern EN_TITLE_NAME = java.util.regex.Pattern
-		.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
+	private static final Pattern EN_TITLE_NAME = Pattern.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
 
 	/**
 	 * The events of a release in text order.

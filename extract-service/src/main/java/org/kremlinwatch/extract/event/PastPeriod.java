@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.text.Patterns;
+import org.kremlinwatch.extract.text.Scans;
 
 /**
  * A period before publication named without a day: "the June 2021 summit", "talks that
@@ -50,38 +51,20 @@ final class PastPeriod {
 		String lower = text.toLowerCase(Locale.ROOT);
 		// The patterns run only on texts that hold their words: most hold none.
 		Matcher last = LAST.matcher(lower);
-		boolean lastPossible = hasDigit(lower) || lower.contains("last year") || lower.contains("в прошлом году");
+		boolean lastPossible = Scans.hasDigit(lower) || lower.contains("last year") || lower.contains("в прошлом году");
 		while (lastPossible && last.find()) {
 			if (last.group(1) == null || Integer.parseInt(last.group(1)) < published.getYear()) {
 				return true;
 			}
 		}
 		Matcher month = MONTH.matcher(lower);
-		boolean monthPossible = containsAny(lower, MONTH_NEEDLES);
+		boolean monthPossible = Scans.containsAny(lower, MONTH_NEEDLES);
 		while (monthPossible && month.find()) {
 			String name = first(month, 1, 3, 5);
 			String year = first(month, 2, 4, 6);
 			int index = index(name);
 			int y = (year != null) ? Integer.parseInt(year) : published.getYear();
 			if (index > 0 && LocalDate.of(y, index, 1).isBefore(published.withDayOfMonth(1))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean hasDigit(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean containsAny(String text, String[] needles) {
-		for (String needle : needles) {
-			if (text.contains(needle)) {
 				return true;
 			}
 		}
