@@ -2,6 +2,7 @@ package org.kremlinwatch.extract.event;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.text.Patterns;
@@ -52,10 +53,8 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 
 	/** Whether the cue occurs in {@code text}, given also lower-cased. */
 	boolean in(String text, String lowerCaseText) {
-		long possible = (this.scan != null) ? this.scan.in(lowerCaseText)
-				: containsAny(lowerCaseText, this.needles) ? 1 : 0;
-		for (int family = 0; possible != 0; family++, possible >>>= 1) {
-			if ((possible & 1) != 0 && this.families.get(family).matches(lowerCaseText)) {
+		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
+			if (this.families.get(Long.numberOfTrailingZeros(possible)).matches(lowerCaseText)) {
 				return true;
 			}
 		}
@@ -69,20 +68,26 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 	 * the alternatives whose needles occur tried.
 	 */
 	int start(String text, String lowerCaseText) {
-		long possible = (this.scan != null) ? this.scan.in(lowerCaseText)
-				: containsAny(lowerCaseText, this.needles) ? 1 : 0;
 		int first = -1;
-		for (int family = 0; possible != 0; family++, possible >>>= 1) {
-			if ((possible & 1) != 0) {
-				for (Alternative alternative : this.families.get(family).alternatives()) {
-					int at = alternative.start(text, lowerCaseText);
-					if (at >= 0 && (first < 0 || at < first)) {
-						first = at;
-					}
+		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
+			for (Alternative alternative : this.families.get(Long.numberOfTrailingZeros(possible)).alternatives()) {
+				int at = alternative.start(text, lowerCaseText);
+				if (at >= 0 && (first < 0 || at < first)) {
+					first = at;
 				}
 			}
 		}
 		return first;
+	}
+
+	/**
+	 * The families whose needles occur in a text, lower-cased: one bit each, in order.
+	 */
+	private long possibleFamilies(String lowerCaseText) {
+		if (this.scan != null) {
+			return this.scan.in(lowerCaseText);
+		}
+		return containsAny(lowerCaseText, this.needles) ? 1 : 0;
 	}
 
 	private static boolean containsAny(String lowerCaseText, List<String> needles) {
@@ -152,7 +157,7 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 			if (!possibleIn(lowerCaseText)) {
 				return -1;
 			}
-			java.util.regex.Matcher matcher = this.pattern.matcher(text);
+			Matcher matcher = this.pattern.matcher(text);
 			return matcher.find() ? matcher.start() : -1;
 		}
 

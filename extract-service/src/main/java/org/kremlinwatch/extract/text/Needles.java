@@ -23,11 +23,29 @@ final class Needles {
 
 	private static List<String> alternation(String regex, int from, int to) {
 		List<String> all = new ArrayList<>();
-		int depth = 0;
 		int start = from;
-		for (int i = from; i <= to; i++) {
-			char c = (i < to) ? regex.charAt(i) : '|';
-			if (i < to && c == '\\') {
+		for (int end : alternativeEnds(regex, from, to)) {
+			List<String> needles = sequence(regex, start, end);
+			if (needles == null) {
+				return null;
+			}
+			all.addAll(needles);
+			start = end + 1;
+		}
+		return all;
+	}
+
+	/**
+	 * Where each top-level alternative of {@code regex} between {@code from} and
+	 * {@code to} ends: the index of each {@code |} outside groups and classes, then
+	 * {@code to}. The next alternative starts one past each.
+	 */
+	static List<Integer> alternativeEnds(String regex, int from, int to) {
+		List<Integer> ends = new ArrayList<>();
+		int depth = 0;
+		for (int i = from; i < to; i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
 				i++;
 			}
 			else if (c == '[') {
@@ -40,15 +58,11 @@ final class Needles {
 				depth--;
 			}
 			else if (c == '|' && depth == 0) {
-				List<String> needles = sequence(regex, start, i);
-				if (needles == null) {
-					return null;
-				}
-				all.addAll(needles);
-				start = i + 1;
+				ends.add(i);
 			}
 		}
-		return all;
+		ends.add(to);
+		return ends;
 	}
 
 	/** The most selective needles of one alternative: a literal run or a whole group. */

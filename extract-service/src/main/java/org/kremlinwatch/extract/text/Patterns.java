@@ -94,28 +94,11 @@ public final class Patterns {
 	 */
 	public static java.util.List<String> alternatives(String regex) {
 		java.util.List<String> alternatives = new java.util.ArrayList<>();
-		int depth = 0;
 		int start = 0;
-		for (int i = 0; i < regex.length(); i++) {
-			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (c == '[') {
-				i = Needles.classEnd(regex, i);
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				alternatives.add(regex.substring(start, i));
-				start = i + 1;
-			}
+		for (int end : Needles.alternativeEnds(regex, 0, regex.length())) {
+			alternatives.add(regex.substring(start, end));
+			start = end + 1;
 		}
-		alternatives.add(regex.substring(start));
 		return alternatives;
 	}
 
