@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.EntityType;
@@ -223,12 +224,12 @@ public final class EventDetector {
 			String lastPerson = previousPerson;
 			previousPerson = facts.mentions()
 				.stream()
-				.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
+				.filter(EventDetector::otherPerson)
 				.reduce((a, b) -> b)
 				.map(Mention::name)
 				.orElse(null);
 			facts.mentions().stream().filter((m) -> m.type() == EntityType.PERSON).forEach((m) -> named.add(m.name()));
-			java.util.regex.Matcher header = TURN.matcher(facts.text());
+			Matcher header = TURN.matcher(facts.text());
 			// The header opens the sentence (^): looked for there only.
 			if (header.lookingAt()) {
 				String known = NOT_OFFICIAL.matcher(header.group(1)).find() ? null
@@ -245,10 +246,10 @@ public final class EventDetector {
 			boolean call = cues.call().in(facts.text(), facts.lowerCase());
 			int alsoAt = -1;
 			if (!call && callHeadline && !lead) {
-				// "Vladimir Putin also spoke to another participant in the campaign,
-				// Name"
-				// under a call headline: another of the release's calls.
-				java.util.regex.Matcher also = ALSO_SPOKE.matcher(facts.text());
+				// "Vladimir Putin also spoke to another participant in the
+				// campaign, Name" under a call headline: another of the
+				// release's calls.
+				Matcher also = ALSO_SPOKE.matcher(facts.text());
 				if (also.find()) {
 					alsoAt = also.start();
 					call = true;
@@ -262,14 +263,13 @@ public final class EventDetector {
 				LocalDate day = EarlierCalls.today(facts.text()) ? published : null;
 				List<Mention> people = facts.mentions()
 					.stream()
-					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()) && m.start() > spokeAt)
+					.filter((m) -> otherPerson(m) && m.start() > spokeAt)
 					.toList();
 				if (knownSpeaker && turn != null && !PRESIDENT.equals(turn)
 						&& EarlierCalls.firstPerson(facts.text(), spokeAt)) {
-					// «Я разговаривал ... с Зеленским» in Alexander Lukashenko's turn:
-					// his
-					// call, with those he names (LABELING.md: calls between other
-					// leaders).
+					// «Я разговаривал ... с Зеленским» in Alexander
+					// Lukashenko's turn: his call, with those he names
+					// (LABELING.md: calls between other leaders).
 					for (String person : people.stream().map(Mention::name).distinct().toList()) {
 						if (!person.equals(turn)) {
 							betweenOthers(facts, spokeAt, List.of(turn, person), calls, events);
@@ -277,15 +277,18 @@ public final class EventDetector {
 					}
 					people = List.of();
 				}
-				else if (people.isEmpty() && listedStates(facts, spokeAt).size() > 1) {
-					// "I spoke with the President of France and the Chancellor of the
-					// Federal Republic of Germany": a call with each.
-					for (String state : listedStates(facts, spokeAt)) {
-						otherCall(facts, spokeAt, List.of(PRESIDENT, state), day, calls, events);
-					}
-				}
 				else if (people.isEmpty()) {
-					call(facts, spokeAt, facts.mentions(), day, calls, events, null);
+					List<String> states = listedStates(facts, spokeAt);
+					if (states.size() > 1) {
+						// "I spoke with the President of France and the Chancellor of the
+						// Federal Republic of Germany": a call with each.
+						for (String state : states) {
+							otherCall(facts, spokeAt, List.of(PRESIDENT, state), day, calls, events);
+						}
+					}
+					else {
+						call(facts, spokeAt, facts.mentions(), day, calls, events, null);
+					}
 				}
 				for (String person : people.stream().map(Mention::name).distinct().toList()) {
 					call(facts, spokeAt, people.stream().filter((m) -> m.name().equals(person)).toList(), day, calls,
@@ -313,10 +316,10 @@ public final class EventDetector {
 					mentions = new ArrayList<>(titleMentions);
 					mentions.addAll(facts.mentions());
 				}
-				java.util.regex.Matcher cue = cues.call().pattern().matcher(facts.text());
-				// Only the call the release is about ("Telephone conversation with ..."
-				// as
-				// its headline, or its lead) took place on the publication day.
+				Matcher cue = cues.call().pattern().matcher(facts.text());
+				// Only the call the release is about ("Telephone conversation
+				// with ..." as its headline, or its lead) took place on the
+				// publication day.
 				boolean subject = (callHeadline && calls.isEmpty()) || lead;
 				int cueAt = cue.find() ? cue.start() : Math.max(alsoAt, 0);
 				// "Vladimir Putin also spoke by phone with ..." after the release's dated
@@ -333,9 +336,7 @@ public final class EventDetector {
 						|| participants(mentions).size() > 1
 						|| !HIS_BEFORE.matcher(facts.text().substring(0, Math.min(cueAt, facts.text().length())))
 							.find()) ? null : lastPerson;
-				List<Mention> people = mentions.stream()
-					.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
-					.toList();
+				List<Mention> people = mentions.stream().filter(EventDetector::otherPerson).toList();
 				List<String> between = between(facts.text(), cueAt, people);
 				List<String> owned = (between == null) ? ownedByAnother(facts.text(), cueAt, people) : null;
 				if (!subject && (ahead(facts.text(), cueAt) || asked(facts.text(), cueAt))) {
@@ -374,11 +375,7 @@ public final class EventDetector {
 					// named or addressed.
 					// Only the sentence's own people: the headline's guest is not
 					// the counterpart of a minister's "we".
-					turnCall(facts, cueAt, turn,
-							facts.mentions()
-								.stream()
-								.filter((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
-								.toList(),
+					turnCall(facts, cueAt, turn, facts.mentions().stream().filter(EventDetector::otherPerson).toList(),
 							EarlierCalls.today(facts.text()) ? published : day, calls, events);
 				}
 				else if (his != null) {
@@ -615,7 +612,7 @@ public final class EventDetector {
 		}
 		if (participants.size() == 1 && headline != null) {
 			// A counterpart the gazetteer does not know: the name that ends the headline.
-			java.util.regex.Matcher name = EN_TITLE_NAME.matcher(headline);
+			Matcher name = EN_TITLE_NAME.matcher(headline);
 			if (name.find()) {
 				participants = List.of(PRESIDENT, name.group(1));
 			}
@@ -636,7 +633,7 @@ public final class EventDetector {
 		if (unknown != null) {
 			participants = unknownCounterpart(facts, cueAt, participants, unknown);
 		}
-		else if (mentions.stream().noneMatch((m) -> m.type() == EntityType.PERSON && !PRESIDENT.equals(m.name()))
+		else if (mentions.stream().noneMatch(EventDetector::otherPerson)
 				&& participants.stream().noneMatch((p) -> !PRESIDENT.equals(p) && !isState(p, mentions))) {
 			// Private persons the gazetteer does not know, named after the call's words
 			// ("spoke on the phone with ... Ivan Petrov and Anna Smirnova"): a call with
@@ -771,7 +768,7 @@ public final class EventDetector {
 	 * {@code null} otherwise.
 	 */
 	private static List<String> between(String sentence, int cueAt, List<Mention> people) {
-		java.util.regex.Matcher between = BETWEEN.matcher(sentence);
+		Matcher between = BETWEEN.matcher(sentence);
 		if (!between.find(Math.min(cueAt, sentence.length())) || between.start() - cueAt > 40
 				|| PRESIDENT_NAMED.matcher(sentence.substring(between.end())).lookingAt()) {
 			return null;
@@ -811,7 +808,7 @@ public final class EventDetector {
 	 * words (within a clause's reach); {@code null} when the call is no one else's.
 	 */
 	private static List<String> ownedByAnother(String sentence, int cueAt, List<Mention> people) {
-		java.util.regex.Matcher owner = POSSESSIVE.matcher(sentence.substring(0, Math.min(cueAt, sentence.length())));
+		Matcher owner = POSSESSIVE.matcher(sentence.substring(0, Math.min(cueAt, sentence.length())));
 		if (!owner.find()) {
 			return null;
 		}
@@ -905,7 +902,7 @@ public final class EventDetector {
 		// What was said on the call ("I have told you over the phone more than once:
 		// Belarus is always under sanctions") is neither habit nor counterpart.
 		String text = facts.text();
-		java.util.regex.Matcher end = Patterns.after(CLAUSE_END, text, cueAt);
+		Matcher end = Patterns.after(CLAUSE_END, text, cueAt);
 		int clauseEnd = end.find() ? end.start() : text.length();
 		String clause = text.substring(0, clauseEnd);
 		if (EarlierCalls.habitual(clause)) {
@@ -968,12 +965,10 @@ public final class EventDetector {
 					|| state.start() < cueAt - 200) {
 				continue;
 			}
-			java.util.regex.Matcher officeWord = OFFICE_BEFORE
-				.matcher(text.substring(Math.max(0, state.start() - 40), state.start()));
+			Matcher officeWord = OFFICE_BEFORE.matcher(text.substring(Math.max(0, state.start() - 40), state.start()));
 			int officeAt = officeWord.find() ? Math.max(0, state.start() - 40) + officeWord.start() : -1;
 			// ... in a list of the call's parties, right after a named one ("Trump and
-			// the
-			// King of"), not an office told of someone ("elected President of
+			// the King of"), not an office told of someone ("elected President of
 			// Kazakhstan")
 			boolean office = officeAt >= 0 && mentions.stream()
 				.anyMatch((m) -> m.type() == EntityType.PERSON && m.end() <= officeAt
@@ -999,6 +994,11 @@ public final class EventDetector {
 			with.add(RUSSIA);
 		}
 		return List.copyOf(with);
+	}
+
+	/** A person named in a sentence other than the President. */
+	private static boolean otherPerson(Mention mention) {
+		return mention.type() == EntityType.PERSON && !PRESIDENT.equals(mention.name());
 	}
 
 	private static boolean isState(String name, List<Mention> mentions) {
