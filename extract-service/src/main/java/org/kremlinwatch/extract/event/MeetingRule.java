@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 import org.kremlinwatch.events.v1.EntityType;
@@ -13,6 +14,7 @@ import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.extract.date.DateMention;
 import org.kremlinwatch.extract.entity.Mention;
+import org.kremlinwatch.extract.text.Patterns;
 
 /**
  * Meetings in a sentence. One sentence can announce several ("talks in Geneva on January
@@ -255,37 +257,36 @@ final class MeetingRule {
 	 * "ahead of Medical Worker Day", «в преддверии 8 Марта»: the day named is a holiday
 	 * or another event the meeting comes before, not the meeting's day.
 	 */
-	private static final java.util.regex.Pattern AHEAD_OF = java.util.regex.Pattern
+	private static final Pattern AHEAD_OF = Pattern
 		.compile("(?iU)\\b(ahead of|in the run-up to|on the eve of|в преддверии|в канун|накануне)\\s+(the\\s+)?$");
 
 	/**
 	 * "No. 79 of February 28, 2022", «постановление Правительства от 7 февраля»: the date
 	 * of a document.
 	 */
-	private static final java.util.regex.Pattern DOCUMENT_DATE = java.util.regex.Pattern
+	private static final Pattern DOCUMENT_DATE = Pattern
 		.compile("(?iU)(\\b(No\\.|№)\\s*\\d+[\\w-]*\\s+(of\\s+)?|(?<![\\w-])от\\s+)$");
 
-	private static final java.util.regex.Pattern OF = java.util.regex.Pattern.compile("(?iU)\\bof\\s+$");
+	private static final Pattern OF = Pattern.compile("(?iU)\\bof\\s+$");
 
 	/** At most two words, none of them "and": "December 7 videoconference talks". */
-	private static final java.util.regex.Pattern ATTRIBUTIVE = java.util.regex.Pattern
-		.compile("(?iU)\\s*((?!(and|и)\\b)[\\w-]+\\s+){0,2}");
+	private static final Pattern ATTRIBUTIVE = Pattern.compile("(?iU)\\s*((?!(and|и)\\b)[\\w-]+\\s+){0,2}");
 
 	/** A verb that tells a meeting as past: it took place, it was held. */
-	private static final java.util.regex.Pattern PAST = org.kremlinwatch.extract.text.Patterns.words(
+	private static final Pattern PAST = Patterns.words(
 			"took place|(was|were) held|состоял(ся|ась|ись|ось)|состоявш\\w+|прош(ёл|ел|ла|ли|ло)|прошедш\\w+|проходивш\\w+");
 
 	/**
 	 * A past tense that tells a meeting of the day as done: "was", "were", «было»,
 	 * «обсуждали на совещании».
 	 */
-	private static final java.util.regex.Pattern TODAY_PAST = org.kremlinwatch.extract.text.Patterns
+	private static final Pattern TODAY_PAST = Patterns
 		.words("was|were|discussed|agreed|talked|был\\w*|обсуждал\\w*|обсудил\\w*|говорил\\w*|договорил\\w*"
 				+ "|рассмотрел\\w*|рассматривал\\w*");
 
-	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-	private static final java.util.regex.Pattern OTHER_EVENT = org.kremlinwatch.extract.text.Patterns
+	private static final Pattern OTHER_EVENT = Patterns
 		.words("anniversary|signing|signed|since|starting (from|on)|effective|taking office|inaugurat\\w*|elected|born|founded|established"
 				+ "|годовщин\\w*|юбиле\\w*|подписан\\w*|с момента|со дня|начиная с|начиная со|вступлени\\w*|избран\\w*|основан\\w*"
 				+ "|учрежд\\w*|родил\\w*");
@@ -329,16 +330,15 @@ final class MeetingRule {
 	 * Words of talks told by what was said or agreed: "discussions", "exchanges of
 	 * views", "reached agreements", "discussed", «обсуждали», «договорились».
 	 */
-	private static final java.util.regex.Pattern EXCHANGE = org.kremlinwatch.extract.text.Patterns
+	private static final Pattern EXCHANGE = Patterns
 		.words("discussions|exchanges? of views|reached (\\w+ ){0,2}(agreements?|understandings?)|agreed|discussed"
 				+ "|обсуждени\\w+|обмен\\w* мнениями|договорил\\w+|достигли|достигнут\\w*|обсудили|обсуждали");
 
 	/** A signing is a ceremony, not talks ("the agreements were signed in Minsk"). */
-	private static final java.util.regex.Pattern SIGNED = org.kremlinwatch.extract.text.Patterns
-		.words("sign\\w*|подпис\\w*");
+	private static final Pattern SIGNED = Patterns.words("sign\\w*|подпис\\w*");
 
 	/** "in" right before the place: where the talks were, not where they went. */
-	private static final java.util.regex.Pattern IN = java.util.regex.Pattern.compile("(?iU)\\b(in|в|во)\\s+$");
+	private static final Pattern IN = Pattern.compile("(?iU)\\b(in|в|во)\\s+$");
 
 	private static final int EXCHANGE_REACH = 60;
 
@@ -366,34 +366,31 @@ final class MeetingRule {
 	}
 
 	/** What joins the places of a list: "Berlin and Paris", «Минске и Москве». */
-	private static final java.util.regex.Pattern LIST_JOINT = java.util.regex.Pattern
-		.compile("(?U)\\s*(,|,? and|и|,? in|,? и в|,? and in)\\s*");
+	private static final Pattern LIST_JOINT = Pattern.compile("(?U)\\s*(,|,? and|и|,? in|,? и в|,? and in)\\s*");
 
 	/**
 	 * A comma or semicolon ends a clause, unless "including" or «в том числе» goes on.
 	 */
-	private static final java.util.regex.Pattern CLAUSE_CUT = java.util.regex.Pattern
+	private static final Pattern CLAUSE_CUT = Pattern
 		.compile("(?U)[,;](?!\\s*(including|notably|in particular|в том числе|включая|в частности)\\b)");
 
 	// A meeting that is only proposed, possible or wished for is not one.
-	private static final java.util.regex.Pattern HYPOTHETICAL = org.kremlinwatch.extract.text.Patterns
+	private static final Pattern HYPOTHETICAL = Patterns
 		.words("could|would|might|may|possib\\w*|propos\\w*|ready to|prepared to|willing|hope|if|invit\\w*|"
 				+ "мог\\w*|возможн\\w*|предлож\\w*|готов\\w*|надеюсь|если|пригла\\w*|бы");
 
-	private static final java.util.regex.Pattern FORUM_NAMED = java.util.regex.Pattern
-		.compile("(?U)(\\s+\\p{Lu}\\p{L}+){0,3}\\s+(Forum|форум\\w*)\\b");
+	private static final Pattern FORUM_NAMED = Pattern.compile("(?U)(\\s+\\p{Lu}\\p{L}+){0,3}\\s+(Forum|форум\\w*)\\b");
 
 	/**
 	 * A session of the forum or a meeting on its sidelines, not one "in advance of" it.
 	 */
-	private static final java.util.regex.Pattern AT_FORUM = java.util.regex.Pattern.compile(
+	private static final Pattern AT_FORUM = Pattern.compile(
 			"(?iU)\\b(session|meeting|sidelines|plenary|talks|заседани\\w*|полях|рамках)\\s+(of|at|on)?\\s*(the\\s+)?(\\d+\\w*\\s+)?$");
 
-	private static final java.util.regex.Pattern HERE = org.kremlinwatch.extract.text.Patterns
-		.words("here|здесь|сюда|к нам");
+	private static final Pattern HERE = Patterns.words("here|здесь|сюда|к нам");
 
 	/** Words of coming or gathering that make a "here" the meeting's place. */
-	private static final java.util.regex.Pattern COMING = org.kremlinwatch.extract.text.Patterns
+	private static final Pattern COMING = Patterns
 		.words("come|came|coming|arriv\\w*|gather\\w*|приед\\w*|приех\\w*|приезжа\\w*|прибы\\w*|прилет\\w*|собрал\\w*");
 
 	private static final int HERE_REACH = 25;

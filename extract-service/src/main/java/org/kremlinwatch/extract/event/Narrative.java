@@ -93,8 +93,6 @@ final class Narrative {
 	/** The first sentences of the account. */
 	private final List<String> leadSentences = new ArrayList<>(LEAD_SENTENCES);
 
-	private int sentences;
-
 	/**
 	 * Whether a sentence of the lead told the reported meeting as held by
 	 * videoconference: the dateline is then where the President sat, not its venue.
@@ -146,7 +144,7 @@ final class Narrative {
 			this.arrived = this.arrived || ARRIVED.matcher(facts.text()).find();
 		}
 		this.lead = false;
-		if (told && this.sentences++ < LEAD_SENTENCES) {
+		if (told && this.leadSentences.size() < LEAD_SENTENCES) {
 			this.leadSentences.add(facts.text());
 			this.remoteFormat = this.remoteFormat || format(facts);
 		}
