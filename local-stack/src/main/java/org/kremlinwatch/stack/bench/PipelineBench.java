@@ -262,12 +262,15 @@ public final class PipelineBench {
 			return;
 		}
 		inOrder.sort((a, b) -> Long.compare(a[0], b[0]));
-		long first = percentile(inOrder.subList(0, tenth).stream().map((a) -> a[1]).sorted().toList(), 50);
-		long last = percentile(
-				inOrder.subList(inOrder.size() - tenth, inOrder.size()).stream().map((a) -> a[1]).sorted().toList(),
-				50);
+		long first = medianLatency(inOrder.subList(0, tenth));
+		long last = medianLatency(inOrder.subList(inOrder.size() - tenth, inOrder.size()));
 		System.out.printf("kept up: %s (latency p50 of the first tenth produced %d ms, of the last tenth %d ms)%n",
 				(last <= Math.max(2 * first, first + 500)) ? "yes" : "no, a queue built up", first, last);
+	}
+
+	/** The median of the latencies of {@code releases}, each {produced at, latency}. */
+	private static long medianLatency(List<long[]> releases) {
+		return percentile(releases.stream().map((release) -> release[1]).sorted().toList(), 50);
 	}
 
 	/**
