@@ -50,6 +50,17 @@ class TopicTaggerTests {
 			energy              | ru | Цены на нефть стабилизировались благодаря ОПЕК+.
 			energy              | en | Gas prices in Europe soared.
 			energy              | en | The Nord Stream 2 pipeline is ready.
+			sanctions           | ru | Страна выступает против односторонних торговых ограничений.
+			sanctions           | en | The decree introduces special economic measures against the hostile states.
+			sanctions           | en | Western restrictions hurt European businesses first.
+			nato-expansion      | ru | Страны НАТО наращивают войска вблизи наших границ.
+			nato-expansion      | en | NATO keeps building up its forces near our borders.
+			ukraine             | ru | Помощь участникам СВО и их семьям остаётся приоритетом.
+			ukraine             | ru | Ветераны спецоперации получат новые льготы.
+			arms-control        | ru | На воду спущен новый атомный подводный крейсер.
+			arms-control        | en | Strategic aviation flew its usual patrol routes.
+			energy              | ru | Первая партия угля отправлена в порт.
+			energy              | en | Cooperation in power engineering is growing.
 			""")
 	void tagsSentencesOfATopicWhateverTheInflection(String topic, Lang lang, String sentence) {
 		assertThat(topicsOf(lang, sentence)).contains(topic);
@@ -69,6 +80,9 @@ class TopicTaggerTests {
 			arms-control        | en | The sides discussed grain exports.
 			energy              | ru | Газета опубликовала интервью.
 			energy              | en | The newspaper published an interview on nuclear energy research.
+			energy              | ru | Новый магазин открылся на углу улицы.
+			ukraine             | ru | Каждый внёс свой вклад в общее дело.
+			sanctions           | en | The new rules lifted restrictions on small shops.
 			""")
 	void leavesOutSentencesThatOnlyLookAlike(String topic, Lang lang, String sentence) {
 		assertThat(topicsOf(lang, sentence)).doesNotContain(topic);
