@@ -23,8 +23,15 @@ import org.kremlinwatch.extract.entity.Mention;
  */
 final class Forums {
 
-	/** The forum's own word; SPIEF and ПМЭФ are St Petersburg's in the gazetteer. */
-	private static final Pattern FORUM = Pattern.compile("(?U)\\b([Ff]orums?|[Фф]орум\\w*|SPIEF|ПМЭФ)\\b");
+	/**
+	 * The forum's own word; SPIEF and ПМЭФ are St Petersburg's in the gazetteer. Round
+	 * 15: a congress («съезд», «конгресс») is told like a forum ("the International
+	 * Mathematics Congress to be held in St Petersburg", "a similar congress was held in
+	 * Moscow"); not the US Congress, nor «съездить» (to go).
+	 */
+	private static final Pattern FORUM = Pattern
+		.compile("(?U)\\b([Ff]orums?|[Фф]орум\\w*|SPIEF|ПМЭФ|(?<!(US|U\\.S\\.|American|States) )[Cc]ongress(es)?"
+				+ "|[Сс]ъезд(а|е|у|ом|ы|ов|ам|ами|ах)?|[Кк]онгресс\\w*(?!\\s+США))\\b");
 
 	/**
 	 * The words between a city and its forum's word: capitalised words of a name
@@ -88,8 +95,8 @@ final class Forums {
 	 */
 	static List<ExtractedEvent> find(Cues cues, LocalDate published, SentenceFacts facts, List<ExtractedEvent> found) {
 		String lower = facts.lowerCase();
-		if (!lower.contains("forum") && !lower.contains("форум") && !lower.contains("spief")
-				&& !lower.contains("пмэф")) {
+		if (!lower.contains("forum") && !lower.contains("форум") && !lower.contains("spief") && !lower.contains("пмэф")
+				&& !lower.contains("congress") && !lower.contains("съезд") && !lower.contains("конгресс")) {
 			return List.of();
 		}
 		String text = facts.text();
