@@ -446,6 +446,7 @@ final class MeetingRule {
 		}
 		return this.cues.locative().matcher(text.substring(from, mention.start())).find()
 				|| CITY_OF.matcher(text.substring(Math.max(0, mention.start() - 24), mention.start())).find()
+				|| LISTED_AFTER.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
 				|| hosts(after);
 	}
 
@@ -475,6 +476,13 @@ final class MeetingRule {
 				+ "|принимал\\w*|примет|станет местом|стал\\w* местом|был\\w* местом)\\b[^.;,:]*");
 
 	private static final int HOST_REACH = 90;
+
+	/**
+	 * Round 15: the next city of a list after a comma shares the first one's "in"
+	 * ("exchanges of views in St Petersburg, Bregançon and other venues").
+	 */
+	private static final Pattern LISTED_AFTER = Pattern
+		.compile("(?U)(?<!\\p{L})(in|at|в|во)\\s+(\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*,\\s+$");
 
 	private boolean hosts(String after) {
 		Matcher hosts = HOSTS.matcher(after);
