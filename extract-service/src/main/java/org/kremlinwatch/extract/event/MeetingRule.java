@@ -178,6 +178,7 @@ final class MeetingRule {
 	private ExtractedEvent meeting(EventStatus status, Piece piece, SentenceFacts facts) {
 		String place = null;
 		String anyPlace = null;
+		int placeAt = -1;
 		Set<String> participants = new LinkedHashSet<>();
 		for (Mention mention : facts.mentions()) {
 			if (!piece.covers(mention)) {
@@ -188,6 +189,7 @@ final class MeetingRule {
 				// not.
 				if (place == null && locative(facts.text(), mention)) {
 					place = mention.name();
+					placeAt = mention.start();
 				}
 				// "the Moscow format meeting": a place that names the meeting.
 				String after = facts.text()
@@ -223,6 +225,13 @@ final class MeetingRule {
 		}
 		LocalDate start = (piece.date() != null) ? piece.date().from() : null;
 		LocalDate end = (piece.date() != null) ? piece.date().to() : null;
+		if (start == null && placeAt >= 0
+				&& ONGOING.matcher(facts.text().substring(Math.max(0, placeAt - ONGOING_REACH), placeAt)).find()) {
+			// "are meeting again in Moscow", "the session, now underway in Jeddah": a
+			// meeting going on as the release is published is the publication day's.
+			start = this.published;
+			end = this.published;
+		}
 		if (status == EventStatus.HELD && start != null && start.isAfter(this.published)) {
 			status = EventStatus.ANNOUNCED;
 		}
@@ -476,6 +485,16 @@ final class MeetingRule {
 				+ "|принимал\\w*|примет|станет местом|стал\\w* местом|был\\w* местом)\\b[^.;,:]*");
 
 	private static final int HOST_REACH = 90;
+
+	/**
+	 * Round 15: a meeting going on right before its place ("are meeting again in", "now
+	 * underway in", «сейчас проходит в»).
+	 */
+	static final Pattern ONGOING = Pattern.compile("(?iU)(\\b((now|currently)\\s+)?(underway|under way)"
+			+ "|\\b(is|are)\\s+((now|currently)\\s+)?(taking place|being held|meeting)(\\s+again)?"
+			+ "|(?<!\\p{L})(сейчас|ныне)\\s+проход\\w+)\\s+(in|at|в|во|на)\\s+$");
+
+	private static final int ONGOING_REACH = 50;
 
 	/**
 	 * Round 15: the next city of a list after a comma shares the first one's "in"
