@@ -54,9 +54,10 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"
 					// round 15: "another round of talks ... that concluded today in
 					// Istanbul"
-					+ "|concluded", "held", "met with", "place", "had", "visited", "hosted", "took part",
-					"participated", "attended", "recent", "latest", "last week", "the day before", "results of",
-					"outcome of", "following", "follow-up", "in the wake of", "concluded"),
+					// (not "concluded that", "concluded a contract")
+					+ "|concluded(?!\\s+(that|an?|the)\\b)", "held", "met with", "place", "had", "visited", "hosted",
+					"took part", "participated", "attended", "recent", "latest", "last week", "the day before",
+					"results of", "outcome of", "following", "follow-up", "in the wake of", "concluded"),
 			Cue.of("will (\\w+ )?meet (with|on|in)|met with|met (in|at|here)|meets with|(held|hold|holds) talks"
 					+ "|will (\\w+ )?visit", "meet", "met with", "met ", "talks", "visit"),
 			Cue.of("to meet|(is|are) coming (here|tomorrow|to)|will (\\w+ )?come here|will be here"
@@ -82,13 +83,15 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"заседани", "консультаци", "совещани", "сесси", "конференци", "раунд"),
 			Cue.of("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"
 					+ "|запланирован\\w*|предстоящ\\w+|намечен\\w*|планиру\\w+|встрет(и|я)тся|посетит"
-					+ "|примет участие|примут участие", "состо", "пройд", "провед", "запланирован", "предстоящ",
-					"намечен", "планиру", "встрет", "посетит", "участие"),
+					+ "|примет участие|примут участие"
+					// round 15: «Казань примет саммит»
+					+ "|примет", "состо", "пройд", "провед", "запланирован", "предстоящ", "намечен", "планиру",
+					"встрет", "посетит", "участие", "примет"),
 			Cue.of("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
 					+ "|посетил\\w*|принял\\w? участие|недавн\\w+|прошедш\\w+|проходивш\\w+|проходящ\\w+|состоявш\\w+"
-					+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне|завершил\\w*", "провёл", "провел", "состоя",
-					"прош", "встретил", "посетил", "участие", "недавн", "проход", "итог", "в ходе", "накануне",
-					"завершил"),
+					+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне|завершил(ся|ись|ась|ось)", "провёл", "провел",
+					"состоя", "прош", "встретил", "посетил", "участие", "недавн", "проход", "итог", "в ходе",
+					"накануне", "завершил"),
 			Cue.of("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
 					+ "|проведут переговоры|посетит|посетил", "встрет", "переговоры", "посети"),
 			Cue.of("встретиться|провести (переговоры|встречу)", "встретиться", "провести"), WarningCues.RU,

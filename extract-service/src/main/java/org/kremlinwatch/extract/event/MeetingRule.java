@@ -93,7 +93,9 @@ final class MeetingRule {
 				|| (noun && !announced
 						&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().equals(this.published))
 						&& TODAY_PAST.matcher(text).find())
-				|| (exchange && !announced && !HYPOTHETICAL.matcher(text).find());
+				|| (exchange && !announced && !HYPOTHETICAL.matcher(text).find())
+				// Round 15: «Казань принимала саммит»: a city that hosted the meeting.
+				|| (noun && !announced && hostsOne(facts));
 		if (!verb && !((noun || exchange) && (announced || held))) {
 			return List.of();
 		}
@@ -455,7 +457,8 @@ final class MeetingRule {
 		}
 		return this.cues.locative().matcher(text.substring(from, mention.start())).find()
 				|| CITY_OF.matcher(text.substring(Math.max(0, mention.start() - 24), mention.start())).find()
-				|| LISTED_AFTER.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
+				|| (LISTED_AFTER.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
+						&& LIST_GOES_ON.matcher(after).lookingAt())
 				|| hosts(after);
 	}
 
@@ -498,10 +501,21 @@ final class MeetingRule {
 
 	/**
 	 * Round 15: the next city of a list after a comma shares the first one's "in"
-	 * ("exchanges of views in St Petersburg, Bregançon and other venues").
+	 * ("exchanges of views in St Petersburg, Bregançon and other venues") when the list
+	 * goes on after it, not "talks in Sochi, Kazan's mayor said".
 	 */
+	private static final Pattern LIST_GOES_ON = Pattern.compile("(?iU)\\s*(,|and\\b|or\\b|и\\b|или\\b)");
+
 	private static final Pattern LISTED_AFTER = Pattern
 		.compile("(?U)(?<!\\p{L})(in|at|в|во)\\s+(\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*,\\s+$");
+
+	private boolean hostsOne(SentenceFacts facts) {
+		String text = facts.text();
+		return facts.mentions()
+			.stream()
+			.anyMatch((m) -> m.type() == EntityType.PLACE
+					&& hosts(text.substring(m.end(), Math.min(text.length(), m.end() + HOST_REACH))));
+	}
 
 	private boolean hosts(String after) {
 		Matcher hosts = HOSTS.matcher(after);
