@@ -43,18 +43,21 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					+ "|consultations|(?<!(news|press) )conference|round of (talks|negotiations|consultations)",
 					"talks", "meeting", "summit", "negotiat", "visit", "session", "consultations", "conference",
 					"round"),
-			Cue.of("will (\\w+ ){0,2}(be held|take place|meet|hold|have talks|visit|travel|take part|participate|attend|come|arrive)"
+			Cue.of("will (\\w+ ){0,2}(be held|take place|meet|hold|have talks|visit|travel|take part|participate|attend|come|arrive|host)"
 					+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
 					+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round|(is|are) coming",
 					"will", "would", "scheduled", "planned", "expected", "due", "set", "to be held", "to take place",
-					"to meet", "upcoming", "forthcoming", "next round", "coming"),
+					"to meet", "upcoming", "forthcoming", "next round", "coming", "host"),
 			Cue.of("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
 					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
 					+ "|took part in|participated in|attended(?! by)|held|recent(ly)?|latest|last week|the day before|results of"
-					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of", "held", "met with",
-					"place", "had", "visited", "hosted", "took part", "participated", "attended", "recent", "latest",
-					"last week", "the day before", "results of", "outcome of", "following", "follow-up",
-					"in the wake of"),
+					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"
+					// round 15: "another round of talks ... that concluded today in
+					// Istanbul"
+					// (not "concluded that", "concluded a contract")
+					+ "|concluded(?!\\s+(that|an?|the)\\b)", "held", "met with", "place", "had", "visited", "hosted",
+					"took part", "participated", "attended", "recent", "latest", "last week", "the day before",
+					"results of", "outcome of", "following", "follow-up", "in the wake of", "concluded"),
 			Cue.of("will (\\w+ )?meet (with|on|in)|met with|met (in|at|here)|meets with|(held|hold|holds) talks"
 					+ "|will (\\w+ )?visit", "meet", "met with", "met ", "talks", "visit"),
 			Cue.of("to meet|(is|are) coming (here|tomorrow|to)|will (\\w+ )?come here|will be here"
@@ -64,7 +67,9 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			Patterns.words("(\\w+[- ]){0,2}(working )?(meeting|talks|negotiations|summit|session|conversation)\\b.*"
 					+ "|(joint )?(news|press) conference (with|following) .*"
 					+ "|(joint )?(statements|remarks) (for|to) the (press|media) (following|with|after) .*"
-					+ "|(joint )?press statements (following|with|after) .*"),
+					+ "|(joint )?press statements (following|with|after) .*"
+					// round 15: "Statements following Russian-Myanmar talks"
+					+ "|(joint )?statements following (\\S+ ){0,2}(talks|negotiations|meeting)\\b.*"),
 			Pattern.compile("(?:\\b(?:in|at|to|and|visit|visits|visited|visiting)\\s+(?:the\\s+)?)$",
 					Pattern.CASE_INSENSITIVE));
 
@@ -78,18 +83,23 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"заседани", "консультаци", "совещани", "сесси", "конференци", "раунд"),
 			Cue.of("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"
 					+ "|запланирован\\w*|предстоящ\\w+|намечен\\w*|планиру\\w+|встрет(и|я)тся|посетит"
-					+ "|примет участие|примут участие", "состо", "пройд", "провед", "запланирован", "предстоящ",
-					"намечен", "планиру", "встрет", "посетит", "участие"),
+					+ "|примет участие|примут участие"
+					// round 15: «Казань примет саммит»
+					+ "|примет", "состо", "пройд", "провед", "запланирован", "предстоящ", "намечен", "планиру",
+					"встрет", "посетит", "участие", "примет"),
 			Cue.of("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
 					+ "|посетил\\w*|принял\\w? участие|недавн\\w+|прошедш\\w+|проходивш\\w+|проходящ\\w+|состоявш\\w+"
-					+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне", "провёл", "провел", "состоя", "прош",
-					"встретил", "посетил", "участие", "недавн", "проход", "итог", "в ходе", "накануне"),
+					+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне|завершил(ся|ись|ась|ось)", "провёл", "провел",
+					"состоя", "прош", "встретил", "посетил", "участие", "недавн", "проход", "итог", "в ходе",
+					"накануне", "завершил"),
 			Cue.of("встрет(и|я)тся|встретил(ся|ись)|пров[её]л переговоры|провед(ё|е)т переговоры"
 					+ "|проведут переговоры|посетит|посетил", "встрет", "переговоры", "посети"),
 			Cue.of("встретиться|провести (переговоры|встречу)", "встретиться", "провести"), WarningCues.RU,
 			Patterns.words("(\\S+ )?(рабоч\\w+ )?(встреча|переговоры|совещание|саммит|заседание|беседа)\\b.*"
 					+ "|(совместн\\w+ )?пресс-конференци\\w+ (с|по итогам) .*"
-					+ "|(.* )?(сделали |сделал )?заявлени\\w+ для (прессы|СМИ|средств массовой информации)\\b.*"),
+					+ "|(.* )?(сделали |сделал )?заявлени\\w+ для (прессы|СМИ|средств массовой информации)\\b.*"
+					// round 15: «Заявления по итогам российско-мьянманских переговоров»
+					+ "|(совместн\\w+ )?заявлени\\w+ по итогам (\\S+ ){0,2}(переговоров|встречи|саммита)\\b.*"),
 			// Case-insensitive: a sentence can open with the place («В Санкт-Петербурге
 			// Владимир Путин провёл ...»).
 			Pattern.compile("(?:(?<![\\p{L}])(?:в|во|на|и|посетит|посетил|посетят|посетили)\\s+)$",

@@ -23,8 +23,15 @@ import org.kremlinwatch.extract.entity.Mention;
  */
 final class Forums {
 
-	/** The forum's own word; SPIEF and ПМЭФ are St Petersburg's in the gazetteer. */
-	private static final Pattern FORUM = Pattern.compile("(?U)\\b([Ff]orums?|[Фф]орум\\w*|SPIEF|ПМЭФ)\\b");
+	/**
+	 * The forum's own word; SPIEF and ПМЭФ are St Petersburg's in the gazetteer. Round
+	 * 15: a congress («съезд», «конгресс») is told like a forum ("the International
+	 * Mathematics Congress to be held in St Petersburg", "a similar congress was held in
+	 * Moscow"); not the US Congress, nor «съездить» (to go).
+	 */
+	private static final Pattern FORUM = Pattern
+		.compile("(?U)\\b([Ff]orums?|[Фф]орум\\w*|SPIEF|ПМЭФ|(?<!(US|U\\.S\\.|American|States) )[Cc]ongress(es)?"
+				+ "|[Сс]ъезд(а|е|у|ом|ы|ов|ам|ами|ах)?|[Кк]онгресс\\w*(?!\\s+США))\\b");
 
 	/**
 	 * The words between a city and its forum's word: capitalised words of a name
@@ -46,8 +53,9 @@ final class Forums {
 	 * forums, the INNOPROM expo in Yekaterinburg"), not to the forum's own clause (",
 	 * which will be held in", ", held in", «, который пройдёт в»).
 	 */
-	private static final Pattern LISTED = Pattern
-		.compile("(?iU),(?!\\s*(which|that|held|to be held|taking place|котор\\w+|проходящ\\w+|проводим\\w+))");
+	private static final Pattern LISTED = Pattern.compile(
+			"(?iU),(?!\\s*(which|that|held|to be held|taking place|((now|currently)\\s+)?underway|котор\\w+|проходящ\\w+"
+					+ "|проводим\\w+))");
 
 	/** The forum's own holding told right after it. */
 	private static final Pattern HELD_IN = Pattern.compile(
@@ -55,6 +63,9 @@ final class Forums {
 
 	/** "today's forum", «сегодняшнего форума»: the forum of the publication day. */
 	private static final Pattern TODAY = Pattern.compile("(?iU)\\b(today['’]s|сегодняшн\\w+)\\s+(\\p{L}+\\s+){0,3}$");
+
+	private static final Pattern NOW_UNDERWAY = Pattern
+		.compile("(?iU)[^.;]*?\\b(now|currently)\\s+(underway|under way|taking place)\\s+(in|at)\\s");
 
 	/** How far before a forum without a city the day its attendance is told can be. */
 	private static final int DATE_REACH = 80;
@@ -88,8 +99,8 @@ final class Forums {
 	 */
 	static List<ExtractedEvent> find(Cues cues, LocalDate published, SentenceFacts facts, List<ExtractedEvent> found) {
 		String lower = facts.lowerCase();
-		if (!lower.contains("forum") && !lower.contains("форум") && !lower.contains("spief")
-				&& !lower.contains("пмэф")) {
+		if (!lower.contains("forum") && !lower.contains("форум") && !lower.contains("spief") && !lower.contains("пмэф")
+				&& !lower.contains("congress") && !lower.contains("съезд") && !lower.contains("конгресс")) {
 			return List.of();
 		}
 		String text = facts.text();
@@ -168,6 +179,12 @@ final class Forums {
 	private static LocalDate day(Cues cues, LocalDate published, SentenceFacts facts, Matcher forum, boolean placed) {
 		String text = facts.text();
 		if (TODAY.matcher(text.substring(Math.max(0, forum.start() - 50), forum.start())).find()) {
+			return published;
+		}
+		// Round 15: "the 1st Congress of ..., now underway in Yakutsk": going on as the
+		// release is published.
+		if (placed && NOW_UNDERWAY.matcher(text.substring(forum.end(), Math.min(text.length(), forum.end() + IN_REACH)))
+			.lookingAt()) {
 			return published;
 		}
 		for (DateMention date : facts.dates()) {

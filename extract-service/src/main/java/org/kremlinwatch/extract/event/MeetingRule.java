@@ -93,7 +93,9 @@ final class MeetingRule {
 				|| (noun && !announced
 						&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().equals(this.published))
 						&& TODAY_PAST.matcher(text).find())
-				|| (exchange && !announced && !HYPOTHETICAL.matcher(text).find());
+				|| (exchange && !announced && !HYPOTHETICAL.matcher(text).find())
+				// Round 15: «Казань принимала саммит»: a city that hosted the meeting.
+				|| (noun && !announced && hostsOne(facts));
 		if (!verb && !((noun || exchange) && (announced || held))) {
 			return List.of();
 		}
@@ -178,6 +180,7 @@ final class MeetingRule {
 	private ExtractedEvent meeting(EventStatus status, Piece piece, SentenceFacts facts) {
 		String place = null;
 		String anyPlace = null;
+		int placeAt = -1;
 		Set<String> participants = new LinkedHashSet<>();
 		for (Mention mention : facts.mentions()) {
 			if (!piece.covers(mention)) {
@@ -188,6 +191,7 @@ final class MeetingRule {
 				// not.
 				if (place == null && locative(facts.text(), mention)) {
 					place = mention.name();
+					placeAt = mention.start();
 				}
 				// "the Moscow format meeting": a place that names the meeting.
 				String after = facts.text()
@@ -195,11 +199,20 @@ final class MeetingRule {
 				// "the St Petersburg International Economic Forum": a forum that bears
 				// its city's name is held there, for its sessions and meetings on its
 				// sidelines.
-				if (anyPlace == null && (this.cues.meetingNoun().in(after) || (FORUM_NAMED
-					.matcher(facts.text().substring(mention.end(), Math.min(facts.text().length(), mention.end() + 50)))
-					.lookingAt()
-						&& AT_FORUM.matcher(facts.text().substring(Math.max(0, mention.start() - 40), mention.start()))
-							.find()))) {
+				// "the Munich Security Conference": the capitalised words of a name
+				// between the city and its meeting word.
+				if (anyPlace == null && (this.cues.meetingNoun().in(after)
+						|| NAMED_MEETING
+							.matcher(facts.text()
+								.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 50)))
+							.lookingAt()
+						|| (FORUM_NAMED
+							.matcher(facts.text()
+								.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 50)))
+							.lookingAt()
+								&& AT_FORUM
+									.matcher(facts.text().substring(Math.max(0, mention.start() - 40), mention.start()))
+									.find()))) {
 					anyPlace = mention.name();
 				}
 			}
@@ -214,6 +227,13 @@ final class MeetingRule {
 		}
 		LocalDate start = (piece.date() != null) ? piece.date().from() : null;
 		LocalDate end = (piece.date() != null) ? piece.date().to() : null;
+		if (start == null && placeAt >= 0
+				&& ONGOING.matcher(facts.text().substring(Math.max(0, placeAt - ONGOING_REACH), placeAt)).find()) {
+			// "are meeting again in Moscow", "the session, now underway in Jeddah": a
+			// meeting going on as the release is published is the publication day's.
+			start = this.published;
+			end = this.published;
+		}
 		if (status == EventStatus.HELD && start != null && start.isAfter(this.published)) {
 			status = EventStatus.ANNOUNCED;
 		}
@@ -374,10 +394,19 @@ final class MeetingRule {
 	private static final Pattern CLAUSE_CUT = Pattern
 		.compile("(?U)[,;](?!\\s*(including|notably|in particular|в том числе|включая|в частности)\\b)");
 
-	// A meeting that is only proposed, possible or wished for is not one.
+	// A meeting that is only proposed, possible or wished for is not one, nor one that
+	// "has
+	// yet to" happen (round 15).
 	private static final Pattern HYPOTHETICAL = Patterns
-		.words("could|would|might|may|possib\\w*|propos\\w*|ready to|prepared to|willing|hope|if|invit\\w*|"
+		.words("could|would|might|may|possib\\w*|propos\\w*|ready to|prepared to|willing|hope|if|invit\\w*|yet to|"
 				+ "мог\\w*|возможн\\w*|предлож\\w*|готов\\w*|надеюсь|если|пригла\\w*|бы");
+
+	/**
+	 * Round 15: a meeting named by its city and capitalised words ("Munich Security
+	 * Conference", "Geneva Summit"), which the 16 characters after the city miss.
+	 */
+	private static final Pattern NAMED_MEETING = Pattern.compile(
+			"(?U)(\\s+\\p{Lu}[\\p{L}-]*){1,3}\\s+(Conference|Summit|Meeting|Talks|Consultations|Session|Council meeting)\\b");
 
 	private static final Pattern FORUM_NAMED = Pattern.compile("(?U)(\\s+\\p{Lu}\\p{L}+){0,3}\\s+(Forum|форум\\w*)\\b");
 
@@ -420,7 +449,77 @@ final class MeetingRule {
 
 	private boolean locative(String text, Mention mention) {
 		int from = Math.max(0, mention.start() - 12);
-		return this.cues.locative().matcher(text.substring(from, mention.start())).find();
+		String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + HOST_REACH));
+		// "the Rome Declaration", "the Minsk agreements": a place that names a document
+		// is not where a meeting of the sentence is.
+		if (DOCUMENT_NAMED.matcher(after).lookingAt()) {
+			return false;
+		}
+		return this.cues.locative().matcher(text.substring(from, mention.start())).find()
+				|| CITY_OF.matcher(text.substring(Math.max(0, mention.start() - 24), mention.start())).find()
+				|| (LISTED_AFTER.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
+						&& LIST_GOES_ON.matcher(after).lookingAt())
+				|| hosts(after);
+	}
+
+	/**
+	 * Round 15: "we met in the city of Minsk", «в городе Сочи»: a locative a few words
+	 * longer than the cues' own.
+	 */
+	private static final Pattern CITY_OF = Pattern
+		.compile("(?iU)(\\b(in|at|to)\\s+the\\s+(city|town)\\s+of|(?<!\\p{L})(в|во)\\s+город[еа])\\s+$");
+
+	/**
+	 * Round 15: a document named after a place ("the Rome Declaration", "the Minsk
+	 * agreements", "Minsk Package of Measures").
+	 */
+	private static final Pattern DOCUMENT_NAMED = Pattern
+		.compile("(?U)\\s+(Declaration|[Aa]greements?|[Aa]ccords?|Protocol|Package|Final Act|Treaty|Convention|Charter"
+				+ "|Memorandum|Document)\\b");
+
+	/**
+	 * Round 15: a city that hosts the meeting as the subject ("Sochi hosted the first
+	 * Russia-Africa summit", "Ulan Bator was the venue for its latest meeting", "Geneva
+	 * will host the ... Conference", «Казань примет саммит»): the meeting is there when
+	 * its word follows in the same clause.
+	 */
+	private static final Pattern HOSTS = Pattern
+		.compile("(?iU)\\s+(hosted|hosts|will host|is hosting|has hosted|(was|is|will be|became) the venue (for|of)"
+				+ "|принимал\\w*|примет|станет местом|стал\\w* местом|был\\w* местом)\\b[^.;,:]*");
+
+	private static final int HOST_REACH = 90;
+
+	/**
+	 * Round 15: a meeting going on right before its place ("are meeting again in", "now
+	 * underway in", «сейчас проходит в»).
+	 */
+	static final Pattern ONGOING = Pattern.compile("(?iU)(\\b((now|currently)\\s+)?(underway|under way)"
+			+ "|\\b(is|are)\\s+((now|currently)\\s+)?(taking place|being held|meeting)(\\s+again)?"
+			+ "|(?<!\\p{L})(сейчас|ныне)\\s+проход\\w+)\\s+(in|at|в|во|на)\\s+$");
+
+	private static final int ONGOING_REACH = 50;
+
+	/**
+	 * Round 15: the next city of a list after a comma shares the first one's "in"
+	 * ("exchanges of views in St Petersburg, Bregançon and other venues") when the list
+	 * goes on after it, not "talks in Sochi, Kazan's mayor said".
+	 */
+	private static final Pattern LIST_GOES_ON = Pattern.compile("(?iU)\\s*(,|and\\b|or\\b|и\\b|или\\b)");
+
+	private static final Pattern LISTED_AFTER = Pattern
+		.compile("(?U)(?<!\\p{L})(in|at|в|во)\\s+(\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*,\\s+$");
+
+	private boolean hostsOne(SentenceFacts facts) {
+		String text = facts.text();
+		return facts.mentions()
+			.stream()
+			.anyMatch((m) -> m.type() == EntityType.PLACE
+					&& hosts(text.substring(m.end(), Math.min(text.length(), m.end() + HOST_REACH))));
+	}
+
+	private boolean hosts(String after) {
+		Matcher hosts = HOSTS.matcher(after);
+		return hosts.lookingAt() && this.cues.meetingNoun().in(hosts.group());
 	}
 
 	private record Piece(int from, int to, DateMention date) {

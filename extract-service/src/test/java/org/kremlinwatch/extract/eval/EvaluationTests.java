@@ -90,14 +90,14 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetThree() {
 		// Unseen in round 5.
-		assertFloors(HELD_OUT_3, 45, 0.97, 0.92, 0.85, 0.99);
+		assertFloors(HELD_OUT_3, 45, 0.97, 0.94, 0.85, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
-		assertFloors(HELD_OUT_4, 50, 0.95, 0.82, 0.88, 0.99);
-		assertFloors(HELD_OUT_5, 40, 0.92, 0.93, 0.73, 0.99);
+		assertFloors(HELD_OUT_4, 50, 0.95, 0.83, 0.88, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.92, 0.94, 0.73, 0.99);
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class EvaluationTests {
 		// Scored in aggregate by the round-7 to round-11 extractors; tuned on for
 		// meetings and warnings in round 12, for calls in round 14 (tuning figures
 		// since).
-		assertFloors(HELD_OUT_6, 40, 0.93, 0.81, 0.87, 0.94);
+		assertFloors(HELD_OUT_6, 40, 0.93, 0.83, 0.87, 0.94);
 	}
 
 	@Test
@@ -122,14 +122,15 @@ class EvaluationTests {
 		// tuned
 		// on for meetings and warnings in round 12 (the warnings: 8 of its 9 found), for
 		// calls in round 14.
-		assertFloors(HELD_OUT_8, 40, 0.97, 0.92, 0.94, 0.88);
+		assertFloors(HELD_OUT_8, 40, 0.97, 0.93, 0.94, 0.88);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetNine() {
 		// Labeled blind in round 12 and scored in aggregate only, by the round-12, 13 and
-		// 14 extractors; tuned on from round 15.
-		assertFloors(HELD_OUT_9, 42, 0.97, 0.78, 0.43, 0.73);
+		// 14 extractors; a tuning set from round 15 on: its floors are the figures
+		// reached.
+		assertFloors(HELD_OUT_9, 42, 0.97, 0.90, 0.43, 0.73);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
