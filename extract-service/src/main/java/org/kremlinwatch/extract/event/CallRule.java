@@ -127,6 +127,47 @@ final class CallRule {
 	private static final Pattern CALL_ASKED = Pattern.compile(
 			"(?iuU)\\b(did|have|has|do|does) (you|he|she|they) (\\w+ ){0,2}$|\\b(был|была|было|были) ли (\\w+ ){0,3}$");
 
+	/**
+	 * "the telephone conversation between the two leaders": the President and the leader
+	 * the release has just named.
+	 */
+	private static final Pattern TWO_LEADERS = Pattern
+		.compile("(?iuU)^\\W*(\\w+\\W+){0,3}?(between|of) (the|our) two (leaders|presidents|heads of state)\\b"
+				+ "|^\\W*(\\w+\\W+){0,3}?между (двумя |нашими )?(лидерами|президентами|главами государств)\\b");
+
+	/**
+	 * "Anthony Blinken called me to say", «мне позвонил Х»: a call of the caller named
+	 * right before (or, in Russian, after) with the one speaking. "called us a gas
+	 * station" names, it does not phone.
+	 */
+	private static final Pattern CALLED_ME = Pattern.compile(
+			"(?U)\\b(called|phoned|rang) (me|us)( up)?(?=( to| and| yesterday| today| last| on| back| twice| again)\\b|\\s*[,.;:]|\\s*$)"
+					+ "|(?iU)\\b(позвонил|позвонила|звонил|звонила) (мне|нам)\\b|\\b(?<after>(мне|нам) (позвонил|позвонила|звонил|звонила))\\b");
+
+	/**
+	 * The President's call told in the release's own account, not in a speech: "The
+	 * President had a telephone conversation with ...", «Президент провёл телефонный
+	 * разговор». Without a date it is of the publication day, like a readout's
+	 * (LABELING.md, set 9).
+	 */
+	private static final Pattern NARRATED = Pattern
+		.compile("(?U)^\\W*(The President|Vladimir Putin|The head of state|Президент|Владимир Путин|Глава государства)"
+				+ " (also |then |also then |также |затем )?(had|held|провёл|провел)\\b");
+
+	/** A call told as earlier than the release's day. */
+	private static final Pattern EARLIER = Pattern
+		.compile("(?iuU)\\b(earlier|previously|before that|ранее|прежде|раньше)\\b");
+
+	/**
+	 * A counterpart named only by office at the end of the sentence ("with the Acting
+	 * Emergency Situations Minister."): the next sentence, when it opens with a name,
+	 * names him.
+	 */
+	private static final Pattern OFFICE_AT_END = Pattern.compile(
+			"(?iuU)\\b(with|с|со) (the )?(acting |interim )?([\\p{L}-]+ ){0,5}?(minister|governor|mayor|head|director|chairman"
+					+ "|commander|министр\\w*|губернатор\\w*|мэр\\w*|глав\\w+|руководител\\w+|директор\\w*|председател\\w+"
+					+ "|командующ\\w+)( [\\p{L}-]+){0,5}\\W*$");
+
 	private static final Pattern EN_TITLE_NAME = Pattern.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
 
 	private final Cues cues;
@@ -158,7 +199,13 @@ final class CallRule {
 	 * The last person (not the President) the previous sentence named: whom "his
 	 * telephone call" was with.
 	 */
-	private String previousPerson;
+	private Mention previousPerson;
+
+	/**
+	 * A call whose counterpart was named by office alone at the end of the previous
+	 * sentence, waiting for the name; {@code null} when none.
+	 */
+	private PendingCall pending;
 
 	CallRule(Cues cues, Lang lang, LocalDate published, SentenceFacts headline, List<ExtractedEvent> events) {
 		this.cues = cues;
@@ -188,13 +235,9 @@ final class CallRule {
 	 * @return whether the sentence has a call's words, which are no meeting's
 	 */
 	boolean apply(SentenceFacts facts, boolean lead, String turn, boolean knownSpeaker) {
-		String lastPerson = this.previousPerson;
-		this.previousPerson = facts.mentions()
-			.stream()
-			.filter(CallRule::otherPerson)
-			.reduce((a, b) -> b)
-			.map(Mention::name)
-			.orElse(null);
+		Mention lastPerson = this.previousPerson;
+		this.previousPerson = facts.mentions().stream().filter(CallRule::otherPerson).reduce((a, b) -> b).orElse(null);
+		flushPending(facts);
 		facts.mentions().stream().filter((m) -> m.type() == EntityType.PERSON).forEach((m) -> this.named.add(m.name()));
 		boolean call = this.cues.call().in(facts.text(), facts.lowerCase());
 		int alsoAt = -1;
@@ -213,6 +256,9 @@ final class CallRule {
 		if (spokeAt >= 0) {
 			spokeWith(facts, spokeAt, turn, knownSpeaker);
 		}
+		else if (!call && calledBy(facts, turn, knownSpeaker)) {
+			// the call is added
+		}
 		else if (!call && !lead && EarlierCalls.previous(facts.text(), facts.lowerCase())) {
 			// "In follow-up to their previous conversation" in a readout: an earlier
 			// call with the same leader, its day untold.
@@ -230,11 +276,46 @@ final class CallRule {
 	 * its evidence.
 	 */
 	void finish(List<SentenceFacts> sentences) {
+		flushPending(null);
 		if (this.calls.isEmpty() && this.callHeadline && !sentences.isEmpty()) {
 			SentenceFacts first = sentences.get(0);
 			call(new SentenceFacts(first.sentence(), this.titleMentions, List.of()), 0, this.titleMentions,
 					this.published, this.title);
 		}
+	}
+
+	/**
+	 * "Anthony Blinken called me to say ...", «мне позвонил Х»: a call of the caller with
+	 * the one speaking, the official whose turn it is or the President.
+	 */
+	private boolean calledBy(SentenceFacts facts, String turn, boolean knownSpeaker) {
+		String text = facts.text();
+		if (!text.contains("called") && !text.contains("phoned") && !text.contains("rang")
+				&& !facts.lowerCase().contains("звонил")) {
+			return false;
+		}
+		Matcher called = CALLED_ME.matcher(text);
+		if (!called.find()) {
+			return false;
+		}
+		String speaker = (turn == null || PRESIDENT.equals(turn)) ? PRESIDENT
+				: (knownSpeaker && !turn.isEmpty()) ? turn : null;
+		int at = called.start();
+		boolean after = called.group("after") != null;
+		Mention caller = facts.mentions()
+			.stream()
+			.filter((m) -> m.type() == EntityType.PERSON && !m.name().equals(speaker))
+			.filter((m) -> after ? (m.start() >= called.end() && m.start() - called.end() <= 2)
+					: (m.end() <= at && at - m.end() <= 2))
+			.findFirst()
+			.orElse(null);
+		if (speaker == null || caller == null || ahead(text, at) || asked(text, at) || EarlierCalls.habitual(text)) {
+			return false;
+		}
+		otherCall(facts, at, PRESIDENT.equals(speaker) ? List.of(PRESIDENT, caller.name())
+				: PRESIDENT.equals(caller.name()) ? List.of(PRESIDENT, speaker) : List.of(speaker, caller.name()),
+				null);
+		return true;
 	}
 
 	/**
@@ -280,7 +361,7 @@ final class CallRule {
 	 * The calls of a sentence with a call's words, at {@code alsoAt} ("also spoke to
 	 * another participant") when it has no telephone word.
 	 */
-	private void told(SentenceFacts facts, boolean lead, String turn, boolean knownSpeaker, String lastPerson,
+	private void told(SentenceFacts facts, boolean lead, String turn, boolean knownSpeaker, Mention lastPerson,
 			int alsoAt) {
 		List<Mention> mentions = facts.mentions();
 		if (this.callHeadline && this.calls.isEmpty()) {
@@ -313,10 +394,12 @@ final class CallRule {
 							Math.min(cueAt, facts.text().length()))
 					.find();
 		List<String> theirs = subject ? null : theirs(facts, cueAt);
+		// "his telephone call", "the telephone conversation between the two leaders":
+		// with the last person the previous sentence named.
 		String his = (subject || lastPerson == null || (turn != null && !PRESIDENT.equals(turn))
 				|| participants(mentions).size() > 1
-				|| !HIS_BEFORE.matcher(facts.text().substring(0, Math.min(cueAt, facts.text().length()))).find()) ? null
-						: lastPerson;
+				|| !(HIS_BEFORE.matcher(facts.text().substring(0, Math.min(cueAt, facts.text().length()))).find()
+						|| Patterns.after(TWO_LEADERS, facts.text(), cueAt).find())) ? null : lastPerson.name();
 		List<Mention> people = mentions.stream().filter(CallRule::otherPerson).toList();
 		List<String> between = between(facts.text(), cueAt, people);
 		List<String> owned = (between == null) ? ownedByAnother(facts.text(), cueAt, people) : null;
@@ -379,8 +462,43 @@ final class CallRule {
 			}
 		}
 		else {
+			if (day == null && turn == null && NARRATED.matcher(facts.text()).lookingAt()
+					&& !EARLIER.matcher(facts.text()).find()) {
+				// "The President had a telephone conversation with ..." in a news item:
+				// its call of the publication day, unless the sentence dates it.
+				day = this.published;
+			}
+			if (participants(mentions).size() == 1 && mentions.stream().noneMatch(CallRule::otherPerson)
+					&& Patterns.after(OFFICE_AT_END, facts.text(), cueAt).find()) {
+				this.pending = new PendingCall(facts, cueAt, mentions, day, this.callHeadline ? this.title : null);
+				return;
+			}
 			call(facts, cueAt, mentions, day, this.callHeadline ? this.title : null);
 		}
+	}
+
+	/**
+	 * The call waiting for its counterpart's name: with the person that opens
+	 * {@code next} ("... with the Acting Emergency Situations Minister. Alexander
+	 * Chupriyan was instructed ..."), else as its own sentence tells it.
+	 */
+	private void flushPending(SentenceFacts next) {
+		PendingCall waiting = this.pending;
+		this.pending = null;
+		if (waiting == null) {
+			return;
+		}
+		Mention named = (next != null)
+				? next.mentions().stream().filter((m) -> otherPerson(m) && m.start() <= 2).findFirst().orElse(null)
+				: null;
+		String unknown = (next != null && named == null) ? CallCounterparts.opening(next.text(), next.mentions())
+				: null;
+		call(waiting.facts(), waiting.cueAt(), (named != null) ? List.of(named) : waiting.mentions(), waiting.day(),
+				waiting.headline(), unknown);
+	}
+
+	/** A call whose counterpart the next sentence may name. */
+	private record PendingCall(SentenceFacts facts, int cueAt, List<Mention> mentions, LocalDate day, String headline) {
 	}
 
 	private void call(SentenceFacts facts, int cueAt, List<Mention> mentions, LocalDate day, String headline) {
