@@ -168,6 +168,13 @@ final class CallRule {
 					+ "|commander|министр\\w*|губернатор\\w*|мэр\\w*|глав\\w+|руководител\\w+|директор\\w*|председател\\w+"
 					+ "|командующ\\w+)( [\\p{L}-]+){0,5}\\W*$");
 
+	/** Words that open the phrase of another event than the call, before its date. */
+	private static final Pattern OTHER_EVENT = Pattern
+		.compile("(?iuU)\\b(following|after|ahead of|prior to|in follow[- ]up to|on the eve of|marked|held|celebrated"
+				+ "|observed|signed|adopted|took place|taking place|scheduled|hosted|по итогам|после|в преддверии"
+				+ "|в канун|отмечаем\\w*|отмечавш\\w*|состоявш\\w*|прошедш\\w*|подписанн\\w*|проведённ\\w*"
+				+ "|проведенн\\w*)\\b");
+
 	private static final Pattern EN_TITLE_NAME = Pattern.compile("\\bwith (?:.* )?(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)$");
 
 	private final Cues cues;
@@ -750,9 +757,27 @@ final class CallRule {
 				.region(Math.max(0, Math.min(Math.min(d.start(), cueAt), text.length())),
 						Math.max(0, Math.min(Math.max(d.start(), cueAt), text.length())))
 				.find())
+			.filter((d) -> !anotherEvents(text, d, cueAt))
 			.min(java.util.Comparator.comparingInt((DateMention d) -> Math.abs(d.start() - cueAt)))
 			.map(DateMention::from)
 			.orElse(otherwise);
+	}
+
+	/**
+	 * Whether a date belongs to another event the call sentence names: "Following the
+	 * talks held in Moscow on February 22, ... in a telephone conversation", "ahead of
+	 * the Day of Unity, marked on April 2". The nearest such word before the date opens
+	 * its phrase; one right after the call's words ("the telephone conversation held on
+	 * March 3") is the call's own.
+	 */
+	private static boolean anotherEvents(String text, DateMention date, int cueAt) {
+		int start = Math.min(date.start(), text.length());
+		Matcher marker = OTHER_EVENT.matcher(text).region(Math.max(0, start - 80), start);
+		int markerAt = -1;
+		while (marker.find()) {
+			markerAt = marker.start();
+		}
+		return markerAt >= 0 && !(cueAt <= markerAt && markerAt - cueAt <= 40);
 	}
 
 	/** The day of the release's last dated call, or {@code null}. */

@@ -1,5 +1,6 @@
 package org.kremlinwatch.extract.engine;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ import static org.assertj.core.groups.Tuple.tuple;
  * The round-15 call rules on hand-written sentences in both languages, each with a
  * look-alike that must not fire: a conversation "to" a leader named by office, a call
  * received ("X called me"), "the two leaders" as the President and the leader just named,
- * the President's undated call in a news item's own account, and a counterpart named by
- * office whom the next sentence names.
+ * the President's undated call in a news item's own account, a counterpart named by
+ * office whom the next sentence names, and a date of another event in a call's sentence.
  */
 class RoundFifteenCallTests {
 
@@ -109,12 +110,33 @@ class RoundFifteenCallTests {
 				"The governor asked for urgent assistance. "
 						+ "Earlier, the President had a telephone conversation with Angela Merkel."))
 			.extracting(ExtractedEvent::dateStart)
-			.containsExactly((java.time.LocalDate) null);
+			.containsExactly((LocalDate) null);
 		assertThat(calls(Lang.en, COUNCIL,
 				COUNCIL_LEAD + "Sergei Lavrov: Thank you. "
 						+ "The President had a telephone conversation with Angela Merkel."))
 			.extracting(ExtractedEvent::dateStart)
-			.containsExactly((java.time.LocalDate) null);
+			.containsExactly((LocalDate) null);
+	}
+
+	@Test
+	void aDateOfAnotherEventInTheCallSentenceIsNotTheCallsDay() {
+		String title = "Telephone conversation with Federal Chancellor of Germany Angela Merkel";
+		assertThat(calls(Lang.en, title,
+				"Following the talks held in Moscow on March 10, Vladimir Putin and Angela Merkel "
+						+ "continued their discussion in a telephone conversation."))
+			.extracting(ExtractedEvent::dateStart)
+			.containsExactly(PUBLISHED);
+		assertThat(calls(Lang.ru, "Телефонный разговор с Федеральным канцлером Германии Ангелой Меркель",
+				"По итогам переговоров, состоявшихся в Москве 10 марта, Владимир Путин провёл телефонный разговор "
+						+ "с Ангелой Меркель."))
+			.extracting(ExtractedEvent::dateStart)
+			.containsExactly(PUBLISHED);
+		// look-alike: a date right after the call's words is its own
+		assertThat(calls(Lang.en, "Meeting with Government members",
+				"Vladimir Putin held a meeting with Government members. "
+						+ "He recalled the telephone conversation held on March 10 with Angela Merkel."))
+			.extracting(ExtractedEvent::dateStart)
+			.containsExactly(LocalDate.of(2025, 3, 10));
 	}
 
 	@Test
