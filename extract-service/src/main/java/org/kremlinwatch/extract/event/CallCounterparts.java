@@ -27,6 +27,14 @@ final class CallCounterparts {
 	private static final Pattern NAMED = Pattern.compile("\\b(?:with|from|phoned|called|to)"
 			+ "((?: (?:[\\p{Ll}\\d][\\p{L}\\d'-]*,?)){0,6}) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})\\b");
 
+	/**
+	 * A name that opens a sentence as its subject ("Alexander Chupriyan was instructed to
+	 * ..."): in English, a verb right after it.
+	 */
+	private static final Pattern OPENING = Pattern
+		.compile("^\\W*(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)"
+				+ " (?:was|is|has|had|will|would|said|reported|told|informed|promised|assured|confirmed)\\b");
+
 	/** A further name of a list: ", Anna Smirnova", " and Oleg Ivanov". */
 	private static final Pattern MORE = Pattern
 		.compile("\\G(?:,| and|, and) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})\\b");
@@ -72,6 +80,15 @@ final class CallCounterparts {
 			at = more.end();
 		}
 		return names;
+	}
+
+	/**
+	 * The person the gazetteer does not know whose name opens the sentence as its
+	 * subject, or {@code null}.
+	 */
+	static String opening(String text, List<Mention> mentions) {
+		Matcher name = OPENING.matcher(text);
+		return (name.lookingAt() && person(name.group(1), name.start(1), mentions)) ? name.group(1) : null;
 	}
 
 	/** Whether the call's counterparts are servicemen named by their unit. */

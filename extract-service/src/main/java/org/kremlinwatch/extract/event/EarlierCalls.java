@@ -25,10 +25,15 @@ final class EarlierCalls {
 					+ " |earlier |then |once )*(spoke|spoken|talked|had (a|two|several) (\\w+ )?conversations?)"
 					// "I also talked about this recently with ..."
 					+ "( about (this|that|it))?( (\\w+ ){0,2}(twice|several times|more than once)| recently| already)?"
-					+ " with\\b");
+					+ " with\\b"
+					// "I spoke twice to the President of France": "to" only before a
+					// leader's office, as "spoke to the students" is an address
+					+ "|\\b(i|we) (have |had )?(just |recently |also |already |earlier |then |once )*(spoke|spoken|talked)"
+					+ "( (\\w+ ){0,2}(twice|several times|more than once)| recently| already)? to (the |my |our )?"
+					+ "(?=(federal )?(president|prime minister|chancellor|king|emir|crown prince|sultan)\\b)");
 
 	private static final Pattern SPOKE_WITH_RU = Pattern.compile(
-			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"
+			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и |вчера |сегодня |дважды |ещё раз |еще раз )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"
 					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,4}с\\b"
 					// «мы с Президентом Франции созванивались»: the partner before the
 					// verb
