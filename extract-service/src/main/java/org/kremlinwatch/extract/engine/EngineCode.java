@@ -26,8 +26,9 @@ final class EngineCode {
 	static final List<String> CLASSES = List.of("date.DateFinder", "date.DateMention", "engine.EngineCode",
 			"engine.Extraction", "engine.Extractor", "engine.ReleaseInput", "engine.Resources", "engine.Tagger",
 			"entity.EntityFinder", "entity.Gazetteer", "entity.Mention", "entity.NameIndex", "event.CallCounterparts",
-			"event.CallRule", "event.Cue", "event.Cues", "event.EventDetector", "event.Forums", "event.MeetingRule",
-			"event.Narrative", "event.PastPeriod", "event.SentenceFacts", "event.WarningCues", "event.OthersStepJudged",
+			"event.CallRule", "event.CallParties", "event.CallDay", "event.CallLog", "event.UntoldCalls", "event.Cue",
+			"event.Cues", "event.EventDetector", "event.Forums", "event.MeetingRule", "event.Narrative",
+			"event.PastPeriod", "event.SentenceFacts", "event.WarningCues", "event.OthersStepJudged",
 			"event.EarlierCalls", "event.NeedleScan", "text.Needles", "text.PageFurniture", "text.Patterns",
 			"text.Scans", "text.Sentence", "text.SentenceSplitter", "topic.Stems", "topic.Taxonomy", "topic.TermRule",
 			"topic.TopicTagger");
