@@ -44,7 +44,7 @@ final class OthersStepJudged {
 					+ "|the united states|the us|washington|nato|kiev|the kiev regime|(our|russia's) (opponents|adversaries"
 					+ "|enemies|ill-wishers|detractors)|the authors of|the initiators of"),
 			// after the consequence a side bears it: "costly for Europe", "harm to the
-			// West"
+			// West", and (round 15) "a decline in the European economies"
 			words("(to|for|on|upon|of|in) (the )?(west|western \\w+|europe|european \\w+|eu|united states|us|nato|kiev"
 					+ "|themselves|those who|whoever)"),
 			words("they|their"), words("them|themselves"),
@@ -55,8 +55,7 @@ final class OthersStepJudged {
 					+ "|miscalculations?|counterproductive|dead end|regret|backfire|boomerang|detriment(al)?"
 					+ "|self-defeating|suicid(e|al)"
 					// round 15: an economy's decline as the cost ("a decline in the
-					// European
-					// economies' growth", "the growth of inequality in these countries")
+					// European economies' growth", "inequality in these countries")
 					+ "|decline in|inequality|recession|degradation|instability|turmoil", "declin", "inequalit",
 					"recession", "degradation", "instabilit", "turmoil", "harm", "hurt", "damag", "problem", "cost",
 					"price", "suffer", "loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error",

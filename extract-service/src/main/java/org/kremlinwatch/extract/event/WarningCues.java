@@ -119,8 +119,7 @@ final class WarningCues {
 							+ "(anyone|anybody|them|others|the west|nato|kiev|the enemy|our enemies"
 							+ "|any (\\w+ )?(attacks?|interference|encroachment|aggression|provocations?))"
 							// round 15: the other side said to understand what a step can
-							// lead to
-							// (not what someone saw it could lead to)
+							// lead to (not what someone saw it could lead to)
 							+ "|(understand|understands|realise|realises|realize|realizes) (\\w+ )?what (this|that|it|all this)"
 							+ " (can|could|will|would|may|might) (\\w+ ){0,3}lead to",
 					"lead to", "let them", "let our", "let everyone", "let anyone", "let the west", "not allow",
@@ -228,9 +227,8 @@ final class WarningCues {
 							+ " to ((this|that|these|those|such|their) (threats?|steps|actions?|moves?|danger|provocations?|sanctions|measures))"
 							+ "|(cannot|can't|could not) (help )?but (react|respond|retaliate)"
 							// round 15: the steps named before, the reply by pronoun
-							// ("took these
-							// steps and we must respond to them"); not problems we
-							// respond to
+							// ("took these steps and we must respond to them"); not
+							// problems we respond to
 							+ "|(steps|actions|measures|sanctions|moves|decisions|threats|provocations)\\b[^.;?]{0,60}\\b(we|russia)"
 							+ " (will|shall|must) (certainly |definitely |undoubtedly |surely )?(respond|react|retaliate) to (them|it|this|that)\\b",
 					"respond to", "react to", "retaliate to", "but react", "but respond", "but retaliate"),
@@ -287,11 +285,14 @@ final class WarningCues {
 			// an act declared to count as joining the conflict
 			new Cue.Family(
 					"(относ|отнес|обращ)\\w+ (\\w+ ){0,3}как к (террорист\\w*|преступник\\w*|законн\\w+ цел\\w*|легитимн\\w+ цел\\w*)"
+							// round 15: «квалифицируются ... как террористы», the same
+							// verdict by another verb
+							+ "|квалифицир\\w* (\\w+ ){0,3}как (террорист\\w*|преступник\\w*)"
 							+ "|(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}как (законн|легитимн)\\w+ цел\\w*"
 							+ "|(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}(как )?(участи\\w* в|участник\\w*|враждебн\\w*"
 							+ "|акт\\w* агрессии|нападени\\w*|объявлени\\w* войны)",
-					"террорист", "преступник", "законн", "легитимн", "участи", "участник", "враждебн", "агресси",
-					"нападени", "объявлени"),
+					"квалифицир", "террорист", "преступник", "законн", "легитимн", "участи", "участник", "враждебн",
+					"агресси", "нападени", "объявлени"),
 			// a response promised with its manner named, or said to be coming
 			new Cue.Family("(дадим|дать|дадут|даст|получит|получат|последует|будет дан|найд\\w+) (\\w+ ){0,2}"
 					+ RU_MANNER + "\\w* (\\w+ )?(ответ|отпор)\\w*"
