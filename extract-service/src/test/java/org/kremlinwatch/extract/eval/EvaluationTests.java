@@ -84,7 +84,7 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetTwo() {
 		// Unseen in round 4; tuned on in round 5.
-		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.83, 0.95);
+		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.88, 0.95);
 	}
 
 	@Test
@@ -96,8 +96,8 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
-		assertFloors(HELD_OUT_4, 50, 0.95, 0.82, 0.88, 0.99);
-		assertFloors(HELD_OUT_5, 40, 0.88, 0.93, 0.73, 0.99);
+		assertFloors(HELD_OUT_4, 50, 0.95, 0.82, 0.91, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.88, 0.93, 0.76, 0.99);
 	}
 
 	@Test
@@ -129,8 +129,10 @@ class EvaluationTests {
 	void keepsTheFiguresReachedOnHeldOutSetNine() {
 		// Labeled blind in round 12 and scored in aggregate only, by the round-12, 13 and
 		// 14 extractors: never tuned on. Its floors are the latest figures, so that a
-		// change which loses on unseen releases shows.
-		assertFloors(HELD_OUT_9, 42, 0.89, 0.78, 0.43, 0.73);
+		// change which loses on unseen releases shows. A tuning set for warnings from
+		// round 15 on (README, "Round 15: warnings"): its warning floor is the figure
+		// reached.
+		assertFloors(HELD_OUT_9, 42, 0.89, 0.78, 0.69, 0.73);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
