@@ -44,8 +44,8 @@ final class OthersStepJudged {
 					+ "|the united states|the us|washington|nato|kiev|the kiev regime|(our|russia's) (opponents|adversaries"
 					+ "|enemies|ill-wishers|detractors)|the authors of|the initiators of"),
 			// after the consequence a side bears it: "costly for Europe", "harm to the
-			// West"
-			words("(to|for|on|upon|of) (the )?(west|western \\w+|europe|european \\w+|eu|united states|us|nato|kiev"
+			// West", and (round 15) "a decline in the European economies"
+			words("(to|for|on|upon|of|in) (the )?(west|western \\w+|europe|european \\w+|eu|united states|us|nato|kiev"
 					+ "|themselves|those who|whoever)"),
 			words("they|their"), words("them|themselves"),
 			// the stems of the consequence words are its needles: most sentences name no
@@ -53,10 +53,14 @@ final class OthersStepJudged {
 			Cue.of("harm(s|ed|ing)?|hurt(s|ing)?|damag(e|es|ed|ing)|problems|costly|(a|the) (\\w+ )?price"
 					+ "|suffer(s|ed|ing)?|loss(es)?|chaos|upheaval|collapse|wrong|mistakes?|blunders?|errors?"
 					+ "|miscalculations?|counterproductive|dead end|regret|backfire|boomerang|detriment(al)?"
-					+ "|self-defeating|suicid(e|al)", "harm", "hurt", "damag", "problem", "cost", "price", "suffer",
-					"loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error", "miscalcul",
-					"counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment", "self-defeating",
-					"suicid"),
+					+ "|self-defeating|suicid(e|al)"
+					// round 15: an economy's decline as the cost ("a decline in the
+					// European economies' growth", "inequality in these countries")
+					+ "|decline in|inequality|recession|degradation|instability|turmoil", "declin", "inequalit",
+					"recession", "degradation", "instabilit", "turmoil", "harm", "hurt", "damag", "problem", "cost",
+					"price", "suffer", "loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error",
+					"miscalcul", "counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment",
+					"self-defeating", "suicid"),
 			// a prediction, or the step judged (a judgement needs no prediction)
 			words("will|would|'ll|is going to|are going to|only (lead|result)|lead to|inevitabl[ey]|bound to|sooner or later"
 					+ "|end up|(is|are|be) (\\w+ ){0,2}(a |an )?(\\w+ )?(wrong|mistake|blunder|error|counterproductive"

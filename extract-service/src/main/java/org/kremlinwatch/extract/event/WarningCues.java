@@ -32,7 +32,9 @@ final class WarningCues {
 			new Cue.Family("(grave|serious|fatal) (mistake|error)s?|wake-?up call"
 					+ "|(would|will) be an? (big|huge|major|colossal|terrible|dangerous|strategic) (mistake|error)"
 					+ "|(would|will) be (a )?(wrong|mistake)(?! to (assume|think|believe|say|expect|deviate|ignore))"
-					+ "|(is|are|be|was|as) (a|the|our) red lines?|cross(es|ed|ing)? (a|the|our|any|these) red lines?",
+					// round 15: "these are, in fact, the red lines": a parenthetical
+					// after the verb
+					+ "|(is|are|be|was|as)(, (\\w+ ){0,2}\\w+,)? (a|the|our) red lines?|cross(es|ed|ing)? (a|the|our|any|these) red lines?",
 					"mistake", "error", "wake", "wrong", "red line"),
 			// grave consequences or effects ahead (a modal or "fraught with" before them)
 			new Cue.Family("(will|would|could|may|might|shall|fraught with|face|faces|facing|entail|entails)"
@@ -115,9 +117,14 @@ final class WarningCues {
 							// round 12 (set 7): others not allowed to act
 							+ "|(we|russia)(,[^,.;]{1,40},)? (will|shall) (\\w+ )?(not|never) (allow|let|permit|tolerate) "
 							+ "(anyone|anybody|them|others|the west|nato|kiev|the enemy|our enemies"
-							+ "|any (\\w+ )?(attacks?|interference|encroachment|aggression|provocations?))",
-					"let them", "let our", "let everyone", "let anyone", "let the west", "not allow", "never allow",
-					"not tolerate", "never tolerate", "not permit", "never permit", "not let", "never let"),
+							+ "|any (\\w+ )?(attacks?|interference|encroachment|aggression|provocations?))"
+							// round 15: the other side said to understand what a step can
+							// lead to (not what someone saw it could lead to)
+							+ "|(understand|understands|realise|realises|realize|realizes) (\\w+ )?what (this|that|it|all this)"
+							+ " (can|could|will|would|may|might) (\\w+ ){0,3}lead to",
+					"lead to", "let them", "let our", "let everyone", "let anyone", "let the west", "not allow",
+					"never allow", "not tolerate", "never tolerate", "not permit", "never permit", "not let",
+					"never let"),
 			// round 12: a step of others called a mistake without "grave"
 			// (LABELING.md, set 8: the West's policies called mistakes); not one's
 			// own ("we made mistakes", "a mistake on our part"), not "a mistake to
@@ -138,7 +145,7 @@ final class WarningCues {
 					"(?<!(you|i|we) )(will|would|shall) (?!not |never )(\\w+ )?regret (it|this|that|the day|their|his|her|such)"
 							+ "|(their|its) own problems (\\w+ ){0,2}(are|will be) inevitable"
 							+ "|(problems|losses|difficulties) for them (are|will be) inevitable"
-							+ "|(will|would) (\\w+ ){0,2}(backfire|boomerang|rebound) on|shoot(s|ing)? (themselves|itself) in the foot"
+							+ "|(will|would) (\\w+ ){0,2}(backfire|boomerang|rebound) on(?! (us|our|ourselves|russia|me)\\b)|shoot(s|ing)? (themselves|itself) in the foot"
 							+ "|(economic|political|energy) (\\S+ ){0,2}suicide|forg[eo]t\\w* how (it|this|that|all this|all that) ended"
 							+ "|(sanctions|restrictions|measures|steps|policies|policy|decisions?) (\\w+ ){0,8}(will|would) (\\w+ ){0,2}"
 							+ "(lead to|result in) (more|higher|further|even higher|rising) (inflation|prices|costs|shortages|unemployment)",
@@ -185,8 +192,10 @@ final class WarningCues {
 			// round 14: a step that hurts its own authors now ("they are hurting
 			// themselves", "with their own hands", sanctions "damaging their architects",
 			// prices up "for their own citizens"), or a course called suicidal
-			new Cue.Family("(hurting|harming|damaging|punishing|undermining|hitting) (\\w+ ){0,2}themselves"
-					+ "|(problems|damage|harm|undermin\\w*|destroy\\w*|blow)[^.;]{0,80}(with (their|its) own hands|all by themselves)",
+			new Cue.Family(
+					"(?<!(not|never|avoid|without|cannot)( to)? )(hurt|hurts|hurting|harm|harms|harmed|harming|damage|damages"
+							+ "|damaged|damaging|punish|punishes|punishing|undermine|undermines|undermining|hitting) (\\w+ ){0,2}themselves"
+							+ "|(problems|damage|harm|undermin\\w*|destroy\\w*|blow)[^.;]{0,80}(with (their|its) own hands|all by themselves)",
 					"themselves", "own hands"),
 			new Cue.Family(
 					"(damag|harm|hurt|hit)\\w* (\\w+ ){0,2}(their|its) (own )?(advocates|architects|authors|initiators|organi[sz]ers)"
@@ -205,15 +214,23 @@ final class WarningCues {
 					"(we|russia) (\\w+ ){0,2}((will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit)|(will not|won't|cannot|can't|can not|shall not|will never) let) (\\w+ ){0,4}(to )?(happen|materiali[sz]e)"
 							+ "|(we|russia) (\\w+ )?(will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit) (the )?"
 							+ "(creation|emergence|deployment|expansion|appearance|establishment) of"
-							+ "|(we|russia) (\\w+ )?(will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit) (the|this|that|such an?) (\\w+ )?(scenario|outcome)",
-					"allow", "permit", "not let", "n't let", "never let"),
+							+ "|(we|russia) (\\w+ )?(will not|won't|cannot|can't|can not|shall not|will never) (\\w+ )?(allow|permit) (the|this|that|such an?) (\\w+ )?(scenario|outcome)"
+							// round 15: "we have no (moral) right to allow this", the
+							// same refusal
+							+ "|(we|russia) (simply |just )?have no (\\w+ )?right to (allow|let|permit) (this|that|it|them)\\b",
+					"allow", "permit", "not let", "n't let", "never let", "right to let"),
 			new Cue.Family(
 					"(we|russia) (will|shall) (\\w+ ){0,2}act (appropriately|accordingly|adequately|decisively|resolutely|in kind)",
 					"act a", "act d", "act r", "act in"),
 			new Cue.Family(
 					"(we|russia) (will|shall|must) (certainly |definitely |undoubtedly |surely )?(respond|react|retaliate)"
 							+ " to ((this|that|these|those|such|their) (threats?|steps|actions?|moves?|danger|provocations?|sanctions|measures))"
-							+ "|(cannot|can't|could not) (help )?but (react|respond|retaliate)",
+							+ "|(cannot|can't|could not) (help )?but (react|respond|retaliate)"
+							// round 15: the steps named before, the reply by pronoun
+							// ("took these steps and we must respond to them"); not
+							// problems we respond to
+							+ "|(steps|actions|measures|sanctions|moves|decisions|threats|provocations)\\b[^.;?]{0,60}\\b(we|russia)"
+							+ " (will|shall|must) (certainly |definitely |undoubtedly |surely )?(respond|react|retaliate) to (them|it|this|that)\\b",
 					"respond to", "react to", "retaliate to", "but react", "but respond", "but retaliate"),
 			new Cue.Family("(will|shall) (\\w+ ){0,4}punish (them|those responsible|the perpetrators|the culprits)"
 					+ "|(actions?|measures|steps) as a response to (the )?(aggressive|hostile|unfriendly|their)"
@@ -268,11 +285,14 @@ final class WarningCues {
 			// an act declared to count as joining the conflict
 			new Cue.Family(
 					"(относ|отнес|обращ)\\w+ (\\w+ ){0,3}как к (террорист\\w*|преступник\\w*|законн\\w+ цел\\w*|легитимн\\w+ цел\\w*)"
+							// round 15: «квалифицируются ... как террористы», the same
+							// verdict by another verb
+							+ "|квалифицир\\w* (\\w+ ){0,3}как (террорист\\w*|преступник\\w*)"
 							+ "|(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}как (законн|легитимн)\\w+ цел\\w*"
 							+ "|(рассматрива|расценива|воспринима|счита)\\w* (\\w+ ){0,5}(как )?(участи\\w* в|участник\\w*|враждебн\\w*"
 							+ "|акт\\w* агрессии|нападени\\w*|объявлени\\w* войны)",
-					"террорист", "преступник", "законн", "легитимн", "участи", "участник", "враждебн", "агресси",
-					"нападени", "объявлени"),
+					"квалифицир", "террорист", "преступник", "законн", "легитимн", "участи", "участник", "враждебн",
+					"агресси", "нападени", "объявлени"),
 			// a response promised with its manner named, or said to be coming
 			new Cue.Family("(дадим|дать|дадут|даст|получит|получат|последует|будет дан|найд\\w+) (\\w+ ){0,2}"
 					+ RU_MANNER + "\\w* (\\w+ )?(ответ|отпор)\\w*"
@@ -335,6 +355,9 @@ final class WarningCues {
 			// («вопреки нашим предупреждениям»), a line others must not cross («для нас
 			// неприемлемо»), others' decisions called short-sighted
 			new Cue.Family("(ущерб|вред)\\w* ([\\w,]+ ){0,5}(тем|тех|для тех),? кто", "ущерб", "вред"),
+			// round 15: the other side said to understand what a step can lead to
+			new Cue.Family("(понима|осозна)\\w*,? (к чему|чем) (это|всё это|все это) (может|могут|будет) (\\w+ )?"
+					+ "(привести|обернуться|закончиться)", "привести", "обернуться", "закончиться"),
 			new Cue.Family("наш\\w* (\\w+,? (и )?){0,3}(предупреждения|предупреждений|предупреждениям\\w*)",
 					"предупрежден"),
 			new Cue.Family(

@@ -84,7 +84,7 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetTwo() {
 		// Unseen in round 4; tuned on in round 5.
-		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.83, 0.95);
+		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.88, 0.95);
 	}
 
 	@Test
@@ -96,8 +96,8 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
-		assertFloors(HELD_OUT_4, 50, 0.95, 0.83, 0.88, 0.99);
-		assertFloors(HELD_OUT_5, 40, 0.92, 0.94, 0.73, 0.99);
+		assertFloors(HELD_OUT_4, 50, 0.95, 0.83, 0.91, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.92, 0.94, 0.75, 0.99);
 	}
 
 	@Test
@@ -130,7 +130,7 @@ class EvaluationTests {
 		// Labeled blind in round 12 and scored in aggregate only, by the round-12, 13 and
 		// 14 extractors; a tuning set from round 15 on: its floors are the figures
 		// reached.
-		assertFloors(HELD_OUT_9, 42, 0.97, 0.90, 0.43, 0.95);
+		assertFloors(HELD_OUT_9, 42, 0.97, 0.90, 0.69, 0.95);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
