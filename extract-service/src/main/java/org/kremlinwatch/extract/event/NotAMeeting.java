@@ -32,7 +32,7 @@ final class NotAMeeting {
 	private static final Pattern PASSIVE_MET = Patterns.words("(was|were|been|being)\\s+(\\w+ly\\s+)?(?<cue>met with)");
 
 	private static final Pattern REACTION_RU = Patterns
-		.words("(?<cue>встре(тил|тят|ча|чен|чал)\\w*)(?=\\s+(\\S+\\s+){0,2}"
+		.words("(?<cue>встре(тил|тят|чен|чал|чаю|чае)\\w*)(?=\\s+(\\S+\\s+){0,2}"
 				+ "(критик|одобрени|неодобрени|понимани|непонимани|сопротивлени|поддержк|враждебн|аплодисмент|энтузиазм"
 				+ "|восторг|скептиц|протест|возражени|осуждени|настороженн|интерес)\\w*)");
 
@@ -85,39 +85,92 @@ final class NotAMeeting {
 	 * Whether the sentence is a rule of a document ("shall be held") rather than news.
 	 */
 	static boolean normative(String lowerCaseText) {
-		return (lowerCaseText.contains("shall") || lowerCaseText.contains("долж") || lowerCaseText.contains("обяза")
-				|| lowerCaseText.contains("провод") || lowerCaseText.contains("созыва"))
-				&& NORMATIVE.matcher(lowerCaseText).find();
+		return (lowerCaseText.contains("shall") || lowerCaseText.contains("долж") || lowerCaseText.contains("обязан")
+				|| lowerCaseText.contains("проводятся") || lowerCaseText.contains("проводится")
+				|| lowerCaseText.contains("созыва")) && LOWER_NORMATIVE.matcher(lowerCaseText).find();
 	}
 
 	/**
 	 * The text with meeting words that tell no meeting blanked out, or the text itself
-	 * when there are none.
+	 * when there are none. The cues are tried on the lower-cased text (cheaper than
+	 * folding case), and only where their words occur.
 	 */
 	static String blank(String text, String lowerCaseText) {
+		if (lowerCaseText.length() != text.length()) {
+			// A letter whose lower case has another length: positions would not match.
+			return text;
+		}
 		String result = text;
 		if (lowerCaseText.contains("met with")) {
-			result = blank(result, REACTION);
-			result = blank(result, PASSIVE_MET);
+			result = blank(result, lowerCaseText, LOWER_REACTION);
+			result = blank(result, lowerCaseText, LOWER_PASSIVE_MET);
 		}
-		if (lowerCaseText.contains("встре")) {
-			result = blank(result, REACTION_RU);
-			result = blank(result, SPORT_RU);
+		if (containsAny(lowerCaseText, REACTION_RU_WORDS)) {
+			result = blank(result, lowerCaseText, LOWER_REACTION_RU);
+		}
+		if (lowerCaseText.contains("встрет") && containsAny(lowerCaseText, SPORT_RU_WORDS)) {
+			result = blank(result, lowerCaseText, LOWER_SPORT_RU);
 		}
 		if (lowerCaseText.contains("meet")) {
-			result = blank(result, SPORT);
-			result = blank(result, SPORT_FINAL);
-			result = blank(result, MEET_WHAT);
-			result = blank(result, ENDS_MEET);
+			if (containsAny(lowerCaseText, SPORT_WORDS)) {
+				result = blank(result, lowerCaseText, LOWER_SPORT);
+				result = blank(result, lowerCaseText, LOWER_SPORT_FINAL);
+			}
+			result = blank(result, lowerCaseText, LOWER_MEET_WHAT);
+			result = blank(result, lowerCaseText, LOWER_ENDS_MEET);
 		}
 		if (lowerCaseText.contains("s visit ") || lowerCaseText.contains("ly visit ")) {
-			result = blank(result, HABITUAL_VISIT);
+			// Told by case (a lower-case subject, a capital after): tried on the text.
+			result = blank(result, text, HABITUAL_VISIT);
 		}
 		return result;
 	}
 
-	private static String blank(String text, Pattern pattern) {
-		Matcher matcher = pattern.matcher(text);
+	private static final String[] REACTION_RU_WORDS = { "встретил", "встретят", "встречен", "встречал", "встречаю",
+			"встречае" };
+
+	private static final String[] SPORT_RU_WORDS = { "спортсм", "сборн", "команд", "соперник", "атлет", "хоккеист",
+			"футболист", "шахматист", "борц", "боксёр", "боксер" };
+
+	private static final String[] SPORT_WORDS = { "athlet", "sport", "team", "player", "competitor", "rival",
+			"opponent", "champion", "skater", "wrestler", "boxer", "fighter", "olympian", "footballer", "skier",
+			"swimmer", "final", "match", "game", "tournament", "ring", "arena", "stadium" };
+
+	private static boolean containsAny(String lowerCaseText, String[] words) {
+		for (String word : words) {
+			if (lowerCaseText.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The same pattern without case folding, for lower-cased text. */
+	private static Pattern lower(Pattern pattern) {
+		return Pattern.compile(pattern.pattern(), pattern.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+	}
+
+	private static final Pattern LOWER_REACTION = lower(REACTION);
+
+	private static final Pattern LOWER_PASSIVE_MET = lower(PASSIVE_MET);
+
+	private static final Pattern LOWER_REACTION_RU = lower(REACTION_RU);
+
+	private static final Pattern LOWER_SPORT = lower(SPORT);
+
+	private static final Pattern LOWER_SPORT_FINAL = lower(SPORT_FINAL);
+
+	private static final Pattern LOWER_SPORT_RU = lower(SPORT_RU);
+
+	private static final Pattern LOWER_MEET_WHAT = lower(MEET_WHAT);
+
+	private static final Pattern LOWER_ENDS_MEET = lower(ENDS_MEET);
+
+	private static final Pattern LOWER_NORMATIVE = lower(NORMATIVE);
+
+	/** {@code text} with each match of {@code pattern} in {@code searched} blanked. */
+	private static String blank(String text, String searched, Pattern pattern) {
+		Matcher matcher = pattern.matcher(searched);
 		if (!matcher.find()) {
 			return text;
 		}
