@@ -21,12 +21,17 @@ import org.kremlinwatch.events.v1.ReleaseIds;
 /**
  * Reads a saved Kremlin release page (kremlin.ru or en.kremlin.ru): headline
  * {@code h1.entry-title}, lead {@code .read__lead}, body {@code .entry-content}, date
- * {@code time.read__published[datetime]} and {@code .read__time}, id from the canonical
- * link or else the file name.
+ * {@code time.read__published[datetime]} and {@code .read__time}, dateline
+ * {@code .read__place} ("The Kremlin, Moscow"), id from the canonical link or else the
+ * file name.
  */
 final class PageReader {
 
 	private static final ZoneOffset MOSCOW = ZoneOffset.ofHours(3);
+
+	private static final Pattern PUBLICATION_DATE = Pattern.compile("(?iU)publication date|дата публикации");
+
+	private static final Pattern CLOCK = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
 
 	private static final Pattern TRAILING_ID = Pattern.compile("(\\d+)(?:\\.html?)?/?$");
 
@@ -62,7 +67,8 @@ final class PageReader {
 		String hash = ReleaseReader.sha256(title + "\n" + text);
 		return new ReleaseFetched(UUID.nameUUIDFromBytes(hash.getBytes()), Instant.now(),
 				ReleaseIds.of(lang, kremlinId), kremlinId, lang, url, null, "news", title,
-				(lead != null) ? lead.text().trim() : null, text, publishedAt(page), null, List.of(), hash, 1);
+				(lead != null) ? lead.text().trim() : null, text, publishedAt(page), dateline(page), List.of(), hash,
+				1);
 	}
 
 	private static long kremlinId(Document page, String fileName) {
@@ -76,10 +82,35 @@ final class PageReader {
 		throw new IllegalArgumentException("cannot tell the release id from the canonical link or the file name");
 	}
 
+	/**
+	 * The dateline ("The Kremlin, Moscow", «Москва, Кремль»): where a meeting the release
+	 * itself reports took place.
+	 */
+	private static String dateline(Document page) {
+		Element place = page.selectFirst(".read__place");
+		return (place != null && !place.text().isBlank()) ? place.text().trim() : null;
+	}
+
 	private static OffsetDateTime publishedAt(Document page) {
 		Element published = page.selectFirst("time.read__published[datetime]");
 		if (published == null) {
-			// An announcement without a date: dates in it resolve against today.
+			// An announcement page has no dated header, but its footer still tells the
+			// publication date ("Publication date: October 18, 2017"), and so does the
+			// upload date of its metadata: "On October 19" is that year's.
+			for (Element time : page.select("time[datetime]")) {
+				if (time.parent() != null && PUBLICATION_DATE.matcher(time.parent().text()).find()) {
+					Matcher clock = CLOCK.matcher(time.text());
+					LocalTime at = clock.find()
+							? LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)))
+							: LocalTime.NOON;
+					return LocalDate.parse(time.attr("datetime").trim().substring(0, 10)).atTime(at).atOffset(MOSCOW);
+				}
+			}
+			Element upload = page.selectFirst("meta[property=ya:ovs:upload_date][content]");
+			if (upload != null && upload.attr("content").matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+				return LocalDate.parse(upload.attr("content").substring(0, 10)).atTime(LocalTime.NOON).atOffset(MOSCOW);
+			}
+			// Nothing tells the date: dates in it resolve against today.
 			return OffsetDateTime.now(MOSCOW).withNano(0);
 		}
 		LocalTime time = LocalTime.MIDNIGHT;

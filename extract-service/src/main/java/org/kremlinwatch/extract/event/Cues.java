@@ -45,9 +45,13 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					"round"),
 			Cue.of("will (\\w+ ){0,2}(be held|take place|meet|hold|have talks|visit|travel|take part|participate|attend|come|arrive|host)"
 					+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
-					+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round|(is|are) coming",
-					"will", "would", "scheduled", "planned", "expected", "due", "set", "to be held", "to take place",
-					"to meet", "upcoming", "forthcoming", "next round", "coming", "host"),
+					+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round|(is|are) coming"
+					// round 15b: "I await our next meeting in Madrid", "look forward to
+					// meeting you in Rome"
+					+ "|(await|awaiting|look forward to|looking forward to) (\\w+ ){0,3}(meetings?|talks|visit|summit|session|seeing|meeting)"
+					+ "|next (meeting|summit|visit|session)", "will", "would", "scheduled", "planned", "expected",
+					"due", "set", "to be held", "to take place", "to meet", "upcoming", "forthcoming", "next round",
+					"coming", "host", "await", "forward to", "next "),
 			Cue.of("held (\\w+ ){0,2}(talks|meetings?|negotiations|consultations|session)|met with"
 					+ "|(took|had taken) place|(was|were) held|had (\\w+ ){0,2}(talks|meetings?)|visited|hosted"
 					+ "|took part in|participated in|attended(?! by)|held|recent(ly)?|latest|last week|the day before|results of"
@@ -64,7 +68,10 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					+ "|will (\\w+ )?arrive (here|in|to)", "meet", "coming", "come", "arrive", "here"),
 			WarningCues.EN,
 			// a joint news conference or press statements follow talks held that day
-			Patterns.words("(\\w+[- ]){0,2}(working )?(meeting|talks|negotiations|summit|session|conversation)\\b.*"
+			Patterns.words("(\\w+[- ]){0,2}(working )?(meetings?|talks|negotiations|summit|session|conversation)\\b.*"
+					// round 15b: "The 6th Russian-German inter-governmental consultations
+					// took place in Yekaterinburg"
+					+ "|(\\S+ ){0,5}(meeting|talks|negotiations|summit|session|consultations) (took place|(was|were) held)\\b.*"
 					+ "|(joint )?(news|press) conference (with|following) .*"
 					+ "|(joint )?(statements|remarks) (for|to) the (press|media) (following|with|after) .*"
 					+ "|(joint )?press statements (following|with|after) .*"
@@ -85,8 +92,11 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					+ "|запланирован\\w*|предстоящ\\w+|намечен\\w*|планиру\\w+|встрет(и|я)тся|посетит"
 					+ "|примет участие|примут участие"
 					// round 15: «Казань примет саммит»
-					+ "|примет", "состо", "пройд", "провед", "запланирован", "предстоящ", "намечен", "планиру",
-					"встрет", "посетит", "участие", "примет"),
+					+ "|примет"
+					// round 15b: «жду нашей следующей встречи в Мадриде»
+					+ "|жд(у|ём|ем) (\\S+ ){0,2}(встреч|визит|переговор|саммит)\\w*|следующ\\w+ (встреч|саммит|визит|заседани)\\w*",
+					"состо", "пройд", "провед", "запланирован", "предстоящ", "намечен", "планиру", "встрет", "посетит",
+					"участие", "примет", "жду", "ждём", "ждем", "следующ"),
 			Cue.of("пров[её]л|провели|провела|состоял(ся|ась|ись|ось)|прош(ёл|ел|ла|ли|ло)|встретил(ся|ись)"
 					+ "|посетил\\w*|принял\\w? участие|недавн\\w+|прошедш\\w+|проходивш\\w+|проходящ\\w+|состоявш\\w+"
 					+ "|итог\\w*|в ходе|прош(ёл|ел|ла|ли|ло)|накануне|завершил(ся|ись|ась|ось)", "провёл", "провел",

@@ -230,11 +230,15 @@ public final class EventDetector {
 			.filter((e) -> e.type() == EventType.MEETING && !narrative.dated(e))
 			.forEach((e) -> told.add(e.dateStart()));
 		boolean announced = false;
+		String headlineVenue = null;
 		for (ExtractedEvent meeting : meetings.apply(headline, headline.text(), headline.lowerCase())) {
 			if (meeting.dateStart() != null && !told.contains(meeting.dateStart())) {
 				events.add(placed(meeting, first, events));
 			}
 			announced |= meeting.dateStart() != null;
+			if (headlineVenue == null && meeting.status() == EventStatus.HELD) {
+				headlineVenue = meeting.place();
+			}
 		}
 		if (!announced && (cues.titleMeeting().matcher(headline.text()).lookingAt()
 				|| FORUM_TITLE.matcher(headline.text()).lookingAt())) {
@@ -252,7 +256,9 @@ public final class EventDetector {
 							&& !PastPeriod.in(e.evidence().sentence(), published))
 					.map(ExtractedEvent::place)
 					.findFirst()
-					.orElse(null);
+					// Round 15b: "... consultations took place in Yekaterinburg": the
+					// headline's own place, when neither dateline nor lead gives one.
+					.orElse(headlineVenue);
 			}
 			String headlinePlace = place;
 			if (headlinePlace != null && dateline == null) {

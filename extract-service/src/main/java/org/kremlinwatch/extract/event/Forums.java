@@ -65,7 +65,9 @@ final class Forums {
 	private static final Pattern TODAY = Pattern.compile("(?iU)\\b(today['’]s|сегодняшн\\w+)\\s+(\\p{L}+\\s+){0,3}$");
 
 	private static final Pattern NOW_UNDERWAY = Pattern
-		.compile("(?iU)[^.;]*?\\b(now|currently)\\s+(underway|under way|taking place)\\s+(in|at)\\s");
+		.compile("(?iU)[^.;]*?\\b((now|currently)\\s+(underway|under way|taking place)"
+				// round 15b: "The ... Youth Forum is taking place in Vladivostok"
+				+ "|(is|are)\\s+(now\\s+|currently\\s+)?(taking place|being held))\\s+(in|at)\\s");
 
 	/** How far before a forum without a city the day its attendance is told can be. */
 	private static final int DATE_REACH = 80;
@@ -169,7 +171,9 @@ final class Forums {
 			return null;
 		}
 		int from = Math.max(0, after.start() - 12);
-		return cues.locative().matcher(text.substring(from, after.start())).find() ? after.name() : null;
+		// Round 15b: "in the Kaluga Region" is a region, not the city.
+		return (cues.locative().matcher(text.substring(from, after.start())).find()
+				&& !MeetingRule.REGION.matcher(text.substring(after.end())).lookingAt()) ? after.name() : null;
 	}
 
 	/**

@@ -40,7 +40,9 @@ final class MeetingRule {
 	 * The meetings of a sentence, its cues matched against {@code text}: the sentence or
 	 * a copy with parts blanked out.
 	 */
-	List<ExtractedEvent> apply(SentenceFacts sentenceFacts, String text, String lowerCaseText) {
+	List<ExtractedEvent> apply(SentenceFacts sentenceFacts, String sentenceText, String sentenceLowerCase) {
+		String text = sentenceText;
+		String lowerCaseText = sentenceLowerCase;
 		boolean noun = this.cues.meetingNoun().in(text, lowerCaseText);
 		boolean verb = this.cues.meetingVerb().in(text, lowerCaseText);
 		boolean infinitive = this.cues.datedMeetingVerb().in(text, lowerCaseText);
@@ -49,6 +51,23 @@ final class MeetingRule {
 		boolean exchange = exchangeAtPlace(sentenceFacts, text);
 		if (!noun && !verb && !infinitive && !exchange) {
 			return List.of();
+		}
+		// Round 15b: a treaty's "consultations shall be held" is a rule, not an event;
+		// "met with criticism", athletes who "will meet", "to meet the challenges" and
+		// musicians who "visit St Petersburg" tell no meeting.
+		if (NotAMeeting.normative(lowerCaseText)) {
+			return List.of();
+		}
+		String cleared = NotAMeeting.blank(text, lowerCaseText);
+		if (!cleared.equals(text)) {
+			text = cleared;
+			lowerCaseText = cleared.toLowerCase(java.util.Locale.ROOT);
+			noun = this.cues.meetingNoun().in(text, lowerCaseText);
+			verb = this.cues.meetingVerb().in(text, lowerCaseText);
+			infinitive = this.cues.datedMeetingVerb().in(text, lowerCaseText);
+			if (!noun && !verb && !infinitive && !exchange) {
+				return List.of();
+			}
 		}
 		// "since taking office on March 19", "the anniversary of the November 9
 		// Statement":
@@ -455,6 +474,10 @@ final class MeetingRule {
 		if (DOCUMENT_NAMED.matcher(after).lookingAt()) {
 			return false;
 		}
+		// Round 15b: "in the Kaluga Region", "Moscow Region": a region is no city.
+		if (REGION.matcher(after).lookingAt()) {
+			return false;
+		}
 		return this.cues.locative().matcher(text.substring(from, mention.start())).find()
 				|| CITY_OF.matcher(text.substring(Math.max(0, mention.start() - 24), mention.start())).find()
 				|| (LISTED_AFTER.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
@@ -488,6 +511,9 @@ final class MeetingRule {
 				+ "|принимал\\w*|примет|станет местом|стал\\w* местом|был\\w* местом)\\b[^.;,:]*");
 
 	private static final int HOST_REACH = 90;
+
+	/** Round 15b: a place name followed by "Region": the region, not its city. */
+	static final Pattern REGION = Pattern.compile("(?U)\\s+(Region|Territory|Oblast)\\b");
 
 	/**
 	 * Round 15: a meeting going on right before its place ("are meeting again in", "now

@@ -13,6 +13,14 @@ import java.util.Set;
  * a sentence after a known abbreviation (Mr., No., г.), an initial (V. Putin, В.В. Путин)
  * or inside a dotted acronym (U.S.), nor when the text goes on in lower case or with a
  * dash, as in «Нет.» — сказал он.
+ * <p>
+ * Some sources glue two sentences together without a space after the period, the quote
+ * between them and a capital right after it
+ * ({@code things."Putin is to blame," they say},
+ * {@code in New Delhi."The implementation}). Such a run-on splits: before a quote that
+ * opens the next sentence, after one that closes this sentence (a straight quote closes
+ * when the sentence so far has an odd number of them). Without the quote and the capital,
+ * "U.S.A", "2.5" and "kremlin.ru" stay whole.
  */
 public final class SentenceSplitter {
 
@@ -52,6 +60,15 @@ public final class SentenceSplitter {
 				i = end;
 				continue;
 			}
+			else if (isTerminator(c)) {
+				int cut = runOnEnd(text, start, i);
+				if (cut > 0) {
+					add(text, start, cut, sentences);
+					start = cut;
+					i = cut;
+					continue;
+				}
+			}
 			i++;
 		}
 		add(text, start, length, sentences);
@@ -87,6 +104,40 @@ public final class SentenceSplitter {
 			return false;
 		}
 		return text.charAt(at) != '.' || !isAbbreviationOrInitial(text, at);
+	}
+
+	/**
+	 * Where a sentence run on into the next one through a quote ({@code end."Next}) ends,
+	 * or -1 when the terminator at {@code at} is no such boundary.
+	 */
+	private int runOnEnd(String text, int sentenceStart, int at) {
+		int quote = at + 1;
+		while (quote < text.length() && isTerminator(text.charAt(quote))) {
+			quote++;
+		}
+		if (quote + 1 >= text.length() || !Character.isUpperCase(text.charAt(quote + 1))) {
+			return -1;
+		}
+		char q = text.charAt(quote);
+		if (q != '"' && q != '“' && q != '”') {
+			return -1;
+		}
+		if (text.charAt(at) == '.' && isAbbreviationOrInitial(text, at)) {
+			return -1;
+		}
+		if (q == '“') {
+			return quote;
+		}
+		if (q == '”') {
+			return quote + 1;
+		}
+		int straight = 0;
+		for (int k = sentenceStart; k < at; k++) {
+			if (text.charAt(k) == '"') {
+				straight++;
+			}
+		}
+		return (straight % 2 == 0) ? quote : quote + 1;
 	}
 
 	private boolean isAbbreviationOrInitial(String text, int period) {

@@ -99,4 +99,45 @@ class ExtractCliTests {
 		});
 	}
 
+	@Test
+	void readsThePagesDatelineAndTheFooterDateOfAnAnnouncementPage() throws IOException {
+		Path report = this.dir.resolve("90002.html");
+		Files.writeString(report,
+				"""
+						<!DOCTYPE html><html lang="en"><head><link rel="canonical" href="http://en.kremlin.ru/events/president/news/90002"/></head>
+						<body><div class="read__meta"><time class="read__published" datetime="2013-04-17">April 17, 2013</time><div class="read__time">19:30</div>
+						<div class="read__place p-location"><i></i>Sochi</div></div>
+						<h1 class="entry-title p-name">Working meeting with a regional governor</h1>
+						<div class="entry-content e-content"><p>Vladimir Putin had a working meeting with the Governor.</p></div></body></html>
+						""",
+				StandardCharsets.UTF_8);
+		Path announcement = this.dir.resolve("90003.html");
+		Files.writeString(announcement,
+				"""
+						<!DOCTYPE html><html lang="en"><head><link rel="canonical" href="http://en.kremlin.ru/events/president/news/90003"/></head>
+						<body><h1 class="entry-title p-name">The President will speak at a discussion club</h1>
+						<div class="entry-content e-content"><p>On October 19, Vladimir Putin will take part in the final session of the annual meeting of a discussion club.</p></div>
+						<p>Publication date: <time datetime="2017-10-18">October 18, 2017, 15:00</time></p></body></html>
+						""",
+				StandardCharsets.UTF_8);
+
+		int status = this.cli.run(new String[] { report.toString(), announcement.toString() },
+				new ByteArrayInputStream(new byte[0]));
+
+		assertThat(status).isZero();
+		assertThat(output()).hasSize(2);
+		// the meeting the page reports is at its dateline
+		assertThat(output().get(0).events()).filteredOn((e) -> e.type() == EventType.MEETING)
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.dateStart()).isEqualTo(LocalDate.of(2013, 4, 17));
+				assertThat(e.place()).isEqualTo("Sochi");
+			});
+		// "On October 19" of a page published in 2017, not of the year it is read in
+		assertThat(output().get(1).publishedAt().toString()).isEqualTo("2017-10-18T15:00+03:00");
+		assertThat(output().get(1).events()).filteredOn((e) -> e.type() == EventType.MEETING)
+			.extracting((e) -> e.dateStart())
+			.containsExactly(LocalDate.of(2017, 10, 19));
+	}
+
 }

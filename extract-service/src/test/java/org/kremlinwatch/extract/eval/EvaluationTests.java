@@ -130,7 +130,7 @@ class EvaluationTests {
 		// Labeled blind in round 12 and scored in aggregate only, by the round-12, 13 and
 		// 14 extractors; a tuning set from round 15 on: its floors are the figures
 		// reached.
-		assertFloors(HELD_OUT_9, 42, 0.97, 0.90, 0.69, 0.95);
+		assertFloors(HELD_OUT_9, 42, 0.97, 0.91, 0.69, 0.95);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,

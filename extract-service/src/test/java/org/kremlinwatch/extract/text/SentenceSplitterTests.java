@@ -44,4 +44,33 @@ class SentenceSplitterTests {
 			.containsExactly("Heading without a period", "Body text.");
 	}
 
+	@Test
+	void splitsASentenceRunOnIntoAQuotedOneWithoutASpace() {
+		String text = "The envoys talked about the harvest.\"We will meet again in Vienna,\" one of them said. "
+				+ "Both agreed that it went well!\"Good,\" he added.";
+		List<Sentence> sentences = this.splitter.split(text);
+		assertThat(sentences).extracting(Sentence::text)
+			.containsExactly("The envoys talked about the harvest.",
+					"\"We will meet again in Vienna,\" one of them said.", "Both agreed that it went well!",
+					"\"Good,\" he added.");
+		assertThat(sentences).allSatisfy((s) -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
+	}
+
+	@Test
+	void keepsAClosingQuoteOfARunOnWithItsOwnSentence() {
+		String text = "She wrote \"the port is closed.\"The ferry left anyway. He said “thank you.”Then he left.";
+		assertThat(this.splitter.split(text)).extracting(Sentence::text)
+			.containsExactly("She wrote \"the port is closed.\"", "The ferry left anyway.", "He said “thank you.”",
+					"Then he left.");
+	}
+
+	@Test
+	void doesNotSplitAcronymsNumbersOrAQuoteFollowedByLowerCaseOrASpace() {
+		String text = "Officials of the U.S.\"Team\" arrived with 2.5 tonnes of aid. He called it \"done.\" then left. "
+				+ "The word was \"fine.\"and nothing more.";
+		assertThat(this.splitter.split(text)).extracting(Sentence::text)
+			.containsExactly("Officials of the U.S.\"Team\" arrived with 2.5 tonnes of aid.",
+					"He called it \"done.\" then left.", "The word was \"fine.\"and nothing more.");
+	}
+
 }
