@@ -9,21 +9,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.events.v1.ReleaseIds;
 import org.kremlinwatch.extract.engine.ReleaseInput;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The releases of the third-party corpus, read where it lies and keyed by URL: the
- * English 2021–2022 press releases and the Russian 2025 news items. Nothing of them is
- * copied.
+ * English 2021–2022 press releases and the Russian 2025 news items (dated from the
+ * cleaned sample where the scraped row has no date). Nothing of them is copied.
  */
 public final class CorpusReleases {
 
@@ -32,6 +36,14 @@ public final class CorpusReleases {
 
 	/** The Russian news items, February to May 2025. */
 	public static final String RU_CSV = "text/ru/gabrielkmbo_kremlin_articles_ru_enhanced.csv";
+
+	/**
+	 * A cleaned sample of the same Russian items with their publication time: it dates
+	 * items whose CSV row has none.
+	 */
+	public static final String RU_JSONL = "text/ru/kremlin_ru_2025_sample_clean.jsonl";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final ZoneOffset MOSCOW = ZoneOffset.ofHours(3);
 
@@ -46,7 +58,7 @@ public final class CorpusReleases {
 	private CorpusReleases() {
 	}
 
-	/** All releases of both files that carry a publication date, by URL. */
+	/** All releases of the three files that carry a publication date, by URL. */
 	public static Map<String, ReleaseInput> load(Path corpusRoot) {
 		Map<String, ReleaseInput> releases = new LinkedHashMap<>();
 		for (Map<String, String> row : rows(corpusRoot.resolve(EN_CSV))) {
@@ -58,7 +70,28 @@ public final class CorpusReleases {
 				releases.put(row.get("url"), russian(row));
 			}
 		}
+		for (JsonNode item : jsonLines(corpusRoot.resolve(RU_JSONL))) {
+			releases.putIfAbsent(item.get("url").asString(), russian(item));
+		}
 		return releases;
+	}
+
+	private static List<JsonNode> jsonLines(Path file) {
+		if (!Files.exists(file)) {
+			return List.of();
+		}
+		try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+			return lines.filter((line) -> !line.isBlank()).map(JSON::readTree).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+	}
+
+	static ReleaseInput russian(JsonNode item) {
+		String url = item.get("url").asString();
+		return new ReleaseInput(ReleaseIds.of(Lang.ru, id(url)), Lang.ru, item.get("title").asString().trim(),
+				item.get("text").asString().trim(), OffsetDateTime.parse(item.get("publishedAt").asString()), null);
 	}
 
 	private static List<Map<String, String>> rows(Path csv) {
