@@ -61,6 +61,11 @@ class TopicTaggerTests {
 			arms-control        | en | Strategic aviation flew its usual patrol routes.
 			energy              | ru | Первая партия угля отправлена в порт.
 			energy              | en | Cooperation in power engineering is growing.
+			energy              | ru | Уровень газификации в регионе вырос.
+			energy              | ru | Новая тепловая электростанция снизит цену электрической энергии.
+			arms-control        | en | The treaty bans the proliferation of nuclear weapons technology.
+			arms-control        | ru | Стороны против распространения оружия массового уничтожения.
+			sanctions           | en | The EU froze Russian state assets last spring.
 			""")
 	void tagsSentencesOfATopicWhateverTheInflection(String topic, Lang lang, String sentence) {
 		assertThat(topicsOf(lang, sentence)).contains(topic);
@@ -83,6 +88,8 @@ class TopicTaggerTests {
 			energy              | ru | Новый магазин открылся на углу улицы.
 			ukraine             | ru | Каждый внёс свой вклад в общее дело.
 			sanctions           | en | The new rules lifted restrictions on small shops.
+			sanctions           | en | The agency may freeze assets of a suspect.
+			arms-control        | en | The proliferation of fake news worries parents.
 			""")
 	void leavesOutSentencesThatOnlyLookAlike(String topic, Lang lang, String sentence) {
 		assertThat(topicsOf(lang, sentence)).doesNotContain(topic);
