@@ -30,9 +30,9 @@ final class Narrative {
 				+ "|затем|далее|после этого|потом|позднее|в тот же день|в этот же день|там же)\\b");
 
 	/**
-	 * The President (or the head of state), within the first words, as the one who held,
-	 * attended or took part in the meeting: the release reports it. Two patterns tried
-	 * one after the other, so that no sentence is scanned by a double lazy gap.
+	 * The President (or the head of state) as the one who held, attended or took part in
+	 * the meeting: the release reports it. Two patterns tried one after the other, so
+	 * that no sentence is scanned by a double lazy gap.
 	 */
 	private static final Pattern PRESIDENT = Pattern.compile(
 			"(?iuU)\\b(vladimir putin|the presidents?|the head of state|владимир путин|президенты?|глава государства)\\b");
@@ -251,7 +251,12 @@ final class Narrative {
 	}
 
 	private static boolean reported(String text) {
-		java.util.regex.Matcher president = PRESIDENT.matcher(text).region(0, Math.min(text.length(), REACH));
+		// Round 16: anywhere in the sentence, not only in its first words: a Russian
+		// item's
+		// sentence can open with the site's dateline and the President's companions
+		// before
+		// «…, с которой Президент … провёл отдельную встречу в Кремле».
+		java.util.regex.Matcher president = PRESIDENT.matcher(text);
 		if (!president.find()) {
 			return false;
 		}
