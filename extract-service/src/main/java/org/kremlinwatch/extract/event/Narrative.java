@@ -251,19 +251,19 @@ final class Narrative {
 	}
 
 	private static boolean reported(String text) {
-		// Round 16: anywhere in the sentence, not only in its first words: a Russian
-		// item's
-		// sentence can open with the site's dateline and the President's companions
-		// before
-		// «…, с которой Президент … провёл отдельную встречу в Кремле».
+		// Round 16: any mention of the President in the sentence, not only one in its
+		// first words: a sentence can open with the dateline and the President's
+		// companions before «…, с которой Президент … провёл отдельную встречу в Кремле».
 		java.util.regex.Matcher president = PRESIDENT.matcher(text);
-		if (!president.find()) {
-			return false;
+		while (president.find()) {
+			if (REPORT_VERB.matcher(text)
+				.region(president.end(), Math.min(text.length(), president.end() + REACH))
+				.useTransparentBounds(true)
+				.find()) {
+				return true;
+			}
 		}
-		return REPORT_VERB.matcher(text)
-			.region(president.end(), Math.min(text.length(), president.end() + REACH))
-			.useTransparentBounds(true)
-			.find();
+		return false;
 	}
 
 	/** Whether the meeting took its day from the account rather than its sentence. */
