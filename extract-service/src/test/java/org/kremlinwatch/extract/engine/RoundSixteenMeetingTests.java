@@ -58,6 +58,18 @@ class RoundSixteenMeetingTests {
 		assertThat(meetings(Lang.ru, "Заявление",
 				"3 марта Президент в режиме видеоконференции дал старт работе нового завода.", null))
 			.isEmpty();
+		assertThat(meetings(Lang.ru, "Заявление",
+				"На церемонии 3 марта, прошедшей в ходе видеоконференции, президенты дали команду к началу строительства школы.",
+				null))
+			.isEmpty();
+		assertThat(meetings(Lang.en, "Statement",
+				"At the ceremony on March 3, held as a videoconference, the presidents launched the construction.",
+				null))
+			.isEmpty();
+		// talks beside a ceremony still count
+		assertThat(meetings(Lang.en, "Statement",
+				"After the ceremony on March 3, the presidents held talks via videoconference.", null))
+			.containsExactly(tuple(MARCH_3, null));
 	}
 
 	@Test
