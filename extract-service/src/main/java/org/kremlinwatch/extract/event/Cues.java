@@ -40,9 +40,12 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			+ "|(tele)?phoned", "phone", "call from"),
 			Cue.of("talks|meetings?|summits?|negotiations|negotiating (round|tracks?)|visit|session|rounds?"
 					// a news conference is no meeting (LABELING.md)
-					+ "|consultations|(?<!(news|press) )conference|round of (talks|negotiations|consultations)",
-					"talks", "meeting", "summit", "negotiat", "visit", "session", "consultations", "conference",
-					"round"),
+					+ "|consultations|(?<!(news|press) )conference|round of (talks|negotiations|consultations)"
+					// round 16: "During a videoconference on June 28", "held a
+					// videoconference on air transport": the meeting itself, not the
+					// format of another one ("via videoconference") nor a ceremony
+					+ "|(?<!(via|by|through) )(?<!(via|by|through) a )video ?conference(?! ceremony)", "talks",
+					"meeting", "summit", "negotiat", "visit", "session", "consultations", "conference", "round"),
 			Cue.of("will (\\w+ ){0,2}(be held|take place|meet|hold|have talks|visit|travel|take part|participate|attend|come|arrive|host)"
 					+ "|would (\\w+ ){0,2}(be held|take place)|(is|are) (scheduled|planned|expected|due|set)"
 					+ "|(is|are) (\\w+ )?to (be held|take place|meet)|to be held|upcoming|forthcoming|next round|(is|are) coming"
@@ -86,8 +89,12 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					// infinitive of «договорились созвониться» is a call ahead)
 					+ "|созвонил(ся|ись|ась)", "телефон", "созвонил"),
 			Cue.of("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
-					+ "|сесси\\w*|(?<!пресс-)конференци\\w*|раунд\\w*", "переговор", "встреч", "саммит", "визит",
-					"заседани", "консультаци", "совещани", "сесси", "конференци", "раунд"),
+					+ "|сесси\\w*|(?<!пресс-)конференци\\w*|раунд\\w*"
+					// round 16: «в ходе видеоконференции 28 июня», not the format of
+					// another
+					// meeting («в режиме видеоконференции», «в формате видеоконференции»)
+					+ "|(?<!(режиме|формате|посредством) )видеоконференци\\w*", "переговор", "встреч", "саммит",
+					"визит", "заседани", "консультаци", "совещани", "сесси", "конференци", "раунд"),
 			Cue.of("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"
 					+ "|запланирован\\w*|предстоящ\\w+|намечен\\w*|планиру\\w+|встрет(и|я)тся|посетит"
 					+ "|примет участие|примут участие"

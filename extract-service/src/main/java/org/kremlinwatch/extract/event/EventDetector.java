@@ -258,7 +258,7 @@ public final class EventDetector {
 					.findFirst()
 					// Round 15b: "... consultations took place in Yekaterinburg": the
 					// headline's own place, when neither dateline nor lead gives one.
-					.orElse(headlineVenue);
+					.orElse((headlineVenue != null) ? headlineVenue : named(headline));
 			}
 			String headlinePlace = place;
 			if (headlinePlace != null && dateline == null) {
@@ -286,6 +286,24 @@ public final class EventDetector {
 			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published, place,
 					participants, null, summary, first.evidence()));
 		}
+	}
+
+	/**
+	 * Round 16: the city or venue a headline names as its meeting's ("Conversation with
+	 * Vostochny Cosmodrome employees"), where neither a dateline (a region's, "Amur
+	 * Region", is none) nor the lead places the meeting; not a region ("Meeting with
+	 * Kursk Region Governor").
+	 */
+	private static String named(SentenceFacts headline) {
+		String text = headline.text();
+		return headline.mentions()
+			.stream()
+			.filter((m) -> m.type() == EntityType.PLACE
+					&& !MeetingRule.REGION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)))
+						.lookingAt())
+			.map(Mention::name)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

@@ -478,12 +478,29 @@ final class MeetingRule {
 		if (REGION.matcher(after).lookingAt()) {
 			return false;
 		}
+		// Round 16: "the winners of the Winter Olympic Games in Beijing", «открыть
+		// генеральные консульства в Санкт-Петербурге и в Новосибирске»: the place of a
+		// sports event or of a mission the sentence names, not of its meeting.
+		if (ANOTHER_VENUE.matcher(text.substring(Math.max(0, mention.start() - 60), mention.start())).find()) {
+			return false;
+		}
 		return this.cues.locative().matcher(text.substring(from, mention.start())).find()
 				|| CITY_OF.matcher(text.substring(Math.max(0, mention.start() - 24), mention.start())).find()
 				|| (LISTED_AFTER.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
 						&& LIST_GOES_ON.matcher(after).lookingAt())
 				|| hosts(after);
 	}
+
+	/**
+	 * Round 16: a sports event or a diplomatic mission right before the locative, or
+	 * before the first place of a list the place goes on ("Olympic Games in Beijing",
+	 * "consulates in Kazan and in Sochi", «Олимпийских игр в Пекине», «консульства в
+	 * Санкт-Петербурге и в Новосибирске»).
+	 */
+	private static final Pattern ANOTHER_VENUE = Pattern.compile("(?iU)(?<!\\p{L})(Games|Olympics|Olympiad|Paralympics"
+			+ "|Universiade|Championships?|World Cup|consulates?(-general)?|embassy|embassies|игр|играх|олимпиад\\w*"
+			+ "|паралимпиад\\w*|универсиад\\w*|чемпионат\\w*|консульств\\w*|посольств\\w*)\\s+(in|at|в|во|на)\\s+(the\\s+)?"
+			+ "((\\p{Lu}[\\p{L}-]*\\s*){1,3}(,|\\s+and|\\s+и)\\s+((in|at|в|во)\\s+)?)?$");
 
 	/**
 	 * Round 15: "we met in the city of Minsk", «в городе Сочи»: a locative a few words

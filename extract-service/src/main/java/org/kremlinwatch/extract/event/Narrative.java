@@ -30,9 +30,9 @@ final class Narrative {
 				+ "|затем|далее|после этого|потом|позднее|в тот же день|в этот же день|там же)\\b");
 
 	/**
-	 * The President (or the head of state), within the first words, as the one who held,
-	 * attended or took part in the meeting: the release reports it. Two patterns tried
-	 * one after the other, so that no sentence is scanned by a double lazy gap.
+	 * The President (or the head of state) as the one who held, attended or took part in
+	 * the meeting: the release reports it. Two patterns tried one after the other, so
+	 * that no sentence is scanned by a double lazy gap.
 	 */
 	private static final Pattern PRESIDENT = Pattern.compile(
 			"(?iuU)\\b(vladimir putin|the presidents?|the head of state|владимир путин|президенты?|глава государства)\\b");
@@ -251,14 +251,19 @@ final class Narrative {
 	}
 
 	private static boolean reported(String text) {
-		java.util.regex.Matcher president = PRESIDENT.matcher(text).region(0, Math.min(text.length(), REACH));
-		if (!president.find()) {
-			return false;
+		// Round 16: any mention of the President in the sentence, not only one in its
+		// first words: a sentence can open with the dateline and the President's
+		// companions before «…, с которой Президент … провёл отдельную встречу в Кремле».
+		java.util.regex.Matcher president = PRESIDENT.matcher(text);
+		while (president.find()) {
+			if (REPORT_VERB.matcher(text)
+				.region(president.end(), Math.min(text.length(), president.end() + REACH))
+				.useTransparentBounds(true)
+				.find()) {
+				return true;
+			}
 		}
-		return REPORT_VERB.matcher(text)
-			.region(president.end(), Math.min(text.length(), president.end() + REACH))
-			.useTransparentBounds(true)
-			.find();
+		return false;
 	}
 
 	/** Whether the meeting took its day from the account rather than its sentence. */

@@ -92,7 +92,7 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetThree() {
 		// Unseen in round 5.
-		assertFloors(HELD_OUT_3, 45, 0.97, 0.94, 0.85, 0.99);
+		assertFloors(HELD_OUT_3, 45, 0.97, 0.97, 0.85, 0.99);
 	}
 
 	@Test
@@ -115,7 +115,7 @@ class EvaluationTests {
 		// Scored in aggregate by the round-7 to round-11 extractors; tuned on for
 		// meetings and warnings in round 12, for calls in round 14 (tuning figures
 		// since).
-		assertFloors(HELD_OUT_6, 40, 0.93, 0.83, 0.87, 0.94);
+		assertFloors(HELD_OUT_6, 40, 0.93, 0.84, 0.87, 0.94);
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class EvaluationTests {
 		// Labeled blind in round 12 and scored in aggregate only, by the round-12, 13 and
 		// 14 extractors; a tuning set from round 15 on: its floors are the figures
 		// reached.
-		assertFloors(HELD_OUT_9, 42, 0.97, 0.91, 0.69, 0.95);
+		assertFloors(HELD_OUT_9, 42, 0.97, 0.93, 0.69, 0.95);
 	}
 
 	@Test
@@ -140,7 +140,7 @@ class EvaluationTests {
 		// Labeled blind in round 15 and scored once unseen by the round-15 extractor
 		// (0.879, 0.848, 0.500, 0.875); a tuning set from round 16 on: its floors are the
 		// figures reached.
-		assertFloors(HELD_OUT_10, 48, 0.91, 0.84, 0.50, 0.87);
+		assertFloors(HELD_OUT_10, 48, 0.91, 0.89, 0.50, 0.87);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
