@@ -218,6 +218,14 @@ final class WarningCues {
 							+ " (\\w+ ){0,2}(impos|introduc|initiat|adopt|instigat|launch|devis|push)\\w*",
 					"advocates", "architects", "authors", "initiators", "organis", "organiz", "those who", "ones who",
 					"those that", "ones that", "countries who", "countries that", "states who", "states that"),
+			// round 16: the other side's restrictions hitting the other side ("the
+			// embargo has hit the European economy hardest")
+			new Cue.Family(
+					"(sanctions|restrictions|embargo(es)?|price caps?|(such|these|their) (decisions|steps|measures))"
+							+ " (\\w+ ){0,4}(hit|hits|hitting|hurt|hurts|hurting|harm(s|ed|ing)?|damag(e|es|ed|ing)|struck|strikes?"
+							+ "|striking) (\\w+ ){0,3}(europe|european|europeans|the eu|the west|western|the united states|american"
+							+ "|americans|america)\\b",
+					"sanction", "restriction", "embargo", "price cap", "decisions", "steps", "measures"),
 			// round 16 (LABELING.md, set 10: "each sentence that spells out the cost of a
 			// policy to its authors"): a worsening named for the other side ("higher
 			// inflation and unemployment and the worsening economic outlook for the
@@ -292,6 +300,10 @@ final class WarningCues {
 							+ " (\\w+ ){0,2}(to )?(interfere|meddle|dictate|impose|encroach|intervene|destabili[sz]e|split|divide|drag"
 							+ "|undermine|infringe|tear|rewrite|falsify|distort|attack|threaten|push us)\\w*",
 					"allow", "permit", " let "),
+			new Cue.Family(
+					"(no one|nobody|no country|no state) (will|shall|can) (\\w+ )?be (allowed|permitted) to (interfere|meddle"
+							+ "|dictate|impose|encroach|intervene|destabili[sz]e|split|divide|drag|undermine|infringe|threaten|attack)",
+					"allowed", "permitted"),
 			new Cue.Family(
 					"(our|my|russia['’]s|the) (\\w+ ){0,2}duty (is|was|will be|remains) (\\w+ ){0,2}to (prevent|stop|avert|thwart"
 							+ "|repel|not allow|not let|never allow) (\\w+ ){0,4}(revenge|retaliation|revanche|revival|resurgence|rebirth"
@@ -431,6 +443,13 @@ final class WarningCues {
 					+ "(по|на|против) (тех|тем|тех самых|самих|самим|их)( (\\w+ )?(инициатор|автор|организатор)\\w*"
 					+ "|,? кто (\\w+ ){0,2}(ввёл|ввел|ввели|ввод|введ|наложи|налага|инициир|придума|затея|навяза|развяза)\\w*)",
 					"кто", "инициатор", "автор", "организатор"),
+			// round 16: the other side's restrictions hitting the other side («санкции
+			// ударили прежде всего по европейской экономике»)
+			new Cue.Family(
+					"(санкци|ограничени|эмбарго|потолок цен|потолк\\w+ цен)\\w* (\\w+ ){0,4}(ударил|ударили|ударят|ударит"
+							+ "|бьют|бь[её]т|ударяют|сказал\\w*|сказыва\\w+|отразил\\w*|отража\\w+) (\\w+ ){0,3}(по|на) (\\w+ )?(европ"
+							+ "|запад|сша|американ|евросоюз|ес\\b)\\w*",
+					"санкци", "ограничени", "эмбарго", "потол"),
 			// round 16: a worsening named for the other side («рост инфляции и
 			// безработицы в США и Европе», «ухудшение экономических перспектив для
 			// европейских стран», «снижение уровня жизни европейцев»)
@@ -456,9 +475,11 @@ final class WarningCues {
 							+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
 							+ "|не (должны|можем|имеем (\\w+ )?права|вправе) (\\w+ )?(допустить|позволить) (\\w+ ){0,2}(реванш|вмешательств"
 							+ "|посягательств|агресси|возрождени\\w* нацизм)\\w*"
+							+ "|никому не (позволим|дадим|позволено|будет позволено) (\\w+ ){0,2}(вмешива|диктова|посяга|навязыва|угрожа"
+							+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
 							+ "|долг\\w* [^.;]{0,30}(не допустить|предотвратить|остановить) (\\w+ ){0,3}(реванш|возрождени|агресси"
 							+ "|вмешательств|посягательств)\\w*",
-					"не должны", "не можем", "не имеем", "не вправе", "долг"),
+					"не должны", "не можем", "не имеем", "не вправе", "никому не", "долг"),
 			// round 15: the other side said to understand what a step can lead to
 			new Cue.Family("(понима|осозна)\\w*,? (к чему|чем) (это|всё это|все это) (может|могут|будет) (\\w+ )?"
 					+ "(привести|обернуться|закончиться)", "привести", "обернуться", "закончиться"),
