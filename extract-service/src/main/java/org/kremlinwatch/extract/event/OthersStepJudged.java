@@ -72,12 +72,12 @@ final class OthersStepJudged {
 					// primarily
 					// to the European countries")
 					+ "|(waves?|flows?|influx) of (migration|migrants|refugees)|migration (waves?|flows?|crisis)",
-					"migra", "refugees", "inflation", "unemployment", "shortages", "bankruptc", "industriali",
-					"impoverishment", "worsen", "deteriorat", "declin", "inequalit", "recession", "degradation",
-					"instabilit", "turmoil", "harm", "hurt", "damag", "problem", "cost", "price", "suffer", "loss",
-					"chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error", "miscalcul",
-					"counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment", "self-defeating",
-					"suicid"),
+					"migra", "refugees", "inflation", "unemployment", "shortages", "bankruptc", "deindustriali",
+					"de-industriali", "impoverishment", "worsen", "deteriorat", "declin", "inequalit", "recession",
+					"degradation", "instabilit", "turmoil", "harm", "hurt", "damag", "problem", "cost", "price",
+					"suffer", "loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error",
+					"miscalcul", "counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment",
+					"self-defeating", "suicid"),
 			// a prediction, or the step judged (a judgement needs no prediction)
 			// round 16: "could", "may", "might" predict too ("the EU's direct losses ...
 			// could exceed")

@@ -225,7 +225,7 @@ final class WarningCues {
 							+ " (\\w+ ){0,4}(hit|hits|hitting|hurt|hurts|hurting|harm(s|ed|ing)?|damag(e|es|ed|ing)|struck|strikes?"
 							+ "|striking) (\\w+ ){0,3}(europe|european|europeans|the eu|the west|western|the united states|american"
 							+ "|americans|america)\\b",
-					"sanction", "restriction", "embargo", "price cap", "decisions", "steps", "measures"),
+					" hit", "hurt", "harm", "damag", "struck", "strik"),
 			// round 16 (LABELING.md, set 10: "each sentence that spells out the cost of a
 			// policy to its authors"): a worsening named for the other side ("higher
 			// inflation and unemployment and the worsening economic outlook for the
@@ -242,7 +242,7 @@ final class WarningCues {
 					+ "|(inflation|unemployment)( rate)? (will|would|is going to) (\\w+ )?(spike|soar|surge|skyrocket|rise"
 					+ "|go up|jump|grow|increase|accelerate)[^.;]{0,80}\\b(europe|european|europeans|americans?"
 					+ "|united states|the west|western|the eu)\\b", "inflation", "unemployment", "outlook", "prospects",
-					"living", "incomes", "savings", "competitiveness"),
+					"standard", "incomes", "savings", "competitiveness"),
 			// round 16: the cost named as the price of the others' decisions ("This is
 			// the cost of the decisions that were made"), or paid by their side
 			// ("Europeans are paying the price for ..."); not a cost we chose
@@ -439,17 +439,20 @@ final class WarningCues {
 			// round 16: any verb of a cost turned on the authors («санкции ударили по
 			// тем,
 			// кто их ввёл», «бьют по самим инициаторам»)
-			new Cue.Family("(удар|бь[её]т|бьют|отрази|отража|сказал|сказыва|оберн|обора?чива|поврежд)\\w* (\\w+ ){0,3}"
-					+ "(по|на|против) (тех|тем|тех самых|самих|самим|их)( (\\w+ )?(инициатор|автор|организатор)\\w*"
-					+ "|,? кто (\\w+ ){0,2}(ввёл|ввел|ввели|ввод|введ|наложи|налага|инициир|придума|затея|навяза|развяза)\\w*)",
-					"кто", "инициатор", "автор", "организатор"),
+			new Cue.Family(
+					"(удар|бь[её]т|бьют|отрази|отража|сказал(ись|ось|ся|ась)|сказыва|оберн|обора?чива|поврежд)\\w* (\\w+ ){0,3}"
+							+ "(по|на|против) (тех|тем|тех самых|самих|самим|их)( (\\w+ )?(инициатор|автор|организатор)\\w*"
+							+ "|,? кто (\\w+ ){0,2}(ввёл|ввел|ввели|ввод|введ|наложи|налага|инициир|придума|затея|навяза|развяза)\\w*)",
+					"удар", "бьёт", "бьет", "бьют", "отрази", "отража", "сказались", "сказалось", "сказался",
+					"сказалась", "сказыва", "оберн", "обора", "оборач", "поврежд"),
 			// round 16: the other side's restrictions hitting the other side («санкции
 			// ударили прежде всего по европейской экономике»)
 			new Cue.Family(
 					"(санкци|ограничени|эмбарго|потолок цен|потолк\\w+ цен)\\w* (\\w+ ){0,4}(ударил|ударили|ударят|ударит"
-							+ "|бьют|бь[её]т|ударяют|сказал\\w*|сказыва\\w+|отразил\\w*|отража\\w+) (\\w+ ){0,3}(по|на) (\\w+ )?(европ"
+							+ "|бьют|бь[её]т|ударяют|сказал(ись|ось|ся|ась)|сказыва\\w+|отразил\\w*|отража\\w+) (\\w+ ){0,3}(по|на) (\\w+ )?(европ"
 							+ "|запад|сша|американ|евросоюз|ес\\b)\\w*",
-					"санкци", "ограничени", "эмбарго", "потол"),
+					"удар", "бьют", "бьёт", "бьет", "сказались", "сказалось", "сказался", "сказалась", "сказыва",
+					"отразил", "отража"),
 			// round 16: a worsening named for the other side («рост инфляции и
 			// безработицы в США и Европе», «ухудшение экономических перспектив для
 			// европейских стран», «снижение уровня жизни европейцев»)
@@ -463,7 +466,7 @@ final class WarningCues {
 			new Cue.Family(
 					"(это|такова|вот) (и есть )?(\\w+ )?(цена|плата|расплата) (за )?(их|этих|тех|принятых|таких|собственных"
 							+ "|своих)? ?(\\w+ )?(решени|политик|ошибк|просч[её]т|шаг|действи|санкци)\\w*",
-					"цена", "плата"),
+					"цена", " плата", "расплата"),
 			// round 16: a refusal by a duty or a negated right, another side as its
 			// object
 			// and a hostile act as its verb («не должны позволить никому вмешиваться в
@@ -479,7 +482,7 @@ final class WarningCues {
 							+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
 							+ "|долг\\w* [^.;]{0,30}(не допустить|предотвратить|остановить) (\\w+ ){0,3}(реванш|возрождени|агресси"
 							+ "|вмешательств|посягательств)\\w*",
-					"не должны", "не можем", "не имеем", "не вправе", "никому не", "долг"),
+					"позволить", "допустить", "позволим", "дадим", "позволено", "предотвратить", "остановить"),
 			// round 15: the other side said to understand what a step can lead to
 			new Cue.Family("(понима|осозна)\\w*,? (к чему|чем) (это|всё это|все это) (может|могут|будет) (\\w+ )?"
 					+ "(привести|обернуться|закончиться)", "привести", "обернуться", "закончиться"),
