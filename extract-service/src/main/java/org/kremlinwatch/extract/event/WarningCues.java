@@ -24,6 +24,15 @@ final class WarningCues {
 			+ "|asymmetric(al)?|decisive|swift|resolute|retaliatory|worthy|immediate|lightning|devastating|crushing"
 			+ "|proportionate|commensurate|reciprocal|military|military-technical|forceful|strong)";
 
+	/**
+	 * Round 16: the other side as the bearer of a cost, a few words after it ("for the
+	 * United States and European countries", "of European consumers", "in their own
+	 * economies").
+	 */
+	private static final String EN_BEARER = " (\\w+ ){0,4}(for|in|of|among|across) (the (united states|us|usa|eu|eurozone"
+			+ "|euro area|west)|(their|its) own \\w+|((the|their|its) )?(\\w+ )?(america|americans|europe|europeans"
+			+ "|european \\w+|western \\w+))\\b";
+
 	static final Cue EN = Cue.ofFamilies(List.of(
 			// a verb of warning (the noun "warning" mostly names technology or past talk)
 			new Cue.Family("warn(s|ed)?|warning (that|against|about)|caution(s|ed|ing)? against", "warn", "caution"),
@@ -197,10 +206,54 @@ final class WarningCues {
 							+ "|damaged|damaging|punish|punishes|punishing|undermine|undermines|undermining|hitting) (\\w+ ){0,2}themselves"
 							+ "|(problems|damage|harm|undermin\\w*|destroy\\w*|blow)[^.;]{0,80}(with (their|its) own hands|all by themselves)",
 					"themselves", "own hands"),
+			// round 16: any verb of a cost turned on the authors ("the sanctions affected
+			// those who initiated them", "struck their own initiators"), and the authors
+			// in any tense ("imposed", "are introducing")
 			new Cue.Family(
-					"(damag|harm|hurt|hit)\\w* (\\w+ ){0,2}(their|its) (own )?(advocates|architects|authors|initiators|organi[sz]ers)"
-							+ "|(damag|harm|hurt|hit)\\w* (\\w+ ){0,3}(those|the ones) who (\\w+ ){0,2}(impose|introduce|initiate|adopt)",
-					"advocates", "architects", "authors", "initiators", "organis", "organiz", "those who", "ones who"),
+					"(damag|harm|hurt|hit|affect|struck|strik|backfir\\w* on|rebound\\w* on|boomerang\\w* on|recoil\\w* on"
+							+ "|turn\\w* against)\\w* (\\w+ ){0,2}(their|its) (own )?(advocates|architects|authors|initiators"
+							+ "|organi[sz]ers)"
+							+ "|(damag|harm|hurt|hit|affect|struck|strik|backfir\\w* on|rebound\\w* on|boomerang\\w* on|recoil\\w* on"
+							+ "|turn\\w* against)\\w* (\\w+ ){0,3}(those|the ones|the very ones|the countries|the states) (who|that)"
+							+ " (\\w+ ){0,2}(impos|introduc|initiat|adopt|instigat|launch|devis|push)\\w*",
+					"advocates", "architects", "authors", "initiators", "organis", "organiz", "those who", "ones who",
+					"those that", "ones that", "countries who", "countries that", "states who", "states that"),
+			// round 16: the other side's restrictions hitting the other side ("the
+			// embargo has hit the European economy hardest")
+			new Cue.Family(
+					"(sanctions|restrictions|embargo(es)?|price caps?|(such|these|their) (decisions|steps|measures))"
+							+ " (\\w+ ){0,4}(hit|hits|hitting|hurt|hurts|hurting|harm(s|ed|ing)?|damag(e|es|ed|ing)|struck|strikes?"
+							+ "|striking) (\\w+ ){0,3}(europe|european|europeans|the eu|the west|western|the united states|american"
+							+ "|americans|america)\\b",
+					" hit", "hurt", "harm", "damag", "struck", "strik"),
+			// round 16 (LABELING.md, set 10: "each sentence that spells out the cost of a
+			// policy to its authors"): a worsening named for the other side ("higher
+			// inflation and unemployment and the worsening economic outlook for the
+			// United
+			// States and European countries", "inflation will spike, affecting the
+			// wellbeing
+			// of European consumers"); not a figure of our own, not prices alone (energy
+			// talk reports them without a cost to anyone)
+			new Cue.Family("(higher|rising|soaring|surging|galloping|runaway|record|spiking|skyrocketing|double-digit"
+					+ "|growing) (\\w+ )?(inflation|unemployment)" + EN_BEARER
+					+ "|(worsening|deteriorating|declining|falling|shrinking|gloomy|bleak|plummeting) (\\w+ )?(outlook"
+					+ "|prospects|living standards|standards? of living|(real )?incomes|savings|competitiveness)"
+					+ EN_BEARER
+					+ "|(inflation|unemployment)( rate)? (will|would|is going to) (\\w+ )?(spike|soar|surge|skyrocket|rise"
+					+ "|go up|jump|grow|increase|accelerate)[^.;]{0,80}\\b(europe|european|europeans|americans?"
+					+ "|united states|the west|western|the eu)\\b", "inflation", "unemployment", "outlook", "prospects",
+					"standard", "incomes", "savings", "competitiveness"),
+			// round 16: the cost named as the price of the others' decisions ("This is
+			// the cost of the decisions that were made"), or paid by their side
+			// ("Europeans are paying the price for ..."); not a cost we chose
+			new Cue.Family(
+					"(this|that|it|these|such) (is|are|was|were|will be) (\\w+ ){0,2}(the|a) (\\w+ )?(costs?|price)"
+							+ " (of|for) (the|their|these|those|such|this|that) (\\w+ ){0,2}(decisions?|polic(y|ies)|steps?"
+							+ "|actions?|sanctions|choices?|course|mistakes|errors|blunders|miscalculations|approach|moves?)"
+							+ "(?![^.;]{0,20}\\b(we|our|i)\\b)"
+							+ "|(they|europe|europeans|americans|the west|the eu|the us|(european|american|western) \\w+) (\\w+ ){0,3}"
+							+ "(pay|pays|paying|paid) (the|a) (\\w+ )?price for (the|their|these|those|such|this|that)\\b",
+					"cost of", "cost for", "costs of", "costs for", "price of", "price for"),
 			new Cue.Family(
 					"(prices|costs|inflation)[^.;]{0,40}\\b(primarily|mostly|above all|first of all) for their own (citizens|people|consumers)"
 							+ "|(due to|because of|result of|caused by) their own (\\w+ )?(actions|policies|policy|decisions|steps)"
@@ -235,6 +288,27 @@ final class WarningCues {
 			new Cue.Family("(will|shall) (\\w+ ){0,4}punish (them|those responsible|the perpetrators|the culprits)"
 					+ "|(actions?|measures|steps) as a response to (the )?(aggressive|hostile|unfriendly|their)"
 					+ "|means of repelling", "punish", "as a response", "repelling"),
+			// round 16 (LABELING.md, set 10: "must not allow anyone to interfere in our
+			// affairs", "Our sacred duty is to prevent the retaliation of the ideological
+			// heirs", like "we have no right to let this happen"): a refusal by a duty or
+			// a
+			// negated right, with another side as its object and a hostile act as its
+			// verb, so that "we must not allow delays" stays silent
+			new Cue.Family(
+					"((must|should|shall|will|can)( not|n't)|won't|cannot|never|have no (\\w+ )?right to) (\\w+ )?(allow|let|permit)"
+							+ " (anyone|anybody|others|outsiders|them|other (countries|states|forces)|foreign \\w+|(any )?external (\\w+ )?forces)"
+							+ " (\\w+ ){0,2}(to )?(interfere|meddle|dictate|impose|encroach|intervene|destabili[sz]e|split|divide|drag"
+							+ "|undermine|infringe|tear|rewrite|falsify|distort|attack|threaten|push us)\\w*",
+					"allow", "permit", " let "),
+			new Cue.Family(
+					"(no one|nobody|no country|no state) (will|shall|can) (\\w+ )?be (allowed|permitted) to (interfere|meddle"
+							+ "|dictate|impose|encroach|intervene|destabili[sz]e|split|divide|drag|undermine|infringe|threaten|attack)",
+					"allowed", "permitted"),
+			new Cue.Family(
+					"(our|my|russia['’]s|the) (\\w+ ){0,2}duty (is|was|will be|remains) (\\w+ ){0,2}to (prevent|stop|avert|thwart"
+							+ "|repel|not allow|not let|never allow) (\\w+ ){0,4}(revenge|retaliation|revanche|revival|resurgence|rebirth"
+							+ "|aggression|interference|encroachment)",
+					"duty"),
 			// round 14: recalled warnings of our own ("despite all our warnings")
 			new Cue.Family("(our|russia['’]s) ([\\w,]+ (and )?){0,4}warnings", "warnings"),
 			// round 14: a line for a step to come ("any further expansion ... is
@@ -249,6 +323,13 @@ final class WarningCues {
 	 */
 	private static final String RU_MANNER = "(достойн|адекватн|жёстк|жестк|должн|соответствующ|асимметричн|симметричн|зеркальн"
 			+ "|решительн|сокрушительн|незамедлительн|молниеносн|мгновенн|соразмерн|военн)";
+
+	/**
+	 * Round 16: the other side as the bearer of a cost, a few words after it («в США и
+	 * Европе», «для европейских стран», «европейцев»).
+	 */
+	private static final String RU_BEARER = " (\\w+ ){0,3}((в|для|у|среди) (\\w+ )?(сша|соедин[её]нных штат\\w*|европ\\w*|ес|евросоюз\\w*"
+			+ "|еврозон\\w*|запад\\w*|америк\\w*|западн\\w+ \\w+|европейск\\w+ \\w+)|европейцев|американцев)";
 
 	static final Cue RU = Cue.ofFamilies(List.of(
 			// a verb of warning (the noun «предупреждение» is also prevention of
@@ -355,6 +436,53 @@ final class WarningCues {
 			// («вопреки нашим предупреждениям»), a line others must not cross («для нас
 			// неприемлемо»), others' decisions called short-sighted
 			new Cue.Family("(ущерб|вред)\\w* ([\\w,]+ ){0,5}(тем|тех|для тех),? кто", "ущерб", "вред"),
+			// round 16: any verb of a cost turned on the authors («санкции ударили по
+			// тем,
+			// кто их ввёл», «бьют по самим инициаторам»)
+			new Cue.Family(
+					"(удар|бь[её]т|бьют|отрази|отража|сказал(ись|ось|ся|ась)|сказыва|оберн|обора?чива|поврежд)\\w* (\\w+ ){0,3}"
+							+ "(по|на|против) (тех|тем|тех самых|самих|самим|их)( (\\w+ )?(инициатор|автор|организатор)\\w*"
+							+ "|,? кто (\\w+ ){0,2}(ввёл|ввел|ввели|ввод|введ|наложи|налага|инициир|придума|затея|навяза|развяза)\\w*)",
+					"удар", "бьёт", "бьет", "бьют", "отрази", "отража", "сказались", "сказалось", "сказался",
+					"сказалась", "сказыва", "оберн", "обора", "оборач", "поврежд"),
+			// round 16: the other side's restrictions hitting the other side («санкции
+			// ударили прежде всего по европейской экономике»)
+			new Cue.Family(
+					"(санкци|ограничени|эмбарго|потолок цен|потолк\\w+ цен)\\w* (\\w+ ){0,4}(ударил|ударили|ударят|ударит"
+							+ "|бьют|бь[её]т|ударяют|сказал(ись|ось|ся|ась)|сказыва\\w+|отразил\\w*|отража\\w+) (\\w+ ){0,3}(по|на) (\\w+ )?(европ"
+							+ "|запад|сша|американ|евросоюз|ес\\b)\\w*",
+					"удар", "бьют", "бьёт", "бьет", "сказались", "сказалось", "сказался", "сказалась", "сказыва",
+					"отразил", "отража"),
+			// round 16: a worsening named for the other side («рост инфляции и
+			// безработицы в США и Европе», «ухудшение экономических перспектив для
+			// европейских стран», «снижение уровня жизни европейцев»)
+			new Cue.Family("(рост|всплеск|скач(ок|ка|ком)|ускорени|разгон)\\w* (\\w+ ){0,2}(инфляци|безработиц)\\w*"
+					+ RU_BEARER
+					+ "|(ухудшени|снижени|падени|сокращени|обесценивани)\\w* (\\w+ ){0,2}(экономических перспектив|перспектив"
+					+ "|уровня жизни|доходов|сбережений|конкурентоспособности)\\w*" + RU_BEARER, "инфляци",
+					"безработиц", "перспектив", "уровня жизни", "доходов", "сбережени", "конкурентоспособн"),
+			// round 16: the cost named as the price of the others' decisions («это цена
+			// принятых решений», «расплата за их политику»)
+			new Cue.Family(
+					"(это|такова|вот) (и есть )?(\\w+ )?(цена|плата|расплата) (за )?(их|этих|тех|принятых|таких|собственных"
+							+ "|своих)? ?(\\w+ )?(решени|политик|ошибк|просч[её]т|шаг|действи|санкци)\\w*",
+					"цена", " плата", "расплата"),
+			// round 16: a refusal by a duty or a negated right, another side as its
+			// object
+			// and a hostile act as its verb («не должны позволить никому вмешиваться в
+			// наши дела», «наш священный долг — не допустить реванша»); not «не должны
+			// допустить задержек»
+			new Cue.Family(
+					"не (должны|можем|имеем (\\w+ )?права|вправе) (\\w+ )?(позволить|допустить|дать) (никому|кому бы то ни было"
+							+ "|им|другим|чужим|внешним силам|противнику|врагу) (\\w+ ){0,2}(вмешива|диктова|посяга|навязыва|угрожа"
+							+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
+							+ "|не (должны|можем|имеем (\\w+ )?права|вправе) (\\w+ )?(допустить|позволить) (\\w+ ){0,2}(реванш|вмешательств"
+							+ "|посягательств|агресси|возрождени\\w* нацизм)\\w*"
+							+ "|никому не (позволим|дадим|позволено|будет позволено) (\\w+ ){0,2}(вмешива|диктова|посяга|навязыва|угрожа"
+							+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
+							+ "|долг\\w* [^.;]{0,30}(не допустить|предотвратить|остановить) (\\w+ ){0,3}(реванш|возрождени|агресси"
+							+ "|вмешательств|посягательств)\\w*",
+					"позволить", "допустить", "позволим", "дадим", "позволено", "предотвратить", "остановить"),
 			// round 15: the other side said to understand what a step can lead to
 			new Cue.Family("(понима|осозна)\\w*,? (к чему|чем) (это|всё это|все это) (может|могут|будет) (\\w+ )?"
 					+ "(привести|обернуться|закончиться)", "привести", "обернуться", "закончиться"),

@@ -98,7 +98,7 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
-		assertFloors(HELD_OUT_4, 50, 0.95, 0.83, 0.91, 0.99);
+		assertFloors(HELD_OUT_4, 50, 0.95, 0.83, 0.96, 0.99);
 		assertFloors(HELD_OUT_5, 40, 0.92, 0.94, 0.75, 0.99);
 	}
 
@@ -140,7 +140,7 @@ class EvaluationTests {
 		// Labeled blind in round 15 and scored once unseen by the round-15 extractor
 		// (0.879, 0.848, 0.500, 0.875); a tuning set from round 16 on: its floors are the
 		// figures reached.
-		assertFloors(HELD_OUT_10, 48, 0.91, 0.89, 0.50, 0.87);
+		assertFloors(HELD_OUT_10, 48, 0.91, 0.89, 1.00, 0.87);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
