@@ -36,6 +36,8 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT_10 = Path.of("eval/heldout10.yml");
 
+	private static final Path HELD_OUT_11 = Path.of("eval/heldout11.yml");
+
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), LABELS);
@@ -143,6 +145,14 @@ class EvaluationTests {
 		assertFloors(HELD_OUT_10, 48, 0.91, 0.89, 1.00, 0.87);
 	}
 
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetEleven() {
+		// Labeled blind in round 16 and scored in aggregate only, by the round-16
+		// extractor: never tuned on. Its floors are that first unseen run (its 3 warnings
+		// all missed), so that a change which loses on unseen releases shows.
+		assertFloors(HELD_OUT_11, 44, 0.82, 0.83, 0.00, 0.99);
+	}
+
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
 			double calls) {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), set);
@@ -158,7 +168,7 @@ class EvaluationTests {
 	void everyLabeledSetIsDisjointFromTheOthers() {
 		java.util.List<String> seen = new java.util.ArrayList<>();
 		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
-				HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10)) {
+				HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11)) {
 			java.util.List<String> urls = Labels.read(set).releases().stream().map(Labels.Labeled::url).toList();
 			assertThat(urls).as(set.toString()).doesNotHaveDuplicates().noneMatch(seen::contains);
 			seen.addAll(urls);
