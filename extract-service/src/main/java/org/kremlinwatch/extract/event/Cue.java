@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.text.Patterns;
+import org.kremlinwatch.extract.text.Scans;
 
 /**
  * A cue pattern with the words one of which any match must contain. Checking those with
@@ -36,14 +37,6 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 		Pattern pattern = Patterns.words(String.join("|", families.stream().map(Family::regex).toList()));
 		List<String> needles = families.stream().flatMap((f) -> f.needles().stream()).distinct().toList();
 		return new Cue(pattern, needles, families, new NeedleScan(families.stream().map(Family::needles).toList()));
-	}
-
-	/**
-	 * The pattern without case folding, to try on lower-cased text: every cue is written
-	 * in lower case, and comparing characters as they are is cheaper than folding each.
-	 */
-	private static Pattern lowerCaseOf(Pattern pattern) {
-		return Pattern.compile(pattern.pattern(), pattern.flags() & ~Pattern.CASE_INSENSITIVE);
 	}
 
 	/** Whether the cue occurs in {@code text}. */
@@ -87,16 +80,7 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 		if (this.scan != null) {
 			return this.scan.in(lowerCaseText);
 		}
-		return containsAny(lowerCaseText, this.needles) ? 1 : 0;
-	}
-
-	private static boolean containsAny(String lowerCaseText, List<String> needles) {
-		for (String needle : needles) {
-			if (lowerCaseText.contains(needle)) {
-				return true;
-			}
-		}
-		return false;
+		return Scans.containsAny(lowerCaseText, this.needles) ? 1 : 0;
 	}
 
 	/**
@@ -143,8 +127,9 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 
 		static Alternative of(String regex) {
 			List<String> needles = Patterns.needles(regex);
-			Pattern pattern = Patterns.words(regex);
-			return new Alternative(pattern, lowerCaseOf(pattern),
+			// Every cue is written in lower case: tried on lower-cased text, it needs
+			// no case folding.
+			return new Alternative(Patterns.words(regex), Patterns.lowerCaseWords(regex),
 					(needles != null) ? needles.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList() : null);
 		}
 
@@ -162,7 +147,7 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 		}
 
 		private boolean possibleIn(String lowerCaseText) {
-			return this.needles == null || containsAny(lowerCaseText, this.needles);
+			return this.needles == null || Scans.containsAny(lowerCaseText, this.needles);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.text.Patterns;
+import org.kremlinwatch.extract.text.Scans;
 
 /**
  * Round 15b: meeting words that tell no meeting, found on the older pages users feed
@@ -11,7 +12,8 @@ import org.kremlinwatch.extract.text.Patterns;
  * who "will meet" in a stadium, musicians who "visit St Petersburg" every winter, what a
  * country must do "to meet the challenges", and the "consultations shall be held" of a
  * treaty's or a law's text. They are blanked (same length, so offsets hold) before the
- * meeting cues are tried.
+ * meeting cues are tried. The cues are written in lower case and tried on the lower-cased
+ * text (cheaper than folding case), except the habitual visit, which case tells.
  */
 final class NotAMeeting {
 
@@ -23,16 +25,18 @@ final class NotAMeeting {
 	 * «встретило критику», «встречено с пониманием». Each pattern's {@code cue} group is
 	 * the word blanked.
 	 */
-	private static final Pattern REACTION = Patterns.words("(?<cue>met with)(?=\\s+(\\w+\\s+){0,2}?(criticism|approval"
-			+ "|disapproval|resistance|understanding|misunderstanding|support|opposition|scepticism|skepticism|hostility"
-			+ "|enthusiasm|applause|silence|indifference|objections?|protests?|outrage|condemnation|acclaim|interest"
-			+ "|suspicion|derision|dismay|delight|praise|caution|concern|alarm|surprise"
-			+ "|a\\s+(\\w+\\s+)?(response|reaction|welcome|rebuff|reception))\\b)");
+	private static final Pattern REACTION = Patterns
+		.lowerCaseWords("(?<cue>met with)(?=\\s+(\\w+\\s+){0,2}?(criticism|approval"
+				+ "|disapproval|resistance|understanding|misunderstanding|support|opposition|scepticism|skepticism|hostility"
+				+ "|enthusiasm|applause|silence|indifference|objections?|protests?|outrage|condemnation|acclaim|interest"
+				+ "|suspicion|derision|dismay|delight|praise|caution|concern|alarm|surprise"
+				+ "|a\\s+(\\w+\\s+)?(response|reaction|welcome|rebuff|reception))\\b)");
 
-	private static final Pattern PASSIVE_MET = Patterns.words("(was|were|been|being)\\s+(\\w+ly\\s+)?(?<cue>met with)");
+	private static final Pattern PASSIVE_MET = Patterns
+		.lowerCaseWords("(was|were|been|being)\\s+(\\w+ly\\s+)?(?<cue>met with)");
 
 	private static final Pattern REACTION_RU = Patterns
-		.words("(?<cue>встре(тил|тят|чен|чал|чаю|чае)\\w*)(?=\\s+(\\S+\\s+){0,2}"
+		.lowerCaseWords("(?<cue>встре(тил|тят|чен|чал|чаю|чае)\\w*)(?=\\s+(\\S+\\s+){0,2}"
 				+ "(критик|одобрени|неодобрени|понимани|непонимани|сопротивлени|поддержк|враждебн|аплодисмент|энтузиазм"
 				+ "|восторг|скептиц|протест|возражени|осуждени|настороженн|интерес)\\w*)");
 
@@ -40,27 +44,31 @@ final class NotAMeeting {
 	 * Sport, not talks: "athletes who will meet in PyeongChang", "the teams meet in the
 	 * final", «сборные встретятся в финале».
 	 */
-	private static final Pattern SPORT = Patterns.words("(athletes|sportsmen|sportswomen|sportspeople|teams|players"
-			+ "|competitors|rivals|opponents|champions|skaters|wrestlers|boxers|fighters|paralympians|olympians"
-			+ "|footballers|skiers|swimmers)(\\s+\\w+){0,3}?\\s+(?<cue>meet)");
+	private static final Pattern SPORT = Patterns
+		.lowerCaseWords("(athletes|sportsmen|sportswomen|sportspeople|teams|players"
+				+ "|competitors|rivals|opponents|champions|skaters|wrestlers|boxers|fighters|paralympians|olympians"
+				+ "|footballers|skiers|swimmers)(\\s+\\w+){0,3}?\\s+(?<cue>meet)");
 
-	private static final Pattern SPORT_FINAL = Patterns.words("(?<cue>meet(s|ing)?)(?=\\s+(\\w+\\s+){0,2}in\\s+the\\s+"
-			+ "(final|semi-?finals?|quarter-?finals?|match|game|tournament|championship|ring|arena|stadium)\\b)");
+	private static final Pattern SPORT_FINAL = Patterns
+		.lowerCaseWords("(?<cue>meet(s|ing)?)(?=\\s+(\\w+\\s+){0,2}in\\s+the\\s+"
+				+ "(final|semi-?finals?|quarter-?finals?|match|game|tournament|championship|ring|arena|stadium)\\b)");
 
-	private static final Pattern SPORT_RU = Patterns.words("(спортсмен|сборн|команд|соперник|атлет|хоккеист|футболист"
-			+ "|шахматист|борц|боксёр|боксер)\\w*(\\s+\\S+){0,3}?\\s+(?<cue>встрет\\w*)");
+	private static final Pattern SPORT_RU = Patterns
+		.lowerCaseWords("(спортсмен|сборн|команд|соперник|атлет|хоккеист|футболист"
+				+ "|шахматист|борц|боксёр|боксер)\\w*(\\s+\\S+){0,3}?\\s+(?<cue>встрет\\w*)");
 
 	/**
 	 * Meeting something, not someone: "to meet the challenges", "meets the fundamental
 	 * interests", "meet us halfway", "make ends meet".
 	 */
-	private static final Pattern MEET_WHAT = Patterns.words("(?<cue>meet(s|ing)?)(?=\\s+((the|our|their|its|these|those"
-			+ "|all|such|his|her|your|my|this|that|any|every|a|us|them|you)\\s+)?(\\w+\\s+){0,2}(challenges?|needs"
-			+ "|demands?|requirements?|standards?|targets?|goals?|expectations?|deadlines?|criteria|obligations?"
-			+ "|conditions|commitments|costs?|interests?|threats?|tasks?|objectives?|aspirations|requests?|wishes"
-			+ "|norms|quotas?|shortfalls?|halfway|half-way)\\b)");
+	private static final Pattern MEET_WHAT = Patterns
+		.lowerCaseWords("(?<cue>meet(s|ing)?)(?=\\s+((the|our|their|its|these|those"
+				+ "|all|such|his|her|your|my|this|that|any|every|a|us|them|you)\\s+)?(\\w+\\s+){0,2}(challenges?|needs"
+				+ "|demands?|requirements?|standards?|targets?|goals?|expectations?|deadlines?|criteria|obligations?"
+				+ "|conditions|commitments|costs?|interests?|threats?|tasks?|objectives?|aspirations|requests?|wishes"
+				+ "|norms|quotas?|shortfalls?|halfway|half-way)\\b)");
 
-	private static final Pattern ENDS_MEET = Patterns.words("ends\\s+(?<cue>meet)");
+	private static final Pattern ENDS_MEET = Patterns.lowerCaseWords("ends\\s+(?<cue>meet)");
 
 	/**
 	 * Round 16: a ceremony held by video link, not a meeting: «Церемония … В ходе
@@ -68,7 +76,8 @@ final class NotAMeeting {
 	 * videoconference" (LABELING.md, set 6). Only the videoconference word is blanked:
 	 * talks told beside the ceremony still count.
 	 */
-	private static final Pattern VIDEO_CEREMONY = Patterns.words("(?<cue>video ?conferenc\\w*|видеоконференци\\w*)");
+	private static final Pattern VIDEO_CEREMONY = Patterns
+		.lowerCaseWords("(?<cue>video ?conferenc\\w*|видеоконференци\\w*)");
 
 	/**
 	 * A visit that is a habit told in the present, not an official one: "musicians visit
@@ -85,17 +94,17 @@ final class NotAMeeting {
 	 * A treaty's or a law's rule, not an event: "consultations shall be held", «заседания
 	 * проводятся не реже одного раза в год», «должны проводиться».
 	 */
-	private static final Pattern NORMATIVE = Patterns.words("shall|(должн\\w*|обязан\\w*)\\s+(быть\\s+)?"
+	private static final Pattern NORMATIVE = Patterns.lowerCaseWords("shall|(должн\\w*|обязан\\w*)\\s+(быть\\s+)?"
 			+ "(провод|проведен|созыва|созван)\\w*|(проводятся|проводится|созывается|созываются)\\s+(не реже|не чаще"
 			+ "|по мере|ежегодно|ежеквартально|по просьбе|по требованию|по решению)");
+
+	private static final String[] NORMATIVE_WORDS = { "shall", "долж", "обязан", "проводятся", "проводится", "созыва" };
 
 	/**
 	 * Whether the sentence is a rule of a document ("shall be held") rather than news.
 	 */
 	static boolean normative(String lowerCaseText) {
-		return (lowerCaseText.contains("shall") || lowerCaseText.contains("долж") || lowerCaseText.contains("обязан")
-				|| lowerCaseText.contains("проводятся") || lowerCaseText.contains("проводится")
-				|| lowerCaseText.contains("созыва")) && LOWER_NORMATIVE.matcher(lowerCaseText).find();
+		return Scans.containsAny(lowerCaseText, NORMATIVE_WORDS) && NORMATIVE.matcher(lowerCaseText).find();
 	}
 
 	/**
@@ -110,26 +119,26 @@ final class NotAMeeting {
 		}
 		String result = text;
 		if (lowerCaseText.contains("met with")) {
-			result = blank(result, lowerCaseText, LOWER_REACTION);
-			result = blank(result, lowerCaseText, LOWER_PASSIVE_MET);
+			result = blank(result, lowerCaseText, REACTION);
+			result = blank(result, lowerCaseText, PASSIVE_MET);
 		}
-		if (containsAny(lowerCaseText, REACTION_RU_WORDS)) {
-			result = blank(result, lowerCaseText, LOWER_REACTION_RU);
+		if (Scans.containsAny(lowerCaseText, REACTION_RU_WORDS)) {
+			result = blank(result, lowerCaseText, REACTION_RU);
 		}
-		if (lowerCaseText.contains("встрет") && containsAny(lowerCaseText, SPORT_RU_WORDS)) {
-			result = blank(result, lowerCaseText, LOWER_SPORT_RU);
+		if (lowerCaseText.contains("встрет") && Scans.containsAny(lowerCaseText, SPORT_RU_WORDS)) {
+			result = blank(result, lowerCaseText, SPORT_RU);
 		}
 		if (lowerCaseText.contains("meet")) {
-			if (containsAny(lowerCaseText, SPORT_WORDS)) {
-				result = blank(result, lowerCaseText, LOWER_SPORT);
-				result = blank(result, lowerCaseText, LOWER_SPORT_FINAL);
+			if (Scans.containsAny(lowerCaseText, SPORT_WORDS)) {
+				result = blank(result, lowerCaseText, SPORT);
+				result = blank(result, lowerCaseText, SPORT_FINAL);
 			}
-			result = blank(result, lowerCaseText, LOWER_MEET_WHAT);
-			result = blank(result, lowerCaseText, LOWER_ENDS_MEET);
+			result = blank(result, lowerCaseText, MEET_WHAT);
+			result = blank(result, lowerCaseText, ENDS_MEET);
 		}
 		if ((lowerCaseText.contains("ceremon") || lowerCaseText.contains("церемони"))
 				&& (lowerCaseText.contains("conferenc") || lowerCaseText.contains("видеоконференци"))) {
-			result = blank(result, lowerCaseText, LOWER_VIDEO_CEREMONY);
+			result = blank(result, lowerCaseText, VIDEO_CEREMONY);
 		}
 		if (lowerCaseText.contains("s visit ") || lowerCaseText.contains("ly visit ")) {
 			// Told by case (a lower-case subject, a capital after): tried on the text.
@@ -147,40 +156,6 @@ final class NotAMeeting {
 	private static final String[] SPORT_WORDS = { "athlet", "sport", "team", "player", "competitor", "rival",
 			"opponent", "champion", "skater", "wrestler", "boxer", "fighter", "olympian", "footballer", "skier",
 			"swimmer", "final", "match", "game", "tournament", "ring", "arena", "stadium" };
-
-	private static boolean containsAny(String lowerCaseText, String[] words) {
-		for (String word : words) {
-			if (lowerCaseText.contains(word)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The same pattern without case folding, for lower-cased text. */
-	private static Pattern lower(Pattern pattern) {
-		return Pattern.compile(pattern.pattern(), pattern.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-	}
-
-	private static final Pattern LOWER_REACTION = lower(REACTION);
-
-	private static final Pattern LOWER_VIDEO_CEREMONY = lower(VIDEO_CEREMONY);
-
-	private static final Pattern LOWER_PASSIVE_MET = lower(PASSIVE_MET);
-
-	private static final Pattern LOWER_REACTION_RU = lower(REACTION_RU);
-
-	private static final Pattern LOWER_SPORT = lower(SPORT);
-
-	private static final Pattern LOWER_SPORT_FINAL = lower(SPORT_FINAL);
-
-	private static final Pattern LOWER_SPORT_RU = lower(SPORT_RU);
-
-	private static final Pattern LOWER_MEET_WHAT = lower(MEET_WHAT);
-
-	private static final Pattern LOWER_ENDS_MEET = lower(ENDS_MEET);
-
-	private static final Pattern LOWER_NORMATIVE = lower(NORMATIVE);
 
 	/** {@code text} with each match of {@code pattern} in {@code searched} blanked. */
 	private static String blank(String text, String searched, Pattern pattern) {

@@ -21,6 +21,15 @@ public final class Patterns {
 	}
 
 	/**
+	 * A whole-word pattern written in lower case, to try on lower-cased text: it matches
+	 * there what {@link #words(String)} matches in the text, without folding the case of
+	 * each character (which costs more).
+	 */
+	public static Pattern lowerCaseWords(String regex) {
+		return Pattern.compile(bounded(regex), Pattern.UNICODE_CHARACTER_CLASS);
+	}
+
+	/**
 	 * A matcher of {@code pattern} over the words of {@code text} from {@code at} (kept
 	 * inside the text) to its end: what follows an event's cue. {@code ^} is {@code at}.
 	 */

@@ -1,5 +1,7 @@
 package org.kremlinwatch.extract.text;
 
+import java.util.List;
+
 /**
  * Plain scans that tell, before a regular expression runs, whether it could match at all:
  * most sentences name no month and hold no digit, and a scan is far cheaper than the
@@ -27,6 +29,16 @@ public final class Scans {
 	 * @return whether one occurs
 	 */
 	public static boolean containsAny(String lowerCaseText, String[] needles) {
+		for (String needle : needles) {
+			if (lowerCaseText.contains(needle)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Like {@link #containsAny(String, String[])}, for needles kept in a list. */
+	public static boolean containsAny(String lowerCaseText, List<String> needles) {
 		for (String needle : needles) {
 			if (lowerCaseText.contains(needle)) {
 				return true;

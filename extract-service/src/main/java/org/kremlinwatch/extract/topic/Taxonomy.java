@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.text.Patterns;
+import org.kremlinwatch.extract.text.Scans;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -207,20 +208,11 @@ public final class Taxonomy {
 		 */
 		boolean possibleIn(String lowerCaseText) {
 			for (List<String> part : this.anchors) {
-				if (part != null && !containsAny(lowerCaseText, part)) {
+				if (part != null && !Scans.containsAny(lowerCaseText, part)) {
 					return false;
 				}
 			}
 			return true;
-		}
-
-		private static boolean containsAny(String text, List<String> needles) {
-			for (String needle : needles) {
-				if (text.contains(needle)) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 		boolean matches(String sentence) {
