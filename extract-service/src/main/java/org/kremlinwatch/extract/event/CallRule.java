@@ -143,9 +143,8 @@ final class CallRule {
 		boolean call = this.cues.call().in(facts.text(), facts.lowerCase());
 		int alsoAt = -1;
 		if (!call && this.callHeadline && !lead) {
-			// "Vladimir Putin also spoke to another participant in the
-			// campaign, Name" under a call headline: another of the
-			// release's calls.
+			// "Vladimir Putin also spoke to another participant in the campaign, Name"
+			// under a call headline: another of the release's calls.
 			Matcher also = ALSO_SPOKE.matcher(facts.text());
 			if (also.find()) {
 				alsoAt = also.start();
@@ -284,9 +283,8 @@ final class CallRule {
 			mentions.addAll(facts.mentions());
 		}
 		Matcher cue = this.cues.call().pattern().matcher(facts.text());
-		// Only the call the release is about ("Telephone conversation
-		// with ..." as its headline, or its lead) took place on the
-		// publication day.
+		// Only the call the release is about ("Telephone conversation with ..." as its
+		// headline, or its lead) took place on the publication day.
 		boolean subject = (this.callHeadline && this.log.isEmpty()) || lead;
 		int cueAt = cue.find() ? cue.start() : Math.max(alsoAt, 0);
 		// "Vladimir Putin also spoke by phone with ..." after the release's dated
@@ -327,9 +325,8 @@ final class CallRule {
 			this.log.otherCall(facts, cueAt, theirs, null);
 		}
 		else if (UntoldCalls.withTheirColleagues(facts.text(), cueAt)) {
-			// "officials who talked over the phone with their Russian
-			// colleagues":
-			// calls of others with others, no one named, none of the release's.
+			// "officials who talked over the phone with their Russian colleagues": calls
+			// of others with others, no one named, none of the release's.
 		}
 		else if (between != null) {
 			// "the previous telephone conversation between Alexander Lukashenko
@@ -360,8 +357,7 @@ final class CallRule {
 		}
 		else if (SEVERAL_CALLS.matcher(facts.text()).find()
 				&& people.stream().map(Mention::name).distinct().count() > 1) {
-			// "had telephone conversations with Aliyev and Pashinyan": a call
-			// with each.
+			// "had telephone conversations with Aliyev and Pashinyan": a call with each.
 			if (!subject) {
 				LocalDate named0 = this.log.namedLater();
 				day = (named0 != null) ? named0 : day;

@@ -60,8 +60,7 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 					+ "|took part in|participated in|attended(?! by)|held|recent(ly)?|latest|last week|the day before|results of"
 					+ "|outcome of|following (up on )?(the|their)|follow-up to|in the wake of"
 					// round 15: "another round of talks ... that concluded today in
-					// Istanbul"
-					// (not "concluded that", "concluded a contract")
+					// Istanbul" (not "concluded that", "concluded a contract")
 					+ "|concluded(?!\\s+(that|an?|the)\\b)", "held", "met with", "place", "had", "visited", "hosted",
 					"took part", "participated", "attended", "recent", "latest", "last week", "the day before",
 					"results of", "outcome of", "following", "follow-up", "in the wake of", "concluded"),
@@ -91,8 +90,8 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			Cue.of("переговор\\w*|встреч\\w*|саммит\\w*|визит\\w*|заседани\\w*|консультаци\\w*|совещани\\w*"
 					+ "|сесси\\w*|(?<!пресс-)конференци\\w*|раунд\\w*"
 					// round 16: «в ходе видеоконференции 28 июня», not the format of
-					// another
-					// meeting («в режиме видеоконференции», «в формате видеоконференции»)
+					// another meeting («в режиме видеоконференции», «в формате
+					// видеоконференции»)
 					+ "|(?<!(режиме|формате|посредством) )видеоконференци\\w*", "переговор", "встреч", "саммит",
 					"визит", "заседани", "консультаци", "совещани", "сесси", "конференци", "раунд"),
 			Cue.of("состо(и|я)тся|пройд[её]т|пройдут|будут? (\\w+ )?проведен\\w*|провед[её]т|проведут"

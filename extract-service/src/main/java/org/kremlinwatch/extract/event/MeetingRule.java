@@ -70,8 +70,7 @@ final class MeetingRule {
 			}
 		}
 		// "since taking office on March 19", "the anniversary of the November 9
-		// Statement":
-		// dates of something else than a meeting.
+		// Statement": dates of something else than a meeting.
 		SentenceFacts facts = sentenceFacts;
 		if (sentenceFacts.dates().stream().anyMatch((d) -> otherEvent(sentenceFacts.text(), d))) {
 			facts = new SentenceFacts(facts.sentence(), facts.mentions(),
@@ -217,21 +216,14 @@ final class MeetingRule {
 					.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 16));
 				// "the St Petersburg International Economic Forum": a forum that bears
 				// its city's name is held there, for its sessions and meetings on its
-				// sidelines.
-				// "the Munich Security Conference": the capitalised words of a name
-				// between the city and its meeting word.
-				if (anyPlace == null && (this.cues.meetingNoun().in(after)
-						|| NAMED_MEETING
-							.matcher(facts.text()
-								.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 50)))
-							.lookingAt()
-						|| (FORUM_NAMED
-							.matcher(facts.text()
-								.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 50)))
-							.lookingAt()
-								&& AT_FORUM
-									.matcher(facts.text().substring(Math.max(0, mention.start() - 40), mention.start()))
-									.find()))) {
+				// sidelines. "the Munich Security Conference": the capitalised words of a
+				// name between the city and its meeting word.
+				String name = facts.text()
+					.substring(mention.end(), Math.min(facts.text().length(), mention.end() + 50));
+				if (anyPlace == null && (this.cues.meetingNoun().in(after) || NAMED_MEETING.matcher(name).lookingAt()
+						|| (FORUM_NAMED.matcher(name).lookingAt() && AT_FORUM
+							.matcher(facts.text().substring(Math.max(0, mention.start() - 40), mention.start()))
+							.find()))) {
 					anyPlace = mention.name();
 				}
 			}
@@ -414,8 +406,7 @@ final class MeetingRule {
 		.compile("(?U)[,;](?!\\s*(including|notably|in particular|в том числе|включая|в частности)\\b)");
 
 	// A meeting that is only proposed, possible or wished for is not one, nor one that
-	// "has
-	// yet to" happen (round 15).
+	// "has yet to" happen (round 15).
 	private static final Pattern HYPOTHETICAL = Patterns
 		.words("could|would|might|may|possib\\w*|propos\\w*|ready to|prepared to|willing|hope|if|invit\\w*|yet to|"
 				+ "мог\\w*|возможн\\w*|предлож\\w*|готов\\w*|надеюсь|если|пригла\\w*|бы");

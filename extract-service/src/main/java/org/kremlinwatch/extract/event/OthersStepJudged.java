@@ -62,15 +62,13 @@ final class OthersStepJudged {
 					// European economies' growth", "inequality in these countries")
 					+ "|decline in|inequality|recession|degradation|instability|turmoil"
 					// round 16: the cost of a policy however it is worded (LABELING.md,
-					// set
-					// 10: "the inflation rate will spike, affecting the wellbeing of
-					// European
-					// consumers"): inflation, unemployment, shortages, a worsening
+					// set 10: "the inflation rate will spike, affecting the wellbeing of
+					// European consumers"): inflation, unemployment, shortages, a
+					// worsening
 					+ "|inflation|unemployment|shortages|bankruptc(y|ies)|de-?industriali[sz]ation|impoverishment"
 					+ "|worsen(s|ed|ing)?|deteriorat(e|es|ed|ing|ion)"
 					// and migrants to the other side ("another wave of migration,
-					// primarily
-					// to the European countries")
+					// primarily to the European countries")
 					+ "|(waves?|flows?|influx) of (migration|migrants|refugees)|migration (waves?|flows?|crisis)",
 					"migra", "refugees", "inflation", "unemployment", "shortages", "bankruptc", "deindustriali",
 					"de-industriali", "impoverishment", "worsen", "deteriorat", "declin", "inequalit", "recession",
@@ -78,16 +76,15 @@ final class OthersStepJudged {
 					"suffer", "loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error",
 					"miscalcul", "counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment",
 					"self-defeating", "suicid"),
-			// a prediction, or the step judged (a judgement needs no prediction)
-			// round 16: "could", "may", "might" predict too ("the EU's direct losses ...
+			// a prediction, or the step judged (a judgement needs no prediction); from
+			// round 16 "could", "may", "might" predict too ("the EU's direct losses ...
 			// could exceed")
 			words("will|would|could|may|might|'ll|is going to|are going to|only (lead|result)|lead to|inevitabl[ey]|bound to|sooner or later"
 					+ "|end up|(is|are|be) (\\w+ ){0,2}(a |an )?(\\w+ )?(wrong|mistake|blunder|error|counterproductive"
 					+ "|dead end|miscalculation)|their (own )?(\\w+ )?(mistakes|errors|blunders|miscalculations)"
 					+ "|(made|making|make|makes) (\\w+ ){0,2}(mistakes?|errors?|blunders?)"),
 			// harm to us, one's own mistakes, concerns, demands, principles, an
-			// admission,
-			// problems to be solved, a forecast denied
+			// admission, problems to be solved, a forecast denied
 			words("we|us|our|ours|ourselves|russia|russia's|i|my|me"
 					// Russians harmed ("hurt Russian exporters"); "saying no to Russian
 					// energy" is a step

@@ -107,8 +107,7 @@ final class WarningCues {
 					"dearly", "price", "suffer", "drawn", "dragged", "pulled", "fraught", "ensuing", "mistake", "error",
 					"blunder", "cross"),
 			// consequences or punishment said to be inevitable, threats turned back on
-			// their
-			// authors, a conditional "otherwise"
+			// their authors, a conditional "otherwise"
 			new Cue.Family(
 					"(will|would|shall) (\\w+ ){0,2}face (\\w+ ){0,3}consequences|consequences (\\w+ ){0,8}(is|are) inevitable"
 							+ "|punishment (\\w+ ){0,4}(will|shall) (\\w+ ){0,2}(follow|be (inevitable|imposed|meted out))"
@@ -116,8 +115,7 @@ final class WarningCues {
 							+ "|otherwise, (we|russia|they|you) (will|would|shall)(?! not be able| have)",
 					"consequences", "punishment", "themselves", "otherwise"),
 			// the other side told to take note of a threat; an encroachment that will not
-			// be
-			// allowed
+			// be allowed
 			new Cue.Family(
 					"let (them|our partners|everyone|anyone|the west|our (\\w+ )?colleagues) (\\w+ ){0,2}(know|think|understand"
 							+ "|realise|realize)\\b[^.;]{0,80}\\b(unacceptable|response|consequences|retaliat\\w*|red lines?|price)"
@@ -229,11 +227,9 @@ final class WarningCues {
 			// round 16 (LABELING.md, set 10: "each sentence that spells out the cost of a
 			// policy to its authors"): a worsening named for the other side ("higher
 			// inflation and unemployment and the worsening economic outlook for the
-			// United
-			// States and European countries", "inflation will spike, affecting the
-			// wellbeing
-			// of European consumers"); not a figure of our own, not prices alone (energy
-			// talk reports them without a cost to anyone)
+			// United States and European countries", "inflation will spike, affecting the
+			// wellbeing of European consumers"); not a figure of our own, not prices
+			// alone (energy talk reports them without a cost to anyone)
 			new Cue.Family("(higher|rising|soaring|surging|galloping|runaway|record|spiking|skyrocketing|double-digit"
 					+ "|growing) (\\w+ )?(inflation|unemployment)" + EN_BEARER
 					+ "|(worsening|deteriorating|declining|falling|shrinking|gloomy|bleak|plummeting) (\\w+ )?(outlook"
@@ -291,8 +287,7 @@ final class WarningCues {
 			// round 16 (LABELING.md, set 10: "must not allow anyone to interfere in our
 			// affairs", "Our sacred duty is to prevent the retaliation of the ideological
 			// heirs", like "we have no right to let this happen"): a refusal by a duty or
-			// a
-			// negated right, with another side as its object and a hostile act as its
+			// a negated right, with another side as its object and a hostile act as its
 			// verb, so that "we must not allow delays" stays silent
 			new Cue.Family(
 					"((must|should|shall|will|can)( not|n't)|won't|cannot|never|have no (\\w+ )?right to) (\\w+ )?(allow|let|permit)"
@@ -437,8 +432,7 @@ final class WarningCues {
 			// неприемлемо»), others' decisions called short-sighted
 			new Cue.Family("(ущерб|вред)\\w* ([\\w,]+ ){0,5}(тем|тех|для тех),? кто", "ущерб", "вред"),
 			// round 16: any verb of a cost turned on the authors («санкции ударили по
-			// тем,
-			// кто их ввёл», «бьют по самим инициаторам»)
+			// тем, кто их ввёл», «бьют по самим инициаторам»)
 			new Cue.Family(
 					"(удар|бь[её]т|бьют|отрази|отража|сказал(ись|ось|ся|ась)|сказыва|оберн|обора?чива|поврежд)\\w* (\\w+ ){0,3}"
 							+ "(по|на|против) (тех|тем|тех самых|самих|самим|их)( (\\w+ )?(инициатор|автор|организатор)\\w*"
@@ -468,10 +462,9 @@ final class WarningCues {
 							+ "|своих)? ?(\\w+ )?(решени|политик|ошибк|просч[её]т|шаг|действи|санкци)\\w*",
 					"цена", " плата", "расплата"),
 			// round 16: a refusal by a duty or a negated right, another side as its
-			// object
-			// and a hostile act as its verb («не должны позволить никому вмешиваться в
-			// наши дела», «наш священный долг — не допустить реванша»); not «не должны
-			// допустить задержек»
+			// object and a hostile act as its verb («не должны позволить никому
+			// вмешиваться в наши дела», «наш священный долг — не допустить реванша»); not
+			// «не должны допустить задержек»
 			new Cue.Family(
 					"не (должны|можем|имеем (\\w+ )?права|вправе) (\\w+ )?(позволить|допустить|дать) (никому|кому бы то ни было"
 							+ "|им|другим|чужим|внешним силам|противнику|врагу) (\\w+ ){0,2}(вмешива|диктова|посяга|навязыва|угрожа"

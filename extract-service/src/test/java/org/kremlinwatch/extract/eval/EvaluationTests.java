@@ -107,8 +107,7 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetSeven() {
 		// Unseen in round 10; tuned on for calls in round 11, for meetings and warnings
-		// in
-		// round 12.
+		// in round 12.
 		assertFloors(HELD_OUT_7, 40, 0.92, 0.91, 1.00, 0.99);
 	}
 
@@ -123,9 +122,8 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetEight() {
 		// Labeled blind in round 11 and scored in aggregate only (rounds 10 and 11);
-		// tuned
-		// on for meetings and warnings in round 12 (the warnings: 8 of its 9 found), for
-		// calls in round 14.
+		// tuned on for meetings and warnings in round 12 (the warnings: 8 of its 9
+		// found), for calls in round 14.
 		assertFloors(HELD_OUT_8, 40, 0.97, 0.93, 0.94, 0.88);
 	}
 
