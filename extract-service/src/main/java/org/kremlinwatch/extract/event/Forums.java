@@ -12,6 +12,7 @@ import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.extract.date.DateMention;
 import org.kremlinwatch.extract.entity.Mention;
+import org.kremlinwatch.extract.text.Scans;
 
 /**
  * Forums a sentence refers to (LABELING.md, sets 7 and 8): one named by its city ("the St
@@ -95,14 +96,16 @@ final class Forums {
 		return FORUM.matcher(headline).find();
 	}
 
+	/** Words one of which every {@link #FORUM} match holds, lower-cased. */
+	private static final String[] FORUM_WORDS = { "forum", "форум", "spief", "пмэф", "congress", "съезд", "конгресс" };
+
 	/**
 	 * The forums of a sentence that {@code found} (its other meetings) does not already
 	 * tell at their place.
 	 */
 	static List<ExtractedEvent> find(Cues cues, LocalDate published, SentenceFacts facts, List<ExtractedEvent> found) {
 		String lower = facts.lowerCase();
-		if (!lower.contains("forum") && !lower.contains("форум") && !lower.contains("spief") && !lower.contains("пмэф")
-				&& !lower.contains("congress") && !lower.contains("съезд") && !lower.contains("конгресс")) {
+		if (!Scans.containsAny(lower, FORUM_WORDS)) {
 			return List.of();
 		}
 		String text = facts.text();
