@@ -25,7 +25,7 @@ import org.kremlinwatch.events.v1.ReleaseIds;
  * {@code .read__place} ("The Kremlin, Moscow"), id from the canonical link or else the
  * file name.
  */
-final class PageReader {
+public final class PageReader {
 
 	private static final ZoneOffset MOSCOW = ZoneOffset.ofHours(3);
 
@@ -35,7 +35,13 @@ final class PageReader {
 
 	private static final Pattern TRAILING_ID = Pattern.compile("(\\d+)(?:\\.html?)?/?$");
 
-	ReleaseFetched read(String html, String fileName) {
+	/**
+	 * The release a saved page shows.
+	 * @param html the decoded page
+	 * @param fileName where it was read from: its id when the page has no canonical link
+	 * @throws IllegalArgumentException when it is not a Kremlin release page
+	 */
+	public ReleaseFetched read(String html, String fileName) {
 		Document page = Jsoup.parse(html);
 		Element heading = page.selectFirst("h1.entry-title");
 		Element body = page.selectFirst(".entry-content");

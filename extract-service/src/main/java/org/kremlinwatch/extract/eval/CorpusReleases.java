@@ -14,12 +14,15 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.events.v1.ReleaseFetched;
 import org.kremlinwatch.events.v1.ReleaseIds;
+import org.kremlinwatch.extract.cli.PageReader;
 import org.kremlinwatch.extract.engine.ReleaseInput;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -27,7 +30,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The releases of the third-party corpus, read where it lies and keyed by URL: the
  * English 2021–2022 press releases and the Russian 2025 news items (dated from the
- * cleaned sample where the scraped row has no date). Nothing of them is copied.
+ * cleaned sample where the scraped row has no date), and apart from them the saved
+ * English pages of 1999–2020. Nothing of them is copied.
  */
 public final class CorpusReleases {
 
@@ -42,6 +46,9 @@ public final class CorpusReleases {
 	 * items whose CSV row has none.
 	 */
 	public static final String RU_JSONL = "text/ru/kremlin_ru_2025_sample_clean.jsonl";
+
+	/** Saved English article pages of other years, 1999 to 2020. */
+	public static final String EN_PAGES = "html/en/news";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -72,6 +79,31 @@ public final class CorpusReleases {
 		}
 		for (JsonNode item : jsonLines(corpusRoot.resolve(RU_JSONL))) {
 			releases.putIfAbsent(item.get("url").asString(), russian(item));
+		}
+		return releases;
+	}
+
+	/**
+	 * The saved article pages, by URL, read the way {@code ./kremlinwatch extract} reads
+	 * a page. They are kept apart from {@link #load} so the benchmarks' corpus stays the
+	 * same releases from one round to the next.
+	 */
+	public static Map<String, ReleaseInput> pages(Path corpusRoot) {
+		Map<String, ReleaseInput> releases = new TreeMap<>();
+		Path folder = corpusRoot.resolve(EN_PAGES);
+		if (!Files.isDirectory(folder)) {
+			return releases;
+		}
+		PageReader reader = new PageReader();
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".html")).toList()) {
+				ReleaseFetched page = reader.read(Files.readString(file, StandardCharsets.UTF_8),
+						file.getFileName().toString());
+				releases.put(page.url(), ReleaseInput.of(page));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + folder, ex);
 		}
 		return releases;
 	}

@@ -46,6 +46,7 @@ public final class Evaluation {
 	/** Runs the extractor over every labeled release found in the corpus. */
 	public static Evaluation run(Extractor extractor, Path corpusRoot, Path labelsFile) {
 		Map<String, ReleaseInput> corpus = CorpusReleases.load(corpusRoot);
+		corpus.putAll(CorpusReleases.pages(corpusRoot));
 		Labels labels = Labels.read(labelsFile);
 		Evaluation evaluation = new Evaluation();
 		for (String topic : List.of("sanctions", "nato-expansion", "security-guarantees", "ukraine", "arms-control",
