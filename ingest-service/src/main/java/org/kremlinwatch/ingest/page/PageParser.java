@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +20,8 @@ import org.kremlinwatch.ingest.feed.KremlinUrls;
  * Parses a Kremlin article page (the same template on kremlin.ru and en.kremlin.ru).
  */
 public class PageParser {
+
+	private static final Pattern PUBLICATION_DATE = Pattern.compile("(?iU)publication date|дата публикации");
 
 	/**
 	 * The release that {@code html} shows.
@@ -44,8 +47,13 @@ public class PageParser {
 			body.select(".masha-ignore, .read__bottommeta, script, style, noscript").remove();
 			text = PageText.of(body);
 		}
+		OffsetDateTime published = publishedAt(page);
+		boolean announcement = (published == null);
+		if (announcement) {
+			published = publicationDateInFooter(page);
+		}
 		return new ParsedPage(kremlinId, lang, url, alternateUrl(page, lang), KremlinUrls.sectionOf(url),
-				clean(title.text()), lead(page), text, publishedAt(page), place(page), tags);
+				clean(title.text()), lead(page), text, published, place(page), tags, announcement);
 	}
 
 	/**
@@ -67,7 +75,8 @@ public class PageParser {
 		OffsetDateTime published = (entry.published() != null)
 				? MoscowTime.of(entry.published().toLocalDate(), entry.published().toLocalTime()) : null;
 		return new ParsedPage(entry.kremlinId(), lang, entry.url(), null, KremlinUrls.sectionOf(entry.url()),
-				clean(entry.title()), lead.isEmpty() ? null : lead, PageText.of(body), published, null, List.of());
+				clean(entry.title()), lead.isEmpty() ? null : lead, PageText.of(body), published, null, List.of(),
+				published == null);
 	}
 
 	private static long kremlinId(Document page, String url) {
@@ -110,6 +119,24 @@ public class PageParser {
 			.or(() -> MoscowTime.timeIn(published.text()))
 			.orElse(LocalTime.MIDNIGHT);
 		return MoscowTime.of(date, time);
+	}
+
+	/**
+	 * An announcement's header names only the day of the event, but its footer still
+	 * tells when it was published ("Publication date: December 10, 2012, 16:00"): the
+	 * date its "on December 14" is read against, also when a backfill or a replay reads
+	 * the page years later.
+	 */
+	static OffsetDateTime publicationDateInFooter(Document page) {
+		for (Element time : page.select(".read__status time[datetime]")) {
+			if (time.parent() != null && PUBLICATION_DATE.matcher(time.parent().text()).find()) {
+				LocalDate date = parseDate(time.attr("datetime"));
+				if (date != null) {
+					return MoscowTime.of(date, MoscowTime.timeIn(time.text()).orElse(LocalTime.NOON));
+				}
+			}
+		}
+		return null;
 	}
 
 	private static LocalDate parseDate(String value) {

@@ -22,13 +22,15 @@ import org.kremlinwatch.events.v1.Lang;
  * @param title headline
  * @param lead lead paragraph, {@code null} if none
  * @param text plain body text, paragraphs separated by a blank line
- * @param publishedAt Moscow publication time; {@code null} for an announcement, whose
- * page only names the day of the announced event
+ * @param publishedAt Moscow publication time; for an announcement, whose header only
+ * names the day of the announced event, the page footer's publication date, and
+ * {@code null} when the page tells none
  * @param place where it happened, {@code null} if not stated
  * @param tags the Kremlin's tags (geography, topics, persons)
+ * @param announcement whether the page announces a coming event rather than reporting one
  */
 public record ParsedPage(long kremlinId, Lang lang, String url, String alternateUrl, String section, String title,
-		String lead, String text, OffsetDateTime publishedAt, String place, List<String> tags) {
+		String lead, String text, OffsetDateTime publishedAt, String place, List<String> tags, boolean announcement) {
 
 	public ParsedPage {
 		Objects.requireNonNull(lang, "lang");
@@ -36,11 +38,6 @@ public record ParsedPage(long kremlinId, Lang lang, String url, String alternate
 		Objects.requireNonNull(title, "title");
 		Objects.requireNonNull(text, "text");
 		tags = List.copyOf(tags);
-	}
-
-	/** Whether the page announces a coming event rather than reporting one. */
-	public boolean announcement() {
-		return this.publishedAt == null;
 	}
 
 	/**

@@ -121,7 +121,7 @@ public final class IngestBenchmark {
 			ParsedPage page = parser.parse(pages.get(i), urls.get(i), Lang.en);
 			ParsedPage shifted = new ParsedPage(page.kremlinId() + offset, page.lang(), page.url(), page.alternateUrl(),
 					page.section(), page.title(), page.lead(), page.text(), page.publishedAt(), page.place(),
-					page.tags());
+					page.tags(), page.announcement());
 			PublishOutcome outcome = publisher.publish(shifted);
 			if (outcome != expected) {
 				throw new IllegalStateException("expected " + expected + " but was " + outcome);

@@ -46,16 +46,26 @@ class CorpusPagesTests {
 			}
 			if (html.contains("announce_date")) {
 				announcements++;
-				assertThat(page.publishedAt()).as(file.toString()).isNull();
+				assertThat(page.announcement()).as(file.toString()).isTrue();
 			}
-			else {
-				assertThat(page.publishedAt()).as(file.toString()).isNotNull();
-				assertThat(page.publishedAt().getOffset()).as(file.toString())
-					.isEqualTo(page.publishedAt().atZoneSameInstant(MoscowTime.MOSCOW).getOffset());
-			}
+			// Announcements too: their footer tells the publication date.
+			assertThat(page.publishedAt()).as(file.toString()).isNotNull();
+			assertThat(page.publishedAt().getOffset()).as(file.toString())
+				.isEqualTo(page.publishedAt().atZoneSameInstant(MoscowTime.MOSCOW).getOffset());
 		}
 		assertThat(announcements).isEqualTo(2);
 		assertThat(withAlternate).isGreaterThan(pages.size() / 2);
+	}
+
+	@Test
+	void realAnnouncementIsDatedByItsFooterNotByTheDayItAnnounces() throws IOException {
+		String html = Files.readString(Corpus.root().resolve("html/en/news/17109.html"), StandardCharsets.UTF_8);
+
+		ParsedPage page = this.parser.parse(html, "http://en.kremlin.ru/events/president/news/17109", Lang.en);
+
+		assertThat(page.announcement()).isTrue();
+		assertThat(page.publishedAt()).isEqualTo(OffsetDateTime.parse("2012-12-10T16:00+04:00"));
+		assertThat(page.lead()).contains("December 14, 2012");
 	}
 
 	@Test

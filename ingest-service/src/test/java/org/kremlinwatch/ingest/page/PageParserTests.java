@@ -58,14 +58,25 @@ class PageParserTests {
 	}
 
 	@Test
-	void announcementHasNoPublicationTimeOfItsOwn() {
+	void announcementIsDatedByThePublicationDateInItsFooter() {
 		ParsedPage page = this.parser.parse(PageFixtures.utf8("en-announcement.html"),
 				"http://en.kremlin.ru/events/president/news/90002", Lang.en);
 
 		assertThat(page.announcement()).isTrue();
-		assertThat(page.publishedAt()).isNull();
+		// Moscow kept UTC+4 in 2012: the offset is that date's, the wall time the page's.
+		assertThat(page.publishedAt()).isEqualTo(OffsetDateTime.parse("2012-12-10T16:00+04:00"));
 		assertThat(page.title()).isEqualTo("Vladimir Putin will meet with the President of Exampleland");
-		assertThat(page.text()).startsWith("The agenda will focus on trade.");
+		assertThat(page.text()).startsWith("The agenda will focus on trade.").doesNotContain("Publication date");
+	}
+
+	@Test
+	void announcementWithoutFooterDateHasNoPublicationTime() {
+		String html = PageFixtures.utf8("en-announcement.html").replaceAll("(?s)<p> Publication date:.*?</p>", "");
+
+		ParsedPage page = this.parser.parse(html, "http://en.kremlin.ru/events/president/news/90002", Lang.en);
+
+		assertThat(page.announcement()).isTrue();
+		assertThat(page.publishedAt()).isNull();
 	}
 
 	@Test
