@@ -78,8 +78,12 @@ final class Needles {
 				int after = close + 1;
 				boolean optional = after < to
 						&& (regex.charAt(after) == '?' || regex.charAt(after) == '*' || regex.startsWith("{0", after));
+				// A lookaround, or a group of inline flags such as (?-iu:Газ), whose case
+				// the lower-cased needles could not keep.
 				boolean lookaround = regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
-						|| regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+						|| regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i)
+						|| (regex.startsWith("(?", i) && i + 2 < to
+								&& (Character.isLetter(regex.charAt(i + 2)) || regex.charAt(i + 2) == '-'));
 				if (!optional && !lookaround) {
 					int inner = regex.startsWith("(?:", i) ? i + 3 : i + 1;
 					best = better(best, alternation(regex, inner, close));

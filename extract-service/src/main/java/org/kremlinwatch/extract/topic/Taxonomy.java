@@ -34,7 +34,7 @@ public final class Taxonomy {
 				throw new IllegalArgumentException("every taxonomy topic needs an id");
 			}
 			topics.add(new Topic(definition.id(), compile(definition.patterns()), terms(definition.terms()),
-					compile(definition.exclude()), compile(definition.weak())));
+					compile(definition.exclude()), compile(definition.weak()), compile(definition.passing())));
 		}
 		return new Taxonomy(topics);
 	}
@@ -76,26 +76,53 @@ public final class Taxonomy {
 	 * too
 	 * @param excludes a sentence that satisfies one of them is not
 	 * @param weak passing mentions ("food and energy security"): a sentence that
-	 * satisfies only these is evidence, but one such sentence alone does not tag a
-	 * release
+	 * satisfies only these is evidence, but such sentences alone do not tag a release
+	 * @param passing forms in which the topic's word is named in passing (energy as one
+	 * sector among the objects something is done to): a sentence whose match lies only
+	 * inside them is evidence, but weak
 	 */
 	public record Topic(String id, Map<Lang, List<Rule>> rules, Map<Lang, List<TermRule>> terms,
-			Map<Lang, List<Rule>> excludes, Map<Lang, List<Rule>> weak) {
+			Map<Lang, List<Rule>> excludes, Map<Lang, List<Rule>> weak, Map<Lang, List<Rule>> passing) {
 
 		public Topic(String id, Map<Lang, List<Rule>> rules, Map<Lang, List<TermRule>> terms,
 				Map<Lang, List<Rule>> excludes) {
-			this(id, rules, terms, excludes, Map.of());
+			this(id, rules, terms, excludes, Map.of(), Map.of());
 		}
 
 		/** Whether this topic has passing-mention rules in {@code lang}. */
 		boolean hasWeak(Lang lang) {
-			return !this.weak.getOrDefault(lang, List.of()).isEmpty();
+			return !this.weak.getOrDefault(lang, List.of()).isEmpty()
+					|| !this.passing.getOrDefault(lang, List.of()).isEmpty();
 		}
 
-		/** Whether {@code sentence} satisfies a rule other than a passing mention. */
+		/**
+		 * Whether {@code sentence} satisfies a rule other than a passing mention, with
+		 * the passing forms in it blanked out first.
+		 */
 		boolean strong(Lang lang, String sentence) {
-			Topic strong = new Topic(this.id, this.rules, this.terms, this.excludes, Map.of());
-			return strong.matches(lang, sentence, null);
+			Topic strong = new Topic(this.id, this.rules, this.terms, this.excludes, Map.of(), Map.of());
+			return strong.matches(lang, blankPassing(lang, sentence), null);
+		}
+
+		private String blankPassing(Lang lang, String sentence) {
+			List<Rule> passing = this.passing.getOrDefault(lang, List.of());
+			if (passing.isEmpty()) {
+				return sentence;
+			}
+			String lowerCase = sentence.toLowerCase(java.util.Locale.ROOT);
+			char[] blanked = null;
+			for (Rule rule : passing) {
+				if (rule.possibleIn(lowerCase) && rule.matches(sentence)) {
+					blanked = (blanked != null) ? blanked : sentence.toCharArray();
+					for (Pattern part : rule.parts()) {
+						java.util.regex.Matcher matcher = part.matcher(sentence);
+						while (matcher.find()) {
+							java.util.Arrays.fill(blanked, matcher.start(), matcher.end(), ' ');
+						}
+					}
+				}
+			}
+			return (blanked != null) ? new String(blanked) : sentence;
 		}
 
 		/**
@@ -143,7 +170,8 @@ public final class Taxonomy {
 			return new Topic(this.id, Map.of(lang, possible(this.rules, lang, lowerCaseText)),
 					Map.of(lang, possibleTerms(lang, lowerCaseText)),
 					Map.of(lang, possible(this.excludes, lang, lowerCaseText)),
-					Map.of(lang, possible(this.weak, lang, lowerCaseText)));
+					Map.of(lang, possible(this.weak, lang, lowerCaseText)),
+					Map.of(lang, possible(this.passing, lang, lowerCaseText)));
 		}
 
 		private static List<Rule> possible(Map<Lang, List<Rule>> rules, Lang lang, String lowerCaseText) {
@@ -235,7 +263,8 @@ public final class Taxonomy {
 	}
 
 	record TopicDefinition(String id, String description, Map<Lang, List<String>> patterns,
-			Map<Lang, List<String>> terms, Map<Lang, List<String>> exclude, Map<Lang, List<String>> weak) {
+			Map<Lang, List<String>> terms, Map<Lang, List<String>> exclude, Map<Lang, List<String>> weak,
+			Map<Lang, List<String>> passing) {
 
 	}
 

@@ -43,11 +43,13 @@ public final class TopicTagger {
 					evidence.add(new Evidence(sentence.text(), sentence.start(), sentence.end()));
 				}
 			}
-			int weight = evidence.size() + ((title != null && topic.matches(lang, title)) ? 1 : 0);
-			if (weight == 1 && !evidence.isEmpty() && topic.hasWeak(lang)
-					&& !topic.strong(lang, evidence.get(0).sentence())) {
-				// One passing mention ("food and energy security") does not make it a
-				// subject of the release.
+			boolean titled = title != null && topic.matches(lang, title);
+			int weight = evidence.size() + (titled ? 1 : 0);
+			if (!titled && !evidence.isEmpty() && topic.hasWeak(lang) && !anyStrong(topic, lang, evidence)) {
+				// Passing mentions ("food and energy security", energy among the sectors
+				// whose facilities were damaged) do not make it a subject of the release,
+				// however many there are: a sentence on the topic itself must be among
+				// them.
 				weight = 0;
 			}
 			if (weight > 0) {
@@ -55,6 +57,15 @@ public final class TopicTagger {
 			}
 		}
 		return matches;
+	}
+
+	private static boolean anyStrong(Taxonomy.Topic topic, Lang lang, List<Evidence> evidence) {
+		for (Evidence sentence : evidence) {
+			if (topic.strong(lang, sentence.sentence())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static double score(int weight) {

@@ -27,6 +27,9 @@ class PatternsTests {
 		assertThat(Patterns.needles("\\w+ talks|summit")).containsExactly(" talks", "summit");
 		assertThat(Patterns.needles("\\w+|summit")).isNull();
 		assertThat(Patterns.needles("[Аа]с|(x)?")).isNull();
+		// an inline-flag group keeps its case, which lower-cased needles could not
+		assertThat(Patterns.needles("(?<=\\w )(?-iu:Газ[аеуы]?)")).isNull();
+		assertThat(Patterns.needles("сектор\\w* (?-iu:Газ)")).containsExactly("сектор");
 	}
 
 	@Test
