@@ -136,8 +136,6 @@ public final class EventDetector {
 					meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()),
 					turn == null);
 			events.addAll(found);
-			// Round 17: an earlier meeting told by a document signed there that day.
-			events.addAll(Signings.find(facts, published));
 			List<ExtractedEvent> sentenceForums = Forums.find(cues, published, facts, found);
 			events.addAll(sentenceForums);
 			forums.addAll(sentenceForums);
