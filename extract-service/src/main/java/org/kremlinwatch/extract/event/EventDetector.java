@@ -268,8 +268,20 @@ public final class EventDetector {
 			// The text tells the headline's meeting again without a date: it is that one.
 			// "The Russia–Africa summit was held here in Sochi in 2019" is another one.
 			// So is one the account dated to this day.
+			// Round 17: without a dateline ("Amur Region" is none), the place of the
+			// headline's meeting, else of the meeting the text holds that day ("the
+			// talks ... today took place here, at Vostochny Cosmodrome"), stands in for
+			// it: "during our visit to Vostochny Cosmodrome" is that meeting told again.
+			String toldAt = (dateline != null) ? dateline
+					: (headlinePlace != null) ? headlinePlace
+							: events.stream()
+								.filter((e) -> e.type() == EventType.MEETING && e.status() == EventStatus.HELD
+										&& published.equals(e.dateStart()) && e.place() != null && !forums.contains(e))
+								.map(ExtractedEvent::place)
+								.findFirst()
+								.orElse(null);
 			events.removeIf((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
-					&& (e.place() == null || e.place().equals(dateline))
+					&& (e.place() == null || e.place().equals(toldAt))
 					&& !PastPeriod.in(e.evidence().sentence(), published)
 					// An earlier edition of the headline's forum ("which I attended three
 					// years ago") is another meeting.

@@ -466,7 +466,9 @@ final class MeetingRule {
 			return false;
 		}
 		// Round 15b: "in the Kaluga Region", "Moscow Region": a region is no city.
-		if (REGION.matcher(after).lookingAt()) {
+		// Round 17: "due to Kiev's destructive policy", "in Moscow's history": a place
+		// that owns something is not where a meeting is.
+		if (REGION.matcher(after).lookingAt() || POSSESSIVE.matcher(after).lookingAt()) {
 			return false;
 		}
 		// Round 16: "the winners of the Winter Olympic Games in Beijing", «открыть
@@ -519,6 +521,9 @@ final class MeetingRule {
 				+ "|принимал\\w*|примет|станет местом|стал\\w* местом|был\\w* местом)\\b[^.;,:]*");
 
 	private static final int HOST_REACH = 90;
+
+	/** Round 17: a place in the possessive ("Kiev's", "Moscow’s"). */
+	private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
 	/** Round 15b: a place name followed by "Region": the region, not its city. */
 	static final Pattern REGION = Pattern.compile("(?U)\\s+(Region|Territory|Oblast)\\b");

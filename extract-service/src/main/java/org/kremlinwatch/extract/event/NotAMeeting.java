@@ -80,6 +80,16 @@ final class NotAMeeting {
 		.lowerCaseWords("(?<cue>video ?conferenc\\w*|видеоконференци\\w*)");
 
 	/**
+	 * Round 17: a round of a contest, not of talks: "a qualification round at Sirius",
+	 * "the second round of the olympiad", «отборочный тур» has its own word; "a new round
+	 * of sanctions" is no meeting either.
+	 */
+	private static final Pattern CONTEST_ROUND = Patterns.lowerCaseWords(
+			"(qualif\\w+|qualifying|preliminary|elimination|knockout|play-?off|selection|voting|election)\\s+"
+					+ "(?<cue>rounds?)(?!\\s+of\\b)|(?<cue2>rounds?)(?=\\s+of\\s+(the\\s+)?(\\w+\\s+)?(competition|contest"
+					+ "|olympiad|tournament|championship|elections?|voting|sanctions|applications|selection)\\b)");
+
+	/**
 	 * A visit that is a habit told in the present, not an official one: "musicians visit
 	 * St Petersburg", "tourists regularly visit Sochi" (a lower-case plural subject right
 	 * before, and a capital after).
@@ -140,6 +150,9 @@ final class NotAMeeting {
 				&& (lowerCaseText.contains("conferenc") || lowerCaseText.contains("видеоконференци"))) {
 			result = blank(result, lowerCaseText, VIDEO_CEREMONY);
 		}
+		if (lowerCaseText.contains("round")) {
+			result = blank(result, lowerCaseText, CONTEST_ROUND);
+		}
 		if (lowerCaseText.contains("s visit ") || lowerCaseText.contains("ly visit ")) {
 			// Told by case (a lower-case subject, a capital after): tried on the text.
 			result = blank(result, text, HABITUAL_VISIT);
@@ -165,7 +178,8 @@ final class NotAMeeting {
 		}
 		StringBuilder blanked = new StringBuilder(text);
 		do {
-			for (int i = matcher.start("cue"); i < matcher.end("cue"); i++) {
+			String cue = (pattern == CONTEST_ROUND && matcher.start("cue") < 0) ? "cue2" : "cue";
+			for (int i = matcher.start(cue); i < matcher.end(cue); i++) {
 				blanked.setCharAt(i, ' ');
 			}
 		}
