@@ -38,6 +38,13 @@ final class OthersStepJudged {
 
 	private static final int PRONOUN_WITHIN = 4;
 
+	/**
+	 * Round 17: a side named after the consequence as its object, without a preposition
+	 * ("new migration flows that will overwhelm, are already overwhelming the United
+	 * States").
+	 */
+	private static final int NAMED_AFTER_WITHIN = 6;
+
 	private static final Language EN = new Language(words(
 			"themselves|those who|whoever|anyone who|the west|western (countries|nations|states|elites?|politicians"
 					+ "|leaders|partners)|europe|european (union|countries|commission|leaders|politicians|economies)|the eu"
@@ -69,17 +76,21 @@ final class OthersStepJudged {
 					+ "|worsen(s|ed|ing)?|deteriorat(e|es|ed|ing|ion)"
 					// and migrants to the other side ("another wave of migration,
 					// primarily to the European countries")
-					+ "|(waves?|flows?|influx) of (migration|migrants|refugees)|migration (waves?|flows?|crisis)",
-					"migra", "refugees", "inflation", "unemployment", "shortages", "bankruptc", "deindustriali",
-					"de-industriali", "impoverishment", "worsen", "deteriorat", "declin", "inequalit", "recession",
-					"degradation", "instabilit", "turmoil", "harm", "hurt", "damag", "problem", "cost", "price",
-					"suffer", "loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error",
+					+ "|(waves?|flows?|influx) of (migration|migrants|refugees)|migration (waves?|flows?|crisis)"
+					// round 17: a step judged foolish, like one called a mistake
+					// ("everyone knows that they have done a stupid thing")
+					+ "|stupid (thing|things|step|steps|decision|decisions|mistake)|stupidity|foolish|folly", "stupid",
+					"foolish", "folly", "migra", "refugees", "inflation", "unemployment", "shortages", "bankruptc",
+					"deindustriali", "de-industriali", "impoverishment", "worsen", "deteriorat", "declin", "inequalit",
+					"recession", "degradation", "instabilit", "turmoil", "harm", "hurt", "damag", "problem", "cost",
+					"price", "suffer", "loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error",
 					"miscalcul", "counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment",
 					"self-defeating", "suicid"),
 			// a prediction, or the step judged (a judgement needs no prediction); from
 			// round 16 "could", "may", "might" predict too ("the EU's direct losses ...
 			// could exceed")
 			words("will|would|could|may|might|'ll|is going to|are going to|only (lead|result)|lead to|inevitabl[ey]|bound to|sooner or later"
+					+ "|(done|did|do|doing|does) (a |an |such a |something )?(\\w+ )?(stupid|foolish)"
 					+ "|end up|(is|are|be) (\\w+ ){0,2}(a |an )?(\\w+ )?(wrong|mistake|blunder|error|counterproductive"
 					+ "|dead end|miscalculation)|their (own )?(\\w+ )?(mistakes|errors|blunders|miscalculations)"
 					+ "|(made|making|make|makes) (\\w+ ){0,2}(mistakes?|errors?|blunders?)"),
@@ -183,6 +194,7 @@ final class OthersStepJudged {
 				continue;
 			}
 			if (near(clause, consequence, language.named(), NAMED_WITHIN, true)
+					|| near(clause, consequence, language.named(), NAMED_AFTER_WITHIN, false)
 					|| near(clause, consequence, language.namedAfter(), PRONOUN_WITHIN, false)
 					|| near(clause, consequence, language.pronounBefore(), PRONOUN_WITHIN, true)
 					|| near(clause, consequence, language.pronounAfter(), PRONOUN_WITHIN, false)) {

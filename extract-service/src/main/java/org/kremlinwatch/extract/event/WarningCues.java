@@ -347,6 +347,19 @@ final class WarningCues {
 							+ " (respond|react|retaliate) to (these|those|such|their|the|western|unfriendly|hostile|illegal"
 							+ "|illegitimate) (\\w+ )?(sanctions|restrictions|threats|steps|actions|moves|provocations|measures)",
 					"respond to", "react to", "retaliate to"),
+			// a response announced by its act, against a side named ("we will have to
+			// fight with the entire NATO organisation"), and the classic refusal to
+			// stand idly by, asked or told
+			Cue.Family
+				.gated("(we|russia) (will|would|shall) (\\w+ ){0,2}(have to|be forced to|be compelled to) (fight|go to war"
+						+ "|wage war|strike|retaliate) (with |against )?(the entire |all of |the whole |all )?(nato|the west"
+						+ "|them|the united states|america|europe|kiev|these \\w+|those who)\\b",
+						List.of("nato", "west", "them", "united states", "america", "europe", "kiev", "these ",
+								"those who"),
+						"have to", "forced to", "compelled to"),
+			new Cue.Family("(not|never|no longer) (\\w+ ){0,2}(stand|sit|stay) idly( by)?"
+					+ "|(think|expect|believe|imagine|hope|assume)s? (that )?(we|russia) (will|would|are going to|is going to)"
+					+ " (just |simply )?(stand|sit|stay) idly", "idly"),
 			Cue.Family
 				.gated("(know|knows|knew|aware of|remember|remembers|recall|recalls|forgotten|forget|forgets|forgot"
 						+ "|forgetting)( very well| well| perfectly well)? (how|what) (these|those|such|this|that|it|all this"
