@@ -328,10 +328,12 @@ final class WarningCues {
 			// cause and effect, whatever the wording: a step that "will lead them to
 			// bankruptcy", a state that "has to pay such a high price because of this",
 			// "we decided to respond to these sanctions", "we all know how these
-			// reckless schemes ended" (LABELING.md, sets 2, 3, 8 and 11). The bearer
+			// reckless schemes ended" (LABELING.md, sets 2, 8 and 11). The bearer
 			// is the other side ("them", "those who"), never "we" or "I"; a past
 			// response needs the sanctions or steps it answers, so that "the best
-			// response to unfriendly actions is integration" stays silent
+			// response to unfriendly actions is integration" stays silent; and how a
+			// scheme ended needs the scheme named ("these schemes", "this attempt"),
+			// since "how it all ended" leaves the step, and the side, to the context
 			Cue.Family.gated("(will|would|could|may|might|going to) (\\w+ ){0,2}(lead|drive|push|bring|plunge|doom)\\w*"
 					+ " (them|those who \\w+) (in)?to (\\w+ ){0,2}(bankruptcy|ruin|collapse|default|crisis|disaster"
 					+ "|catastrophe|poverty|recession|deindustriali[sz]ation|decline|defeat)",
@@ -362,8 +364,9 @@ final class WarningCues {
 					+ " (just |simply )?(stand|sit|stay) idly", "idly"),
 			Cue.Family
 				.gated("(know|knows|knew|aware of|remember|remembers|recall|recalls|forgotten|forget|forgets|forgot"
-						+ "|forgetting)( very well| well| perfectly well)? (how|what) (these|those|such|this|that|it|all this"
-						+ "|all that|it all|they|all of this) (\\w+ ){0,3}(ended|came to|ended up|led to|resulted in)\\b",
+						+ "|forgetting)( very well| well| perfectly well)? (how|what) (these|those|such|this|that|their|the)"
+						+ " (\\w+ ){0,2}(schemes?|attempts?|adventures?|plans?|experiments?|ventures?|escapades?|policy|policies"
+						+ "|campaigns?|operations?|provocations?|gambles?) (\\w+ ){0,2}(ended|came to|ended up|led to|resulted in)\\b",
 						List.of("know", "knew", "aware", "remember", "recall", "forg"), "ended", "came to", "led to",
 						"resulted in"),
 			// round 14: a line for a step to come ("any further expansion ... is
