@@ -359,9 +359,11 @@ final class WarningCues {
 						List.of("nato", "west", "them", "united states", "america", "europe", "kiev", "these ",
 								"those who"),
 						"have to", "forced to", "compelled to"),
-			new Cue.Family("(not|never|no longer) (\\w+ ){0,2}(stand|sit|stay) idly( by)?"
-					+ "|(think|expect|believe|imagine|hope|assume)s? (that )?(we|russia) (will|would|are going to|is going to)"
-					+ " (just |simply )?(stand|sit|stay) idly", "idly"),
+			new Cue.Family(
+					"\\b(we|russia)\\b[^.;?]{0,20}\\b(not|never|no longer) (\\w+ ){0,2}(stand|sit|stay) idly( by)?"
+							+ "|(think|expect|believe|imagine|hope|assume)s? (that )?(we|russia) (will|would|are going to|is going to)"
+							+ " (just |simply )?(stand|sit|stay) idly",
+					"idly"),
 			Cue.Family
 				.gated("(know|knows|knew|aware of|remember|remembers|recall|recalls|forgotten|forget|forgets|forgot"
 						+ "|forgetting)( very well| well| perfectly well)? (how|what) (these|those|such|this|that|their|the)"
@@ -552,9 +554,9 @@ final class WarningCues {
 			// round 17: how such schemes ended, known to all («все знаем, чем это
 			// закончилось»), beside «забывают, чем это закончилось»
 			Cue.Family.gated("(знаем|знают|знает|помним|помнят|помнит|известно|забыли)[^.;?]{0,12}(чем|к чему)"
-					+ " (это|всё это|все это|такие \\w+|эти \\w+|подобные \\w+|они) (\\w+ ){0,2}(закончил|кончил|привел|привёл"
-					+ "|обернул)\\w*", List.of("зна", "помн", "известно", "забыли"), "закончил", "кончил", "привел",
-					"привёл", "обернул"),
+					+ " ((это|всё это|все это|такие \\w+|эти \\w+|подобные \\w+|они) (\\w+ ){0,2}(закончил|кончил|привел|привёл"
+					+ "|обернул)\\w*|(закончил|кончил|привел|привёл|обернул)\\w* (это|такие|эти|подобные)\\b)",
+					List.of("зна", "помн", "известно", "забыли"), "закончил", "кончил", "привел", "привёл", "обернул"),
 			new Cue.Family("наш\\w* (\\w+,? (и )?){0,3}(предупреждения|предупреждений|предупреждениям\\w*)",
 					"предупрежден"),
 			new Cue.Family(

@@ -88,20 +88,20 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetTwo() {
 		// Unseen in round 4; tuned on in round 5.
-		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.88, 0.95);
+		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.93, 0.95);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetThree() {
 		// Unseen in round 5.
-		assertFloors(HELD_OUT_3, 45, 0.97, 0.97, 0.85, 0.99);
+		assertFloors(HELD_OUT_3, 45, 0.97, 0.97, 0.89, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
-		assertFloors(HELD_OUT_4, 50, 0.95, 0.83, 0.96, 0.99);
-		assertFloors(HELD_OUT_5, 40, 0.92, 0.94, 0.75, 0.99);
+		assertFloors(HELD_OUT_4, 50, 0.95, 0.83, 0.98, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.92, 0.94, 0.79, 0.99);
 	}
 
 	@Test
@@ -146,9 +146,10 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetEleven() {
 		// Labeled blind in round 16 and scored in aggregate only, by the round-16
-		// extractor: never tuned on. Its floors are that first unseen run (its 3 warnings
-		// all missed), so that a change which loses on unseen releases shows.
-		assertFloors(HELD_OUT_11, 44, 0.82, 0.83, 0.00, 0.99);
+		// extractor (its 3 warnings all missed); a tuning set from round 17 on: its
+		// warning floor is the figure reached in round 17 (3 of 3), the others are that
+		// first unseen run until the other columns' helpers raise them.
+		assertFloors(HELD_OUT_11, 44, 0.82, 0.83, 1.00, 0.99);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
