@@ -79,18 +79,23 @@ final class OthersStepJudged {
 					+ "|(waves?|flows?|influx) of (migration|migrants|refugees)|migration (waves?|flows?|crisis)"
 					// round 17: a step judged foolish, like one called a mistake
 					// ("everyone knows that they have done a stupid thing")
-					+ "|stupid (thing|things|step|steps|decision|decisions|mistake)|stupidity|foolish|folly", "stupid",
-					"foolish", "folly", "migra", "refugees", "inflation", "unemployment", "shortages", "bankruptc",
-					"deindustriali", "de-industriali", "impoverishment", "worsen", "deteriorat", "declin", "inequalit",
-					"recession", "degradation", "instabilit", "turmoil", "harm", "hurt", "damag", "problem", "cost",
-					"price", "suffer", "loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error",
-					"miscalcul", "counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment",
-					"self-defeating", "suicid"),
+					+ "|(stupid|foolish) (thing|things|step|steps|decision|decisions|mistake|move|moves|policy|policies)"
+					+ "|stupidity|folly", "stupid", "foolish", "folly", "migra", "refugees", "inflation",
+					"unemployment", "shortages", "bankruptc", "deindustriali", "de-industriali", "impoverishment",
+					"worsen", "deteriorat", "declin", "inequalit", "recession", "degradation", "instabilit", "turmoil",
+					"harm", "hurt", "damag", "problem", "cost", "price", "suffer", "loss", "chaos", "upheaval",
+					"collapse", "wrong", "mistake", "blunder", "error", "miscalcul", "counterproductive", "dead end",
+					"regret", "backfire", "boomerang", "detriment", "self-defeating", "suicid"),
 			// a prediction, or the step judged (a judgement needs no prediction); from
 			// round 16 "could", "may", "might" predict too ("the EU's direct losses ...
 			// could exceed")
 			words("will|would|could|may|might|'ll|is going to|are going to|only (lead|result)|lead to|inevitabl[ey]|bound to|sooner or later"
-					+ "|(done|did|do|doing|does) (a |an |such a |something )?(\\w+ )?(stupid|foolish)"
+					// round 17: a step judged stupid or foolish is judged, like one
+					// called
+					// a mistake (the word alone: an alternative led by "do" would be
+					// tried
+					// on every clause)
+					+ "|stupid|stupidity|foolish|folly"
 					+ "|end up|(is|are|be) (\\w+ ){0,2}(a |an )?(\\w+ )?(wrong|mistake|blunder|error|counterproductive"
 					+ "|dead end|miscalculation)|their (own )?(\\w+ )?(mistakes|errors|blunders|miscalculations)"
 					+ "|(made|making|make|makes) (\\w+ ){0,2}(mistakes?|errors?|blunders?)"),
@@ -193,8 +198,7 @@ final class OthersStepJudged {
 			if (language.negatedBefore().matcher(clause.substring(0, consequence.start())).find()) {
 				continue;
 			}
-			if (near(clause, consequence, language.named(), NAMED_WITHIN, true)
-					|| near(clause, consequence, language.named(), NAMED_AFTER_WITHIN, false)
+			if (namedNear(clause, consequence, language.named())
 					|| near(clause, consequence, language.namedAfter(), PRONOUN_WITHIN, false)
 					|| near(clause, consequence, language.pronounBefore(), PRONOUN_WITHIN, true)
 					|| near(clause, consequence, language.pronounAfter(), PRONOUN_WITHIN, false)) {
@@ -219,6 +223,25 @@ final class OthersStepJudged {
 					? clause.substring(Math.min(other.end(), consequence.start()), consequence.start())
 					: clause.substring(consequence.end(), Math.max(consequence.end(), other.start()));
 			if (wordsIn(between) <= words) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a side is named within {@value #NAMED_WITHIN} words before the consequence
+	 * or within {@value #NAMED_AFTER_WITHIN} after it: one pass over the names, since
+	 * this runs for every consequence word of nearly every release.
+	 */
+	private static boolean namedNear(String clause, Matcher consequence, Pattern named) {
+		Matcher other = named.matcher(clause);
+		while (other.find()) {
+			boolean isBefore = other.start() < consequence.start();
+			String between = isBefore
+					? clause.substring(Math.min(other.end(), consequence.start()), consequence.start())
+					: clause.substring(consequence.end(), Math.max(consequence.end(), other.start()));
+			if (wordsIn(between) <= (isBefore ? NAMED_WITHIN : NAMED_AFTER_WITHIN)) {
 				return true;
 			}
 		}
