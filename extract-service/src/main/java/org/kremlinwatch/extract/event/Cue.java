@@ -63,7 +63,11 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 	int start(String text, String lowerCaseText) {
 		int first = -1;
 		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
-			for (Alternative alternative : this.families.get(Long.numberOfTrailingZeros(possible)).alternatives()) {
+			Family family = this.families.get(Long.numberOfTrailingZeros(possible));
+			if (!family.alsoIn(lowerCaseText)) {
+				continue;
+			}
+			for (Alternative alternative : family.alternatives()) {
 				int at = alternative.start(text, lowerCaseText);
 				if (at >= 0 && (first < 0 || at < first)) {
 					first = at;
@@ -92,11 +96,29 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 	 * where its own literal words occur: of a family such as "a response promised" only
 	 * one or two of some twenty alternatives can match a sentence that holds "respond"
 	 * @param needles the strings one of which every match contains
+	 * @param also a second group of strings one of which every match contains as well, or
+	 * empty: a family whose needles are common words ("inflation", "allow") but whose
+	 * matches also need a rarer one (a side named, a hostile verb) runs only where both
+	 * occur (round 17)
 	 */
-	record Family(String regex, List<Alternative> alternatives, List<String> needles) {
+	record Family(String regex, List<Alternative> alternatives, List<String> needles, List<String> also) {
 
 		Family(String regex, String... needles) {
-			this(regex, Patterns.alternatives(regex).stream().map(Alternative::of).toList(), List.of(needles));
+			this(regex, Patterns.alternatives(regex).stream().map(Alternative::of).toList(), List.of(needles),
+					List.of());
+		}
+
+		/**
+		 * A family tried only where one of {@code needles} and one of {@code also} occur.
+		 */
+		static Family gated(String regex, List<String> also, String... needles) {
+			return new Family(regex, Patterns.alternatives(regex).stream().map(Alternative::of).toList(),
+					List.of(needles), also);
+		}
+
+		/** Whether one of the second group occurs, or there is none. */
+		boolean alsoIn(String lowerCaseText) {
+			return this.also.isEmpty() || Scans.containsAny(lowerCaseText, this.also);
 		}
 
 		/**
@@ -105,6 +127,9 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 		 * trying them one by one decides the same.
 		 */
 		boolean matches(String lowerCaseText) {
+			if (!alsoIn(lowerCaseText)) {
+				return false;
+			}
 			for (Alternative alternative : this.alternatives) {
 				if (alternative.matches(lowerCaseText)) {
 					return true;

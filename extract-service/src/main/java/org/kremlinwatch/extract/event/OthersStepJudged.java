@@ -38,6 +38,13 @@ final class OthersStepJudged {
 
 	private static final int PRONOUN_WITHIN = 4;
 
+	/**
+	 * Round 17: a side named after the consequence as its object, without a preposition
+	 * ("new migration flows that will overwhelm, are already overwhelming the United
+	 * States").
+	 */
+	private static final int NAMED_AFTER_WITHIN = 6;
+
 	private static final Language EN = new Language(words(
 			"themselves|those who|whoever|anyone who|the west|western (countries|nations|states|elites?|politicians"
 					+ "|leaders|partners)|europe|european (union|countries|commission|leaders|politicians|economies)|the eu"
@@ -69,17 +76,26 @@ final class OthersStepJudged {
 					+ "|worsen(s|ed|ing)?|deteriorat(e|es|ed|ing|ion)"
 					// and migrants to the other side ("another wave of migration,
 					// primarily to the European countries")
-					+ "|(waves?|flows?|influx) of (migration|migrants|refugees)|migration (waves?|flows?|crisis)",
-					"migra", "refugees", "inflation", "unemployment", "shortages", "bankruptc", "deindustriali",
-					"de-industriali", "impoverishment", "worsen", "deteriorat", "declin", "inequalit", "recession",
-					"degradation", "instabilit", "turmoil", "harm", "hurt", "damag", "problem", "cost", "price",
-					"suffer", "loss", "chaos", "upheaval", "collapse", "wrong", "mistake", "blunder", "error",
-					"miscalcul", "counterproductive", "dead end", "regret", "backfire", "boomerang", "detriment",
-					"self-defeating", "suicid"),
+					+ "|(waves?|flows?|influx) of (migration|migrants|refugees)|migration (waves?|flows?|crisis)"
+					// round 17: a step judged foolish, like one called a mistake
+					// ("everyone knows that they have done a stupid thing")
+					+ "|(stupid|foolish) (thing|things|step|steps|decision|decisions|mistake|move|moves|policy|policies)"
+					+ "|stupidity|folly", "stupid", "foolish", "folly", "migra", "refugees", "inflation",
+					"unemployment", "shortages", "bankruptc", "deindustriali", "de-industriali", "impoverishment",
+					"worsen", "deteriorat", "declin", "inequalit", "recession", "degradation", "instabilit", "turmoil",
+					"harm", "hurt", "damag", "problem", "cost", "price", "suffer", "loss", "chaos", "upheaval",
+					"collapse", "wrong", "mistake", "blunder", "error", "miscalcul", "counterproductive", "dead end",
+					"regret", "backfire", "boomerang", "detriment", "self-defeating", "suicid"),
 			// a prediction, or the step judged (a judgement needs no prediction); from
 			// round 16 "could", "may", "might" predict too ("the EU's direct losses ...
 			// could exceed")
 			words("will|would|could|may|might|'ll|is going to|are going to|only (lead|result)|lead to|inevitabl[ey]|bound to|sooner or later"
+					// round 17: a step judged stupid or foolish is judged, like one
+					// called
+					// a mistake (the word alone: an alternative led by "do" would be
+					// tried
+					// on every clause)
+					+ "|stupid|stupidity|foolish|folly"
 					+ "|end up|(is|are|be) (\\w+ ){0,2}(a |an )?(\\w+ )?(wrong|mistake|blunder|error|counterproductive"
 					+ "|dead end|miscalculation)|their (own )?(\\w+ )?(mistakes|errors|blunders|miscalculations)"
 					+ "|(made|making|make|makes) (\\w+ ){0,2}(mistakes?|errors?|blunders?)"),
@@ -96,9 +112,10 @@ final class OthersStepJudged {
 					// round 16: "not only ... but also" adds, it does not deny
 					+ "|settle|tackle|help|expedient|make no mistake|(will|would|could|may|might|shall|is|are|does|do|did) not(?! only)|won't|n't"
 					+ "|unlikely|hardly|no one|nobody"
-					// things, or a view, called wrong; the others' own admission reported
-					+ "|they (\\w+ )?(are|were) (\\w+ ){0,3}(wrong|mistakes?|errors?|blunders?)"
-					+ "|(said|say|says|think|thought|believe[sd]?|turned out) (that )?(they|he|she) (had |have )?made"),
+					// things, or a view, called wrong (round 17: the others' own
+					// admission reported, "it turned out that they made a mistake", is a
+					// warning under the round-14 relabel of sets 3 and 5)
+					+ "|they (\\w+ )?(are|were) (\\w+ ){0,3}(wrong|mistakes?|errors?|blunders?)"),
 			Pattern.compile("(?iU)\\b(not|n't|never|no|without)(\\W+\\w+){0,2}\\W*$"));
 
 	private static final Language RU = new Language(words(
@@ -181,7 +198,7 @@ final class OthersStepJudged {
 			if (language.negatedBefore().matcher(clause.substring(0, consequence.start())).find()) {
 				continue;
 			}
-			if (near(clause, consequence, language.named(), NAMED_WITHIN, true)
+			if (namedNear(clause, consequence, language.named())
 					|| near(clause, consequence, language.namedAfter(), PRONOUN_WITHIN, false)
 					|| near(clause, consequence, language.pronounBefore(), PRONOUN_WITHIN, true)
 					|| near(clause, consequence, language.pronounAfter(), PRONOUN_WITHIN, false)) {
@@ -206,6 +223,25 @@ final class OthersStepJudged {
 					? clause.substring(Math.min(other.end(), consequence.start()), consequence.start())
 					: clause.substring(consequence.end(), Math.max(consequence.end(), other.start()));
 			if (wordsIn(between) <= words) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a side is named within {@value #NAMED_WITHIN} words before the consequence
+	 * or within {@value #NAMED_AFTER_WITHIN} after it: one pass over the names, since
+	 * this runs for every consequence word of nearly every release.
+	 */
+	private static boolean namedNear(String clause, Matcher consequence, Pattern named) {
+		Matcher other = named.matcher(clause);
+		while (other.find()) {
+			boolean isBefore = other.start() < consequence.start();
+			String between = isBefore
+					? clause.substring(Math.min(other.end(), consequence.start()), consequence.start())
+					: clause.substring(consequence.end(), Math.max(consequence.end(), other.start()));
+			if (wordsIn(between) <= (isBefore ? NAMED_WITHIN : NAMED_AFTER_WITHIN)) {
 				return true;
 			}
 		}

@@ -33,6 +33,18 @@ final class WarningCues {
 			+ "|euro area|west)|(their|its) own \\w+|((the|their|its) )?(\\w+ )?(america|americans|europe|europeans"
 			+ "|european \\w+|western \\w+))\\b";
 
+	/**
+	 * Round 17: the words one of which EN_BEARER and the worsening family always hold, so
+	 * that a family about the other side's cost runs only where a side is named.
+	 */
+	private static final List<String> EN_SIDE = List.of("united states", "the us", "usa", "the eu", "eurozone",
+			"euro area", "west", "america", "europe", "their own", "its own");
+
+	/** Round 17: the hostile verbs a refusal ("must not allow anyone to ...") needs. */
+	private static final List<String> EN_HOSTILE = List.of("interfer", "meddl", "dictat", "impos", "encroach",
+			"interven", "destabili", "split", "divid", "drag", "undermin", "infring", "tear", "rewrit", "falsif",
+			"distort", "attack", "threaten", "push us");
+
 	static final Cue EN = Cue.ofFamilies(List.of(
 			// a verb of warning (the noun "warning" mostly names technology or past talk)
 			new Cue.Family("warn(s|ed)?|warning (that|against|about)|caution(s|ed|ing)? against", "warn", "caution"),
@@ -230,15 +242,17 @@ final class WarningCues {
 			// United States and European countries", "inflation will spike, affecting the
 			// wellbeing of European consumers"); not a figure of our own, not prices
 			// alone (energy talk reports them without a cost to anyone)
-			new Cue.Family("(higher|rising|soaring|surging|galloping|runaway|record|spiking|skyrocketing|double-digit"
+			// round 17: behind a side named as well (EN_SIDE), since inflation,
+			// incomes and outlooks are domestic talk in most releases
+			Cue.Family.gated("(higher|rising|soaring|surging|galloping|runaway|record|spiking|skyrocketing|double-digit"
 					+ "|growing) (\\w+ )?(inflation|unemployment)" + EN_BEARER
 					+ "|(worsening|deteriorating|declining|falling|shrinking|gloomy|bleak|plummeting) (\\w+ )?(outlook"
 					+ "|prospects|living standards|standards? of living|(real )?incomes|savings|competitiveness)"
 					+ EN_BEARER
 					+ "|(inflation|unemployment)( rate)? (will|would|is going to) (\\w+ )?(spike|soar|surge|skyrocket|rise"
 					+ "|go up|jump|grow|increase|accelerate)[^.;]{0,80}\\b(europe|european|europeans|americans?"
-					+ "|united states|the west|western|the eu)\\b", "inflation", "unemployment", "outlook", "prospects",
-					"standard", "incomes", "savings", "competitiveness"),
+					+ "|united states|the west|western|the eu)\\b", EN_SIDE, "inflation", "unemployment", "outlook",
+					"prospects", "standard", "incomes", "savings", "competitiveness"),
 			// round 16: the cost named as the price of the others' decisions ("This is
 			// the cost of the decisions that were made"), or paid by their side
 			// ("Europeans are paying the price for ..."); not a cost we chose
@@ -289,23 +303,74 @@ final class WarningCues {
 			// heirs", like "we have no right to let this happen"): a refusal by a duty or
 			// a negated right, with another side as its object and a hostile act as its
 			// verb, so that "we must not allow delays" stays silent
-			new Cue.Family(
-					"((must|should|shall|will|can)( not|n't)|won't|cannot|never|have no (\\w+ )?right to) (\\w+ )?(allow|let|permit)"
-							+ " (anyone|anybody|others|outsiders|them|other (countries|states|forces)|foreign \\w+|(any )?external (\\w+ )?forces)"
-							+ " (\\w+ ){0,2}(to )?(interfere|meddle|dictate|impose|encroach|intervene|destabili[sz]e|split|divide|drag"
-							+ "|undermine|infringe|tear|rewrite|falsify|distort|attack|threaten|push us)\\w*",
-					"allow", "permit", " let "),
-			new Cue.Family(
-					"(no one|nobody|no country|no state) (will|shall|can) (\\w+ )?be (allowed|permitted) to (interfere|meddle"
-							+ "|dictate|impose|encroach|intervene|destabili[sz]e|split|divide|drag|undermine|infringe|threaten|attack)",
-					"allowed", "permitted"),
-			new Cue.Family(
-					"(our|my|russia['’]s|the) (\\w+ ){0,2}duty (is|was|will be|remains) (\\w+ ){0,2}to (prevent|stop|avert|thwart"
-							+ "|repel|not allow|not let|never allow) (\\w+ ){0,4}(revenge|retaliation|revanche|revival|resurgence|rebirth"
-							+ "|aggression|interference|encroachment)",
-					"duty"),
+			// round 17: behind the hostile verb as well ("allow" and "let" alone are in
+			// a tenth of all sentences)
+			Cue.Family
+				.gated("((must|should|shall|will|can)( not|n't)|won't|cannot|never|have no (\\w+ )?right to) (\\w+ )?(allow|let|permit)"
+						+ " (anyone|anybody|others|outsiders|them|other (countries|states|forces)|foreign \\w+|(any )?external (\\w+ )?forces)"
+						+ " (\\w+ ){0,2}(to )?(interfere|meddle|dictate|impose|encroach|intervene|destabili[sz]e|split|divide|drag"
+						+ "|undermine|infringe|tear|rewrite|falsify|distort|attack|threaten|push us)\\w*", EN_HOSTILE,
+						"allow", "permit", " let "),
+			Cue.Family
+				.gated("(no one|nobody|no country|no state) (will|shall|can) (\\w+ )?be (allowed|permitted) to (interfere|meddle"
+						+ "|dictate|impose|encroach|intervene|destabili[sz]e|split|divide|drag|undermine|infringe|threaten|attack)",
+						List.of("no one", "nobody", "no country", "no state"), "allowed", "permitted"),
+			Cue.Family
+				.gated("(our|my|russia['’]s|the) (\\w+ ){0,2}duty (is|was|will be|remains) (\\w+ ){0,2}to (prevent|stop|avert|thwart"
+						+ "|repel|not allow|not let|never allow) (\\w+ ){0,4}(revenge|retaliation|revanche|revival|resurgence|rebirth"
+						+ "|aggression|interference|encroachment)",
+						List.of("revenge", "retaliation", "revanche", "revival", "resurgence", "rebirth", "aggression",
+								"interference", "encroachment"),
+						"duty"),
 			// round 14: recalled warnings of our own ("despite all our warnings")
 			new Cue.Family("(our|russia['’]s) ([\\w,]+ (and )?){0,4}warnings", "warnings"),
+			// round 17: a cost, a response or an outcome for the other side stated as
+			// cause and effect, whatever the wording: a step that "will lead them to
+			// bankruptcy", a state that "has to pay such a high price because of this",
+			// "we decided to respond to these sanctions", "we all know how these
+			// reckless schemes ended" (LABELING.md, sets 2, 8 and 11). The bearer
+			// is the other side ("them", "those who"), never "we" or "I"; a past
+			// response needs the sanctions or steps it answers, so that "the best
+			// response to unfriendly actions is integration" stays silent; and how a
+			// scheme ended needs the scheme named ("these schemes", "this attempt"),
+			// since "how it all ended" leaves the step, and the side, to the context
+			Cue.Family.gated("(will|would|could|may|might|going to) (\\w+ ){0,2}(lead|drive|push|bring|plunge|doom)\\w*"
+					+ " (them|those who \\w+) (in)?to (\\w+ ){0,2}(bankruptcy|ruin|collapse|default|crisis|disaster"
+					+ "|catastrophe|poverty|recession|deindustriali[sz]ation|decline|defeat)",
+					List.of(" them ", "those who"), "bankrupt", "ruin", "collapse", "default", "crisis", "disaster",
+					"catastroph", "poverty", "recession", "industriali", "decline", "defeat"),
+			new Cue.Family(
+					"(?<!\\b(we|i|russia|russians) )(has|have|had|will have|would have) to pay (such |so )?(a |an |the )?"
+							+ "(\\w+ )?(high|heavy|steep|huge|exorbitant|hefty) price",
+					"to pay"),
+			new Cue.Family(
+					"\\b(we|russia)\\b[^.;?]{0,40}?\\b(decided|have decided|had|have|has|are going|is going|were forced"
+							+ "|are forced|was forced|intend|intends|will have|would have|ready|prepared)\\b[^.;?]{0,40}?\\bto"
+							+ " (respond|react|retaliate) to (these|those|such|their|the|western|unfriendly|hostile|illegal"
+							+ "|illegitimate) (\\w+ )?(sanctions|restrictions|threats|steps|actions|moves|provocations|measures)",
+					"respond to", "react to", "retaliate to"),
+			// a response announced by its act, against a side named ("we will have to
+			// fight with the entire NATO organisation"), and the classic refusal to
+			// stand idly by, asked or told
+			Cue.Family
+				.gated("(we|russia) (will|would|shall) (\\w+ ){0,2}(have to|be forced to|be compelled to) (fight|go to war"
+						+ "|wage war|strike|retaliate) (with |against )?(the entire |all of |the whole |all )?(nato|the west"
+						+ "|them|the united states|america|europe|kiev|these \\w+|those who)\\b",
+						List.of("nato", "west", "them", "united states", "america", "europe", "kiev", "these ",
+								"those who"),
+						"have to", "forced to", "compelled to"),
+			new Cue.Family(
+					"\\b(we|russia)\\b[^.;?]{0,20}\\b(not|never|no longer) (\\w+ ){0,2}(stand|sit|stay) idly( by)?"
+							+ "|(think|expect|believe|imagine|hope|assume)s? (that )?(we|russia) (will|would|are going to|is going to)"
+							+ " (just |simply )?(stand|sit|stay) idly",
+					"idly"),
+			Cue.Family
+				.gated("(know|knows|knew|aware of|remember|remembers|recall|recalls|forgotten|forget|forgets|forgot"
+						+ "|forgetting)( very well| well| perfectly well)? (how|what) (these|those|such|this|that|their|the)"
+						+ " (\\w+ ){0,2}(schemes?|attempts?|adventures?|plans?|experiments?|ventures?|escapades?|policy|policies"
+						+ "|campaigns?|operations?|provocations?|gambles?) (\\w+ ){0,2}(ended|came to|ended up|led to|resulted in)\\b",
+						List.of("know", "knew", "aware", "remember", "recall", "forg"), "ended", "came to", "led to",
+						"resulted in"),
 			// round 14: a line for a step to come ("any further expansion ... is
 			// unacceptable for us"), not a policy in place ("which is unacceptable to
 			// Russia")
@@ -325,6 +390,10 @@ final class WarningCues {
 	 */
 	private static final String RU_BEARER = " (\\w+ ){0,3}((в|для|у|среди) (\\w+ )?(сша|соедин[её]нных штат\\w*|европ\\w*|ес|евросоюз\\w*"
 			+ "|еврозон\\w*|запад\\w*|америк\\w*|западн\\w+ \\w+|европейск\\w+ \\w+)|европейцев|американцев)";
+
+	/** Round 17: the words one of which RU_BEARER always holds. */
+	private static final List<String> RU_SIDE = List.of("сша", "соединённ", "соединенн", "европ", "евросоюз", "еврозон",
+			"запад", "америк", " ес", "европейцев", "американцев");
 
 	static final Cue RU = Cue.ofFamilies(List.of(
 			// a verb of warning (the noun «предупреждение» is also prevention of
@@ -450,10 +519,10 @@ final class WarningCues {
 			// round 16: a worsening named for the other side («рост инфляции и
 			// безработицы в США и Европе», «ухудшение экономических перспектив для
 			// европейских стран», «снижение уровня жизни европейцев»)
-			new Cue.Family("(рост|всплеск|скач(ок|ка|ком)|ускорени|разгон)\\w* (\\w+ ){0,2}(инфляци|безработиц)\\w*"
+			Cue.Family.gated("(рост|всплеск|скач(ок|ка|ком)|ускорени|разгон)\\w* (\\w+ ){0,2}(инфляци|безработиц)\\w*"
 					+ RU_BEARER
 					+ "|(ухудшени|снижени|падени|сокращени|обесценивани)\\w* (\\w+ ){0,2}(экономических перспектив|перспектив"
-					+ "|уровня жизни|доходов|сбережений|конкурентоспособности)\\w*" + RU_BEARER, "инфляци",
+					+ "|уровня жизни|доходов|сбережений|конкурентоспособности)\\w*" + RU_BEARER, RU_SIDE, "инфляци",
 					"безработиц", "перспектив", "уровня жизни", "доходов", "сбережени", "конкурентоспособн"),
 			// round 16: the cost named as the price of the others' decisions («это цена
 			// принятых решений», «расплата за их политику»)
@@ -465,20 +534,29 @@ final class WarningCues {
 			// object and a hostile act as its verb («не должны позволить никому
 			// вмешиваться в наши дела», «наш священный долг — не допустить реванша»); not
 			// «не должны допустить задержек»
-			new Cue.Family(
-					"не (должны|можем|имеем (\\w+ )?права|вправе) (\\w+ )?(позволить|допустить|дать) (никому|кому бы то ни было"
-							+ "|им|другим|чужим|внешним силам|противнику|врагу) (\\w+ ){0,2}(вмешива|диктова|посяга|навязыва|угрожа"
-							+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
-							+ "|не (должны|можем|имеем (\\w+ )?права|вправе) (\\w+ )?(допустить|позволить) (\\w+ ){0,2}(реванш|вмешательств"
-							+ "|посягательств|агресси|возрождени\\w* нацизм)\\w*"
-							+ "|никому не (позволим|дадим|позволено|будет позволено) (\\w+ ){0,2}(вмешива|диктова|посяга|навязыва|угрожа"
-							+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
-							+ "|долг\\w* [^.;]{0,30}(не допустить|предотвратить|остановить) (\\w+ ){0,3}(реванш|возрождени|агресси"
-							+ "|вмешательств|посягательств)\\w*",
-					"позволить", "допустить", "позволим", "дадим", "позволено", "предотвратить", "остановить"),
+			Cue.Family
+				.gated("не (должны|можем|имеем (\\w+ )?права|вправе) (\\w+ )?(позволить|допустить|дать) (никому|кому бы то ни было"
+						+ "|им|другим|чужим|внешним силам|противнику|врагу) (\\w+ ){0,2}(вмешива|диктова|посяга|навязыва|угрожа"
+						+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
+						+ "|не (должны|можем|имеем (\\w+ )?права|вправе) (\\w+ )?(допустить|позволить) (\\w+ ){0,2}(реванш|вмешательств"
+						+ "|посягательств|агресси|возрождени\\w* нацизм)\\w*"
+						+ "|никому не (позволим|дадим|позволено|будет позволено) (\\w+ ){0,2}(вмешива|диктова|посяга|навязыва|угрожа"
+						+ "|раскачива|расколо|разруш|переписыва|фальсифицир)\\w*"
+						+ "|долг\\w* [^.;]{0,30}(не допустить|предотвратить|остановить) (\\w+ ){0,3}(реванш|возрождени|агресси"
+						+ "|вмешательств|посягательств)\\w*",
+						List.of("вмешива", "диктова", "посяга", "навязыва", "угрожа", "раскачива", "расколо", "разруш",
+								"переписыва", "фальсифицир", "реванш", "вмешательств", "посягательств", "агресси",
+								"возрождени"),
+						"позволить", "допустить", "позволим", "дадим", "позволено", "предотвратить", "остановить"),
 			// round 15: the other side said to understand what a step can lead to
 			new Cue.Family("(понима|осозна)\\w*,? (к чему|чем) (это|всё это|все это) (может|могут|будет) (\\w+ )?"
 					+ "(привести|обернуться|закончиться)", "привести", "обернуться", "закончиться"),
+			// round 17: how such schemes ended, known to all («все знаем, чем это
+			// закончилось»), beside «забывают, чем это закончилось»
+			Cue.Family.gated("(знаем|знают|знает|помним|помнят|помнит|известно|забыли)[^.;?]{0,12}(чем|к чему)"
+					+ " ((это|всё это|все это|такие \\w+|эти \\w+|подобные \\w+|они) (\\w+ ){0,2}(закончил|кончил|привел|привёл"
+					+ "|обернул)\\w*|(закончил|кончил|привел|привёл|обернул)\\w* (это|такие|эти|подобные)\\b)",
+					List.of("зна", "помн", "известно", "забыли"), "закончил", "кончил", "привел", "привёл", "обернул"),
 			new Cue.Family("наш\\w* (\\w+,? (и )?){0,3}(предупреждения|предупреждений|предупреждениям\\w*)",
 					"предупрежден"),
 			new Cue.Family(
