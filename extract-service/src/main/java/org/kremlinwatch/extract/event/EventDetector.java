@@ -156,7 +156,8 @@ public final class EventDetector {
 		}
 		calls.finish(sentences);
 		if (!sentences.isEmpty() && !calls.callHeadline()) {
-			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events, forums);
+			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events, forums,
+					HeadlineVerb.reports(lang, headline));
 		}
 		narrative.dropRepeated(events);
 		// "the forum in Volgograd" in the release on that forum's day there: the same
@@ -222,7 +223,7 @@ public final class EventDetector {
 	 */
 	private void headlineMeeting(Cues cues, MeetingRule meetings, Narrative narrative, SentenceFacts headline,
 			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events,
-			Set<ExtractedEvent> forums) {
+			Set<ExtractedEvent> forums, boolean verbHeadline) {
 		Set<LocalDate> told = new java.util.HashSet<>();
 		// A meeting dated from the account around it ("That same day, ... via
 		// videoconference") does not tell the headline's meeting.
@@ -241,7 +242,7 @@ public final class EventDetector {
 			}
 		}
 		if (!announced && (cues.titleMeeting().matcher(headline.text()).lookingAt()
-				|| FORUM_TITLE.matcher(headline.text()).lookingAt())) {
+				|| FORUM_TITLE.matcher(headline.text()).lookingAt() || verbHeadline)) {
 			// No dateline, but the lead places the meeting ("held a meeting in the
 			// Kremlin", «в Кремле»): that is the headline's meeting and its place.
 			String place = dateline;
@@ -259,6 +260,19 @@ public final class EventDetector {
 					// Round 15b: "... consultations took place in Yekaterinburg": the
 					// headline's own place, when neither dateline nor lead gives one.
 					.orElse((headlineVenue != null) ? headlineVenue : named(headline));
+			}
+			if (place == null && dateline == null && verbHeadline) {
+				// Round 18: a trip told as a sentence ("... visited the Voronezh Region",
+				// no dateline): the first meeting the account places without a day ("also
+				// met with education workers in Voronezh") is the trip's, on its day.
+				place = events.stream()
+					.filter((e) -> e.type() == EventType.MEETING && e.status() == EventStatus.HELD
+							&& e.dateStart() == null && e.place() != null && !forums.contains(e)
+							&& !PastPeriod.in(e.evidence().sentence(), published)
+							&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find())
+					.map(ExtractedEvent::place)
+					.findFirst()
+					.orElse(null);
 			}
 			String headlinePlace = place;
 			if (headlinePlace != null && dateline == null) {
