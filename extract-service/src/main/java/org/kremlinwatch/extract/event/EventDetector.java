@@ -166,7 +166,12 @@ public final class EventDetector {
 		// or "today's forum" under a forum's headline: the release's meeting told again.
 		boolean forumTitle = Forums.named(title);
 		events
-			.removeIf((e) -> forums.contains(e) && ((e.place() == null && forumTitle && published.equals(e.dateStart()))
+			.removeIf((e) -> forums.contains(e) && ((e.place() == null && forumTitle && published.equals(e.dateStart())
+			// Round 18: only when the release tells the forum's day as its own
+			// meeting ("Greetings to ... forum" tells none).
+					&& events.stream()
+						.anyMatch((d) -> d.type() == EventType.MEETING && !forums.contains(d)
+								&& published.equals(d.dateStart())))
 					|| (e.place() != null && events.stream()
 						.anyMatch((d) -> d.type() == EventType.MEETING && !forums.contains(d) && d.dateStart() != null
 								&& e.place().equals(d.place()) && ((e.dateStart() == null) ? forumTitle
