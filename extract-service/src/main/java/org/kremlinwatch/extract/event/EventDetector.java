@@ -157,7 +157,7 @@ public final class EventDetector {
 		calls.finish(sentences);
 		if (!sentences.isEmpty() && !calls.callHeadline()) {
 			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events, forums,
-					HeadlineVerb.reports(lang, headline));
+					lang);
 		}
 		narrative.dropRepeated(events);
 		// "the forum in Volgograd" in the release on that forum's day there: the same
@@ -228,7 +228,8 @@ public final class EventDetector {
 	 */
 	private void headlineMeeting(Cues cues, MeetingRule meetings, Narrative narrative, SentenceFacts headline,
 			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events,
-			Set<ExtractedEvent> forums, boolean verbHeadline) {
+			Set<ExtractedEvent> forums, Lang lang) {
+		boolean verbHeadline = HeadlineVerb.reports(lang, headline);
 		Set<LocalDate> told = new java.util.HashSet<>();
 		// A meeting dated from the account around it ("That same day, ... via
 		// videoconference") does not tell the headline's meeting.
@@ -316,6 +317,22 @@ public final class EventDetector {
 					+ ((place != null) ? " in " + place : "") + " on " + published;
 			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published, place,
 					participants, null, summary, first.evidence()));
+		}
+		else if (!announced && dateline != null && HeadlineVerb.pastAccount(lang, headline)) {
+			// Round 18: under a headline that tells the day's deed in the past tense
+			// ("... signed a Statement"), the lead's meeting told without a day ("After
+			// the documents were signed, the heads of the two countries held a separate
+			// meeting") is the release's own: that day, at the dateline.
+			for (int i = 0; i < events.size(); i++) {
+				ExtractedEvent e = events.get(i);
+				if (e.type() == EventType.MEETING && e.status() == EventStatus.HELD && e.dateStart() == null
+						&& (e.place() == null || e.place().equals(dateline)) && !forums.contains(e)
+						&& e.evidence().sentence().equals(first.text()) && !PastPeriod.in(first.text(), published)
+						&& !Narrative.earlier(first.text()) && !VIDEOCONFERENCE.matcher(first.text()).find()) {
+					events.set(i, new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published,
+							dateline, e.participants(), e.speaker(), e.summary() + " on " + published, e.evidence()));
+				}
+			}
 		}
 	}
 

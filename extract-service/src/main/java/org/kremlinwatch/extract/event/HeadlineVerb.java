@@ -37,6 +37,17 @@ final class HeadlineVerb {
 	private static final Pattern PLACE_END = Pattern
 		.compile("(?U)(\\s+(Region|Territory|Oblast|Republic|област\\w*|кра\\w*))?\\s*([,;:(]|$|\\p{Ll})");
 
+	/**
+	 * A headline that tells what was done that day in the past tense, whatever the deed
+	 * ("Vladimir Putin and Viktor Yushchenko signed a Statement ...", «Владимир Путин
+	 * вручил ...»): the release reports the day's events.
+	 */
+	private static final Pattern EN_PAST = Pattern.compile("(?U)(?:(?:\\p{Lu}[\\p{L}.’'-]*+|and|of|the) ){1,10}+"
+			+ "(?:\\p{Ll}+ed|took|made|gave|met|held|had|went|came|began|led|paid|laid|spoke)\\b");
+
+	private static final Pattern RU_PAST = Pattern
+		.compile("(?U)(?:(?:\\p{Lu}[\\p{L}.-]*+|и) ){1,10}+\\p{Ll}+(?:л|ла|ли|лся|лась|лись)\\b");
+
 	private HeadlineVerb() {
 	}
 
@@ -56,6 +67,13 @@ final class HeadlineVerb {
 			.stream()
 			.anyMatch((m) -> m.type() == EntityType.PLACE && m.start() == verb.end()
 					&& PLACE_END.matcher(text).region(m.end(), text.length()).lookingAt());
+	}
+
+	/**
+	 * Whether the headline tells the day's deed in the past tense (see {@link #EN_PAST}).
+	 */
+	static boolean pastAccount(Lang lang, SentenceFacts headline) {
+		return ((lang == Lang.en) ? EN_PAST : RU_PAST).matcher(headline.text()).lookingAt();
 	}
 
 }
