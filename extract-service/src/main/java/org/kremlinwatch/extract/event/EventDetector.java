@@ -156,7 +156,8 @@ public final class EventDetector {
 		}
 		calls.finish(sentences);
 		if (!sentences.isEmpty() && !calls.callHeadline()) {
-			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events, forums);
+			headlineMeeting(cues, meetings, narrative, headline, dateline, published, sentences.get(0), events, forums,
+					lang);
 		}
 		narrative.dropRepeated(events);
 		// "the forum in Volgograd" in the release on that forum's day there: the same
@@ -165,7 +166,12 @@ public final class EventDetector {
 		// or "today's forum" under a forum's headline: the release's meeting told again.
 		boolean forumTitle = Forums.named(title);
 		events
-			.removeIf((e) -> forums.contains(e) && ((e.place() == null && forumTitle && published.equals(e.dateStart()))
+			.removeIf((e) -> forums.contains(e) && ((e.place() == null && forumTitle && published.equals(e.dateStart())
+			// Round 18: only when the release tells the forum's day as its own
+			// meeting ("Greetings to ... forum" tells none).
+					&& events.stream()
+						.anyMatch((d) -> d.type() == EventType.MEETING && !forums.contains(d)
+								&& published.equals(d.dateStart())))
 					|| (e.place() != null && events.stream()
 						.anyMatch((d) -> d.type() == EventType.MEETING && !forums.contains(d) && d.dateStart() != null
 								&& e.place().equals(d.place()) && ((e.dateStart() == null) ? forumTitle
@@ -222,7 +228,8 @@ public final class EventDetector {
 	 */
 	private void headlineMeeting(Cues cues, MeetingRule meetings, Narrative narrative, SentenceFacts headline,
 			String dateline, LocalDate published, SentenceFacts first, List<ExtractedEvent> events,
-			Set<ExtractedEvent> forums) {
+			Set<ExtractedEvent> forums, Lang lang) {
+		boolean verbHeadline = HeadlineVerb.reports(lang, headline);
 		Set<LocalDate> told = new java.util.HashSet<>();
 		// A meeting dated from the account around it ("That same day, ... via
 		// videoconference") does not tell the headline's meeting.
@@ -241,7 +248,7 @@ public final class EventDetector {
 			}
 		}
 		if (!announced && (cues.titleMeeting().matcher(headline.text()).lookingAt()
-				|| FORUM_TITLE.matcher(headline.text()).lookingAt())) {
+				|| FORUM_TITLE.matcher(headline.text()).lookingAt() || verbHeadline)) {
 			// No dateline, but the lead places the meeting ("held a meeting in the
 			// Kremlin", «в Кремле»): that is the headline's meeting and its place.
 			String place = dateline;
@@ -259,6 +266,19 @@ public final class EventDetector {
 					// Round 15b: "... consultations took place in Yekaterinburg": the
 					// headline's own place, when neither dateline nor lead gives one.
 					.orElse((headlineVenue != null) ? headlineVenue : named(headline));
+			}
+			if (place == null && dateline == null && verbHeadline) {
+				// Round 18: a trip told as a sentence ("... visited the Voronezh Region",
+				// no dateline): the first meeting the account places without a day ("also
+				// met with education workers in Voronezh") is the trip's, on its day.
+				place = events.stream()
+					.filter((e) -> e.type() == EventType.MEETING && e.status() == EventStatus.HELD
+							&& e.dateStart() == null && e.place() != null && !forums.contains(e)
+							&& !PastPeriod.in(e.evidence().sentence(), published)
+							&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find())
+					.map(ExtractedEvent::place)
+					.findFirst()
+					.orElse(null);
 			}
 			String headlinePlace = place;
 			if (headlinePlace != null && dateline == null) {
@@ -297,6 +317,22 @@ public final class EventDetector {
 					+ ((place != null) ? " in " + place : "") + " on " + published;
 			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published, place,
 					participants, null, summary, first.evidence()));
+		}
+		else if (!announced && dateline != null && HeadlineVerb.pastAccount(lang, headline)) {
+			// Round 18: under a headline that tells the day's deed in the past tense
+			// ("... signed a Statement"), the lead's meeting told without a day ("After
+			// the documents were signed, the heads of the two countries held a separate
+			// meeting") is the release's own: that day, at the dateline.
+			for (int i = 0; i < events.size(); i++) {
+				ExtractedEvent e = events.get(i);
+				if (e.type() == EventType.MEETING && e.status() == EventStatus.HELD && e.dateStart() == null
+						&& (e.place() == null || e.place().equals(dateline)) && !forums.contains(e)
+						&& e.evidence().sentence().equals(first.text()) && !PastPeriod.in(first.text(), published)
+						&& !Narrative.earlier(first.text()) && !VIDEOCONFERENCE.matcher(first.text()).find()) {
+					events.set(i, new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published,
+							dateline, e.participants(), e.speaker(), e.summary() + " on " + published, e.evidence()));
+				}
+			}
 		}
 	}
 

@@ -88,6 +88,16 @@ final class Forums {
 			"(?iU)\\b(invit\\w*|hope\\w*|always|regular\\w*|every year|traditionally|next time|could|would|might|if"
 					+ "|пригла\\w*|надеюсь|надеемся|всегда|регулярно|ежегодно|традиционно|если|бы)\\b");
 
+	/**
+	 * Whether the words between a forum and a date tell the forum's own holding in a
+	 * place ("is taking place in the Kaluga Region", «пройдёт в Калужской области»), not
+	 * another meeting's.
+	 */
+	private static boolean heldThere(String between) {
+		return (NOW_UNDERWAY.matcher(between).lookingAt() || HELD_IN.matcher(between).lookingAt())
+				&& between.indexOf('.') < 0 && between.indexOf(';') < 0;
+	}
+
 	private Forums() {
 	}
 
@@ -201,6 +211,12 @@ final class Forums {
 			if (placed && date.start() >= forum.end() && date.start() - forum.end() <= PLACED_DATE_REACH
 					&& !cues.meetingNoun().in(text.substring(forum.end(), date.start()))) {
 				// "the St Petersburg International Economic Forum on June 17".
+				return date.from();
+			}
+			if (!placed && date.start() >= forum.end() && date.start() - forum.end() <= IN_REACH
+					&& heldThere(text.substring(forum.end(), date.start()))) {
+				// Round 18: "The Rubezh Youth Forum is taking place in the Kaluga Region
+				// on August 21-28": its own holding in a region (no city) with its days.
 				return date.from();
 			}
 			if (!placed && date.end() <= forum.start() && forum.start() - date.end() <= DATE_REACH

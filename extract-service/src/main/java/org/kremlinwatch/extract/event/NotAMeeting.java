@@ -90,6 +90,18 @@ final class NotAMeeting {
 					+ "|olympiad|tournament|championship|elections?|voting|sanctions|applications|selection)\\b)");
 
 	/**
+	 * Round 18: a meeting only proposed (LABELING.md: "hypothetical or proposed meetings"
+	 * are none): "suggested holding a meeting in the Kremlin ... on January 2", "proposed
+	 * to hold talks", «предложил провести встречу». The meeting word is blanked; "the
+	 * talks he proposed" after they took place is not this form.
+	 */
+	private static final Pattern PROPOSED = Patterns.lowerCaseWords("(suggest|propos)(ed|es|e|ing|s)?\\s+"
+			+ "(holding|to\\s+hold|convening|to\\s+convene)\\s+(\\w+\\s+){0,3}?(?<cue>meetings?|talks|negotiations"
+			+ "|summits?|sessions?|consultations|conferences?)|предлож\\w*\\s+(провести|созвать|организовать)\\s+"
+			+ "(\\S+\\s+){0,3}?(?<cue2>встреч\\w*|переговор\\w*|саммит\\w*|заседани\\w*|совещани\\w*"
+			+ "|консультаци\\w*|конференци\\w*)");
+
+	/**
 	 * A visit that is a habit told in the present, not an official one: "musicians visit
 	 * St Petersburg", "tourists regularly visit Sochi" (a lower-case plural subject right
 	 * before, and a capital after).
@@ -153,12 +165,17 @@ final class NotAMeeting {
 		if (lowerCaseText.contains("round")) {
 			result = blank(result, lowerCaseText, CONTEST_ROUND);
 		}
+		if (Scans.containsAny(lowerCaseText, PROPOSED_WORDS)) {
+			result = blank(result, lowerCaseText, PROPOSED);
+		}
 		if (lowerCaseText.contains("s visit ") || lowerCaseText.contains("ly visit ")) {
 			// Told by case (a lower-case subject, a capital after): tried on the text.
 			result = blank(result, text, HABITUAL_VISIT);
 		}
 		return result;
 	}
+
+	private static final String[] PROPOSED_WORDS = { "suggest", "propos", "предлож" };
 
 	private static final String[] REACTION_RU_WORDS = { "встретил", "встретят", "встречен", "встречал", "встречаю",
 			"встречае" };
@@ -178,7 +195,8 @@ final class NotAMeeting {
 		}
 		StringBuilder blanked = new StringBuilder(text);
 		do {
-			String cue = (pattern == CONTEST_ROUND && matcher.start("cue") < 0) ? "cue2" : "cue";
+			String cue = ((pattern == CONTEST_ROUND || pattern == PROPOSED) && matcher.start("cue") < 0) ? "cue2"
+					: "cue";
 			for (int i = matcher.start(cue); i < matcher.end(cue); i++) {
 				blanked.setCharAt(i, ' ');
 			}
