@@ -454,7 +454,17 @@ final class WarningCues {
 					+ "|honou?r|respect|adhere|do the same|do so|does the same|does so)"
 					+ "|(group|forces?|troops|reserve|weapons|army|personnel|units?|contingent)\\b[^.;?]{0,40}\\b(would"
 					+ "|will) (\\w+ )?not be (used|deployed|employed|sent in|brought in) unless", "as long as",
-					"so long as", "provided", "only if", "on condition", "unless")));
+					"so long as", "provided", "only if", "on condition", "unless"),
+			// a step of the other side judged in so many words: "your mistake is that
+			// you took that trust as weakness" (not "our mistake is that we trusted"),
+			// and (LABELING.md, set 12) "why were they so unthinking", like
+			// "short-sighted"
+			new Cue.Family(
+					"\\b(your|their) (\\w+ )?(mistake|error|blunder|miscalculation) (is|was|lies in) (that|in)\\b"
+							+ "|why (were|are|was|is) (they|you|the \\w+|\\w+) (\\w+ )?so (unthinking|short-?sighted|reckless"
+							+ "|thoughtless|irresponsible)",
+					" mistake", " error", " blunder", "miscalcul", " so unthinking", " so short", " so reckless",
+					" so thoughtless", " so irresponsible")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -679,7 +689,12 @@ final class WarningCues {
 			new Cue.Family("(будем|будет) (\\w+ ){0,2}(соблюдать|выполнять|исполнять|придерживаться)[^.;?]{0,80}"
 					+ "(пока|до тех пор,? пока|если|при условии,? что) (\\w+ ){0,2}(наши )?(партн[её]ры|другая сторона"
 					+ "|американская сторона|американцы) (\\w+ ){0,2}(соблюда|выполня|исполня|придержива|дела)\\w*",
-					"партн", "сторона", "американцы")));
+					"партн", "сторона", "американцы"),
+			// a step of the other side judged: «ваша ошибка в том, что», «почему они
+			// были так недальновидны»
+			new Cue.Family("(ваша|их) (\\w+ )?ошибка (состоит |заключается |была )?в том,? что"
+					+ "|(почему|зачем) (они|вы|\\w+) (\\w+ )?(были |был |была )?так(ими)? (недальновидн|безрассудн"
+					+ "|безответственн)\\w*", "ошибка", "недальновидн", "безрассудн", "безответственн")));
 
 	private WarningCues() {
 	}
