@@ -157,8 +157,9 @@ class EvaluationTests {
 	void keepsTheFiguresReachedOnHeldOutSetTwelve() {
 		// All 60 saved pages of 1999-2020, labeled blind in round 17 and scored once
 		// unseen by the round-17 extractor (0.909, 0.737, 0.308, 0.897: the same as the
-		// session-start rules); a tuning set from round 18 on.
-		assertFloors(HELD_OUT_12, 60, 0.90, 0.73, 0.30, 0.89);
+		// session-start rules); a tuning set from round 18 on (warnings 0.919 with the
+		// round-18 classic forms).
+		assertFloors(HELD_OUT_12, 60, 0.90, 0.73, 0.91, 0.89);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
