@@ -420,14 +420,17 @@ final class WarningCues {
 					+ "|consequences)", "there would", "there will"),
 			// a hostile aim declared futile: "if anyone believes that acting this way
 			// would influence the campaign ..., they are deeply mistaken"; not a
-			// domestic "if anyone thinks the epidemic is over, they are mistaken"
+			// domestic "if anyone thinks the epidemic is over, they are mistaken"; the
+			// hostile verbs whole ("impose", not "impossible"; "isolate Russia", not
+			// self-isolation)
 			Cue.Family.gated("\\bif (anyone|anybody|someone|somebody|they|those)\\b[^.;?]{3,200}, (then )?(they"
 					+ "|he|she|he or she|such people) (are|is|will be|would be) (\\w+ ){0,2}(mistaken|wrong)\\b"
 					+ "|\\b(anyone|those|someone) who (thinks?|believes?|hopes?|expects?|counts? on)\\b[^.;?]{3,200}\\b"
 					+ "(is|are) (\\w+ ){0,2}mistaken\\b",
 					List.of("influenc", "intimidat", "frighten", "scare", "pressur", "force us", "break us", "weaken",
-							"divide", "split", "destabili", "blackmail", "isolat", "interfer", "dictat", "impos",
-							"defeat", "sway", "bring russia", "bring us"),
+							"divide", "split", "destabili", "blackmail", "isolate russia", "isolate us",
+							"isolation of russia", "interfer", "dictat", "impose", "imposing", "imposition", "defeat",
+							"sway", "bring russia", "bring us"),
 					"mistaken", "wrong"),
 			// a classic formula told to the other side ("should have no illusions");
 			// not "we have no illusions" (our own realism)

@@ -72,6 +72,8 @@ class RoundEighteenWarningTests {
 			"We expect there will be a positive response from investors.",
 			// a domestic mistake of view
 			"If anyone thinks the epidemic is over, they are mistaken.",
+			"If anyone thinks that self-isolation can end now, they are mistaken.",
+			"If anyone thinks it is impossible to finish the road by May, they are wrong.",
 			// our own realism
 			"We have no illusions about how hard this year will be.",
 			// our own loss
