@@ -50,12 +50,14 @@ final class WarningCues {
 			new Cue.Family("warn(s|ed)?|warning (that|against|about)|caution(s|ed|ing)? against", "warn", "caution"),
 			// a step called a mistake or a red line; not "it would be a mistake to
 			// assume"
-			new Cue.Family("(grave|serious|fatal) (mistake|error)s?|wake-?up call"
-					+ "|(would|will) be an? (big|huge|major|colossal|terrible|dangerous|strategic) (mistake|error)"
-					+ "|(would|will) be (a )?(wrong|mistake)(?! to (assume|think|believe|say|expect|deviate|ignore))"
-					// round 15: "these are, in fact, the red lines": a parenthetical
-					// after the verb
-					+ "|(is|are|be|was|as)(, (\\w+ ){0,2}\\w+,)? (a|the|our) red lines?|cross(es|ed|ing)? (a|the|our|any|these) red lines?",
+			new Cue.Family(
+					"(?<!\\b(our|my|own) (most |biggest |single )?)(grave|serious|fatal) (mistake|error)s?|wake-?up call"
+							+ "|(would|will) be an? (big|huge|major|colossal|terrible|dangerous|strategic) (mistake|error)"
+							+ "|(would|will) be (a )?(wrong|mistake)(?! to (assume|think|believe|say|expect|deviate|ignore))"
+							// round 15: "these are, in fact, the red lines": a
+							// parenthetical
+							// after the verb
+							+ "|(is|are|be|was|as)(, (\\w+ ){0,2}\\w+,)? (a|the|our) red lines?|cross(es|ed|ing)? (a|the|our|any|these) red lines?",
 					"mistake", "error", "wake", "wrong", "red line"),
 			// grave consequences or effects ahead (a modal or "fraught with" before them)
 			new Cue.Family("(will|would|could|may|might|shall|fraught with|face|faces|facing|entail|entails)"
@@ -65,7 +67,7 @@ final class WarningCues {
 					"consequences", "effect", "impact", "painful", "inevitably"),
 			// a response promised in a manner, or claimed as a right
 			new Cue.Family(
-					"(will|would|shall|forced to) (\\w+ ){0,2}(respond|retaliate|react)( to (it|this|that|them|such \\w+))?"
+					"(?<!\\b(law|laws|court|courts|police|prosecutors?) )(will|would|shall|forced to) (\\w+ ){0,2}(respond|retaliate|react)( to (it|this|that|them|such \\w+))?"
 							+ " (immediately|appropriately|adequately|accordingly|symmetrically|asymmetrically|harshly|firmly"
 							+ "|decisively|swiftly|resolutely|in kind|in an? (\\w+ )?(fitting|mirror|symmetric|tough|harsh"
 							+ "|appropriate|adequate) (manner|way|fashion))"
@@ -375,7 +377,97 @@ final class WarningCues {
 			// unacceptable for us"), not a policy in place ("which is unacceptable to
 			// Russia")
 			new Cue.Family("(any|further) [^.;]{0,200}\\b(is|are) (\\w+ )?unacceptable( (for|to) (us|russia))?\\b",
-					"unacceptable")));
+					"unacceptable"),
+			// round 18: the classic forms of a warning that the pages of 1999-2020 use
+			// (set 12). A line marked against outside interference or pressure
+			// (LABELING.md, set 12: "any outside interference ... is unacceptable",
+			// "any pressure ... would be counterproductive"); not pressure on
+			// business, not interference in the work of a court
+			Cue.Family.gated("(outside|external|foreign) (interference|meddling|pressure|intervention|interfering)"
+					+ "[^.;?]{0,160}\\b(is|are|was|were|would be|will be) (\\w+ )?(unacceptable|inadmissible"
+					+ "|counterproductive)|(interference|meddling|interfering) in (the )?(\\w+ )?(internal|domestic)"
+					+ " (affairs|processes|matters)[^.;?]{0,160}\\b(is|are|was|were|would be|will be) (\\w+ )?"
+					+ "(unacceptable|inadmissible|counterproductive)",
+					List.of("unacceptable", "inadmissible", "counterproductive"), "interfer", "meddl", "pressure",
+					"interven"),
+			// a demand or attempt of another side rejected as unacceptable ("described
+			// as unacceptable the demand of the European Commission"); its author named
+			Cue.Family.gated("(described|called|termed|declared|deemed|regards?|considers?) as (absolutely |totally"
+					+ " |completely )?(unacceptable|inadmissible) (the|any|such|these|their) (\\w+ ){0,3}(demands?"
+					+ "|attempts?|intentions?|plans?|conditions?|ultimatums?|claims?) (of|by|from) (the )?(european"
+					+ "|eu|west|western|nato|united states|us|usa|american|americans|washington|brussels|kiev"
+					+ "|ukrainian|foreign)\\b",
+					List.of("described", "called", "termed", "declared", "deemed", "regard", "consider"),
+					"unacceptable", "inadmissible"),
+			// the right to respond reserved, a response mirrored ("Russia would reserve
+			// the right to similar actions", "all we can do is mirror their actions");
+			// not organisers reserving the right to turn down a request, not "we had
+			// to reciprocate by" (a past reply)
+			new Cue.Family("\\b(we|russia|moscow)\\b[^.;?]{0,30}\\breserv(e|es|ed|ing) the right to (\\w+ ){0,2}"
+					+ "(respond|retaliat\\w*|react|take countermeasures|(similar|symmetric\\w*|asymmetric\\w*|mirror"
+					+ "|reciprocal|adequate|appropriate|retaliatory|response|counter) (\\w+ )?(actions|measures|steps"
+					+ "|response|moves))"
+					+ "|\\b(we|russia)\\b[^.;?]{0,40}\\b(mirror|reciprocate) (their|these|those|such|its|the \\w+['’]s?)"
+					+ " (\\w+ )?(actions|steps|measures|moves|decisions|sanctions)"
+					+ "|all (we|russia) can do is (to )?(mirror|retaliate|reciprocate)", "reserv", "mirror",
+					"reciprocate", "retaliate"),
+			// the other side asked whether it expected no reply ("did you not think
+			// that there would be a response"); not "we expect there will be a
+			// positive response" (no question)
+			new Cue.Family("\\b(did|do|does|have|had) (you|they|he|she|anyone|someone|anybody|somebody|\\w+)"
+					+ " (\\w+ ){0,2}(think|thought|expect|expected|believe|believed|imagine|imagined|assume|assumed)"
+					+ " (that )?there (would|will) (\\w+ ){0,2}be (no )?(\\w+ )?(response|retaliation|reaction"
+					+ "|consequences)", "there would", "there will"),
+			// a hostile aim declared futile: "if anyone believes that acting this way
+			// would influence the campaign ..., they are deeply mistaken"; not a
+			// domestic "if anyone thinks the epidemic is over, they are mistaken"; the
+			// hostile verbs whole ("impose", not "impossible"; "isolate Russia", not
+			// self-isolation)
+			Cue.Family.gated("\\bif (anyone|anybody|someone|somebody|they|those)\\b[^.;?]{3,200}, (then )?(they"
+					+ "|he|she|he or she|such people) (are|is|will be|would be) (\\w+ ){0,2}(mistaken|wrong)\\b"
+					+ "|\\b(anyone|those|someone) who (thinks?|believes?|hopes?|expects?|counts? on)\\b[^.;?]{3,200}\\b"
+					+ "(is|are) (\\w+ ){0,2}mistaken\\b",
+					List.of("influenc", "intimidat", "frighten", "scare", "pressur", "force us", "break us", "weaken",
+							"divide", "split", "destabili", "blackmail", "isolate russia", "isolate us",
+							"isolation of russia", "interfer", "dictat", "impose", "imposing", "imposition", "defeat",
+							"sway", "bring russia", "bring us"),
+					"mistaken", "wrong"),
+			// a classic formula told to the other side ("should have no illusions");
+			// not "we have no illusions" (our own realism)
+			new Cue.Family(
+					"(should|must|need) (not )?have no illusions|(should|must|need) not (have|harbou?r|entertain)"
+							+ " any illusions|let (no one|nobody) (have|harbou?r|entertain) (any )?illusions",
+					"illusions"),
+			// a serious loss predicted for another's body ("the Olympic movement will
+			// suffer serious damage"); not our own economy's
+			new Cue.Family(
+					"(?<!\\b(we|i|our \\w{1,20}|russia|russian \\w{1,20}|russia['’]s \\w{1,20}|domestic \\w{1,20}) )"
+							+ "(will|would|is going to|are going to) (\\w+ )?suffer (\\w+ ){0,2}(serious|grave|great|enormous"
+							+ "|irreparable|considerable|heavy|huge|significant|severe|colossal|tremendous|irreversible)"
+							+ " (damage|harm|losses|blows?)",
+					"suffer"),
+			// a threatened response by condition (LABELING.md, set 12: "we will comply
+			// ... as long as our partners comply as well"), and force held in reserve
+			// ("this group would not be used unless the situation becomes
+			// uncontrollable")
+			new Cue.Family("\\b(we|russia)\\b[^.;?]{0,40}\\b(will|shall) (\\w+ ){0,3}(comply|abide|observe|fulfil"
+					+ "|fulfill|honou?r|respect|adhere)\\b[^.;?]{0,80}\\b(as long as|so long as|provided( that)?"
+					+ "|only if|on condition that) (our|their|the other|other|the american|the us) (\\w+ )?(partners"
+					+ "|counterparts|side|sides|signatories|parties) (\\w+ ){0,2}(comply|abide|observe|fulfil\\w*"
+					+ "|honou?r|respect|adhere|do the same|do so|does the same|does so)"
+					+ "|(group|forces?|troops|reserve|weapons|army|personnel|units?|contingent)\\b[^.;?]{0,40}\\b(would"
+					+ "|will) (\\w+ )?not be (used|deployed|employed|sent in|brought in) unless", "as long as",
+					"so long as", "provided", "only if", "on condition", "unless"),
+			// a step of the other side judged in so many words: "your mistake is that
+			// you took that trust as weakness" (not "our mistake is that we trusted"),
+			// and (LABELING.md, set 12) "why were they so unthinking", like
+			// "short-sighted"
+			new Cue.Family(
+					"\\b(your|their) (\\w+ )?(mistake|error|blunder|miscalculation) (is|was|lies in) (that|in)\\b"
+							+ "|why (were|are|was|is) (they|you|the \\w+|\\w+) (\\w+ )?so (unthinking|short-?sighted|reckless"
+							+ "|thoughtless|irresponsible)",
+					" mistake", " error", " blunder", "miscalcul", " so unthinking", " so short", " so reckless",
+					" so thoughtless", " so irresponsible")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -564,7 +656,48 @@ final class WarningCues {
 					"неприемлем"),
 			new Cue.Family("(их|\\w+их стран|запада|европы|киева) (\\w+ )?недальновидн\\w*"
 					+ "|недальновидн\\w+ (\\w+ )?(решени|действи|шаг|политик)\\w* (запада|западных|европ\\w+|киев\\w*|сша|их)",
-					"недальновид")));
+					"недальновид"),
+			// round 18: the classic forms, as in English: outside interference or
+			// pressure called unacceptable («любое внешнее вмешательство ...
+			// недопустимо»)
+			Cue.Family.gated("(внешн|иностранн|сторонн)\\w* (вмешательств|давлени|вмешиват)\\w*[^.;?]{0,160}"
+					+ "(недопустим|неприемлем|контрпродуктивн)\\w*|вмешательств\\w* во внутренние (дела|процессы)"
+					+ "[^.;?]{0,160}(недопустим|неприемлем|контрпродуктивн)\\w*",
+					List.of("недопустим", "неприемлем", "контрпродуктивн"), "вмешательств", "давлени", "вмешиват"),
+			// the right to respond reserved; a mirrored reply
+			new Cue.Family("(оставляем|оставляет|оставит|оставим|оставляю|оставляла|оставлял) за собой право (на )?"
+					+ "(\\w+ ){0,2}(ответ|ответн|зеркальн|адекватн|симметричн|асимметричн|аналогичн|соразмерн|реагир"
+					+ "|контрмер)\\w*|зеркально (ответ|отве|реагир|отреагир)\\w*|(ответим|ответить|отвечать"
+					+ "|отреагируем|реагировать) зеркально", "за собой право", "зеркально"),
+			// a hostile aim declared futile («если кто-то думает, что сможет нас
+			// запугать, он глубоко ошибается»)
+			Cue.Family.gated(
+					"если (кто-то|кто-нибудь|кто|они)\\b[^.;?]{3,200}(,|то) (\\w+ ){0,2}(глубоко |сильно"
+							+ " |серь[её]зно |жестоко )?(ошибается|ошибаются|заблуждается|заблуждаются)",
+					List.of("повлиять", "влияни", "запуга", "напуга", "давлени", "надави", "заставить", "сломить",
+							"сломать", "ослабить", "расколоть", "раскачать", "дестабилиз", "шантаж", "изолир",
+							"вмешива", "диктова", "навяза", "победить"),
+					"ошиба", "заблужда"),
+			// a classic formula told to the other side: no illusions
+			new Cue.Family("(не должно быть|не стоит (строить|питать)|не надо (строить|питать)|не следует (строить"
+					+ "|питать)) (никаких )?иллюзий|пусть (никто )?не (строит|питает|строят|питают) (никаких )?иллюзий",
+					"иллюзий"),
+			// the other side asked whether it expected no reply («думали, что ответа
+			// не будет?»)
+			new Cue.Family("(думал|думали|рассчитывал\\w*|полагал\\w*|надеял\\w*),? что (\\w+ ){0,3}(ответа"
+					+ "|ответной реакции|последствий) не будет|(думал|думали|рассчитывал\\w*|полагал\\w*"
+					+ "|надеял\\w*),? что (\\w+ ){0,2}не (будет|последует) (\\w+ )?(никакого |никаких )?(ответа"
+					+ "|ответной реакции|последствий)", "не будет", "не последует"),
+			// compliance on condition that the partners comply
+			new Cue.Family("(будем|будет) (\\w+ ){0,2}(соблюдать|выполнять|исполнять|придерживаться)[^.;?]{0,80}"
+					+ "(пока|до тех пор,? пока|если|при условии,? что) (\\w+ ){0,2}(наши )?(партн[её]ры|другая сторона"
+					+ "|американская сторона|американцы) (\\w+ ){0,2}(соблюда|выполня|исполня|придержива|дела)\\w*",
+					"партн", "сторона", "американцы"),
+			// a step of the other side judged: «ваша ошибка в том, что», «почему они
+			// были так недальновидны»
+			new Cue.Family("(ваша|их) (\\w+ )?ошибка (состоит |заключается |была )?в том,? что"
+					+ "|(почему|зачем) (они|вы|\\w+) (\\w+ )?(были |был |была )?так(ими)? (недальновидн|безрассудн"
+					+ "|безответственн)\\w*", "ошибка", "недальновидн", "безрассудн", "безответственн")));
 
 	private WarningCues() {
 	}

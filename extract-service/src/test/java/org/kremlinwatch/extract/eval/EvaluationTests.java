@@ -159,7 +159,7 @@ class EvaluationTests {
 		// unseen by the round-17 extractor (0.909, 0.737, 0.308, 0.897: the same as the
 		// session-start rules); a tuning set from round 18 on: its floors are the figures
 		// reached.
-		assertFloors(HELD_OUT_12, 60, 1.00, 0.89, 0.30, 0.89);
+		assertFloors(HELD_OUT_12, 60, 1.00, 0.89, 0.91, 0.89);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
