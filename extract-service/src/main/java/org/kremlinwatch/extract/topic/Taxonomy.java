@@ -2,8 +2,11 @@ package org.kremlinwatch.extract.topic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Lang;
@@ -48,7 +51,7 @@ public final class Taxonomy {
 		if (patterns == null) {
 			return Map.of();
 		}
-		Map<Lang, List<Rule>> rules = new java.util.EnumMap<>(Lang.class);
+		Map<Lang, List<Rule>> rules = new EnumMap<>(Lang.class);
 		patterns.forEach((lang, list) -> rules.put(lang, list.stream().map(Taxonomy::rule).toList()));
 		return rules;
 	}
@@ -57,7 +60,7 @@ public final class Taxonomy {
 		if (lines == null) {
 			return Map.of();
 		}
-		Map<Lang, List<TermRule>> rules = new java.util.EnumMap<>(Lang.class);
+		Map<Lang, List<TermRule>> rules = new EnumMap<>(Lang.class);
 		lines
 			.forEach((lang, list) -> rules.put(lang, list.stream().map((line) -> TermRule.parse(lang, line)).toList()));
 		return rules;
@@ -109,15 +112,15 @@ public final class Taxonomy {
 			if (passing.isEmpty()) {
 				return sentence;
 			}
-			String lowerCase = sentence.toLowerCase(java.util.Locale.ROOT);
+			String lowerCase = sentence.toLowerCase(Locale.ROOT);
 			char[] blanked = null;
 			for (Rule rule : passing) {
 				if (rule.possibleIn(lowerCase) && rule.matches(sentence)) {
 					blanked = (blanked != null) ? blanked : sentence.toCharArray();
 					for (Pattern part : rule.parts()) {
-						java.util.regex.Matcher matcher = part.matcher(sentence);
+						Matcher matcher = part.matcher(sentence);
 						while (matcher.find()) {
-							java.util.Arrays.fill(blanked, matcher.start(), matcher.end(), ' ');
+							Arrays.fill(blanked, matcher.start(), matcher.end(), ' ');
 						}
 					}
 				}
@@ -137,7 +140,7 @@ public final class Taxonomy {
 		 * ({@code null} to analyze it here if need be).
 		 */
 		boolean matches(Lang lang, String sentence, Stems stems) {
-			return matches(lang, sentence, sentence.toLowerCase(java.util.Locale.ROOT), stems);
+			return matches(lang, sentence, sentence.toLowerCase(Locale.ROOT), stems);
 		}
 
 		/**
@@ -224,10 +227,11 @@ public final class Taxonomy {
 	public record Rule(String source, List<Pattern> parts, List<List<String>> anchors) {
 
 		Rule(String source, List<Pattern> parts) {
-			this(source, parts, Arrays.stream(source.split("\\s*&&\\s*"))
-				.map(Patterns::needles)
-				.map((a) -> (a != null) ? a.stream().map((x) -> x.toLowerCase(java.util.Locale.ROOT)).toList() : null)
-				.toList());
+			this(source, parts,
+					Arrays.stream(source.split("\\s*&&\\s*"))
+						.map(Patterns::needles)
+						.map((a) -> (a != null) ? a.stream().map((x) -> x.toLowerCase(Locale.ROOT)).toList() : null)
+						.toList());
 		}
 
 		/**
