@@ -345,7 +345,9 @@ public final class EventDetector {
 	 * Round 19: the day of the headline's meeting. The lead that tells it with an earlier
 	 * day and no place ("Yesterday evening, Vladimir Putin had a meeting with ..." under
 	 * "Meeting with ...", published the next morning) dates it (round-6 rule for relative
-	 * words); that lead's meeting is the headline's, told once. Else the publication day.
+	 * words); that lead's meeting is the headline's, told once. Only a day or two back: a
+	 * lead that recalls an older meeting ("the results of your meeting on February 10")
+	 * tells another one. Else the publication day.
 	 */
 	private static LocalDate leadDay(List<ExtractedEvent> events, Set<ExtractedEvent> forums, Narrative narrative,
 			SentenceFacts first, LocalDate published) {
@@ -354,8 +356,9 @@ public final class EventDetector {
 		}
 		for (ExtractedEvent e : events) {
 			if (e.type() == EventType.MEETING && e.status() == EventStatus.HELD && e.dateStart() != null
-					&& e.dateStart().isBefore(published) && e.place() == null && !forums.contains(e)
-					&& !narrative.dated(e) && e.evidence().sentence().equals(first.text())) {
+					&& e.dateStart().isBefore(published) && !e.dateStart().isBefore(published.minusDays(2))
+					&& e.place() == null && !forums.contains(e) && !narrative.dated(e)
+					&& e.evidence().sentence().equals(first.text())) {
 				events.remove(e);
 				return e.dateStart();
 			}

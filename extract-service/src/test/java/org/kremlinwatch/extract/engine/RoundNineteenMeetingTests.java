@@ -105,6 +105,9 @@ class RoundNineteenMeetingTests {
 				"Vladimir Putin had a meeting with Governor of Kaluga Region Vladislav Shapsha.", "Moscow"))
 			.containsExactly(tuple(PUBLISHED, "Moscow"));
 		assertThat(meetings(Lang.en, "Meeting with Governor of Kaluga Region Vladislav Shapsha",
+				"Following your meeting on March 3, a number of decisions were taken.", "Moscow"))
+			.doesNotContain(tuple(LocalDate.of(2025, 3, 3), "Moscow"));
+		assertThat(meetings(Lang.en, "Meeting with Governor of Kaluga Region Vladislav Shapsha",
 				"Last year, on March 13, Vladimir Putin had a meeting with the Governor's predecessor.", "Moscow"))
 			.contains(tuple(PUBLISHED, "Moscow"));
 	}
