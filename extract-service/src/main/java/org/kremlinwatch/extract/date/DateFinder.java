@@ -46,21 +46,23 @@ public final class DateFinder {
 
 	private static final Pattern EN_RELATIVE = Patterns.words(
 			"the day after tomorrow|the day before yesterday|tomorrow|today|yesterday|the next day|the following day|the day after"
-					+ "|the previous day|the day before|in (two|three) days");
+					+ "|the previous day|the day before|in (two|three) days"
+					+ "|(a|one|two|three|four|five|six|seven) (days?|weeks?) ago");
 
 	private static final Pattern RU_RELATIVE = Patterns.words(
-			"послезавтра|позавчера|завтра|сегодня|вчера|на следующий день|на другой день|накануне|через (два|три) дня");
+			"послезавтра|позавчера|завтра|сегодня|вчера|на следующий день|на другой день|накануне|через (два|три) дня"
+					+ "|(неделю|две недели|три недели|(два|три|четыре|пять|шесть|семь) (дня|дней)) назад");
 
 	/**
 	 * What every match of {@link #EN_RELATIVE} contains ("the day" for "the day after",
 	 * "the day before"): "day" alone is also "Monday", "holiday" and "days".
 	 */
 	private static final String[] EN_RELATIVE_WORDS = { "today", "tomorrow", "yesterday", "the day", "next day",
-			"following day", "previous day", "two days", "three days" };
+			"following day", "previous day", "two days", "three days", " ago" };
 
 	/** What every match of {@link #RU_RELATIVE} contains. */
 	private static final String[] RU_RELATIVE_WORDS = { "завтра", "сегодня", "вчера", "следующий день", "другой день",
-			"накануне", "два дня", "три дня" };
+			"накануне", "два дня", "три дня", " назад" };
 
 	private final Lang lang;
 
@@ -142,9 +144,40 @@ public final class DateFinder {
 				((this.anchor != null) ? this.anchor : this.published).minusDays(1);
 			case "the next day", "the following day", "the day after", "на следующий день", "на другой день" ->
 				(this.anchor != null) ? this.anchor.plusDays(1) : null;
-			default -> null;
+			default -> ago(lower);
 		};
 		return new DateMention(mention.start(), mention.end(), day, day);
+	}
+
+	/**
+	 * A fixed offset back from the publication day ("a week ago", "two days ago", «неделю
+	 * назад», «три дня назад»; LABELING.md, sets 12 and 13). A vague one ("a few days
+	 * ago", «несколько дней назад») is not matched and stays open.
+	 */
+	private LocalDate ago(String lower) {
+		String[] words = lower.split(" ");
+		if (words.length < 2) {
+			return null;
+		}
+		boolean russian = "назад".equals(words[words.length - 1]);
+		int count = (words.length == 2) ? 1 : count(words[0]);
+		String unit = words[words.length - 2];
+		boolean weeks = unit.startsWith("week") || unit.startsWith("недел");
+		return (count > 0 && (russian || "ago".equals(words[words.length - 1])))
+				? this.published.minusDays((weeks ? 7L : 1L) * count) : null;
+	}
+
+	private static int count(String word) {
+		return switch (word) {
+			case "a", "one" -> 1;
+			case "two", "два", "две" -> 2;
+			case "three", "три" -> 3;
+			case "four", "четыре" -> 4;
+			case "five", "пять" -> 5;
+			case "six", "шесть" -> 6;
+			case "seven", "семь" -> 7;
+			default -> 0;
+		};
 	}
 
 	private void absolute(Matcher matcher, int monthGroup, int dayGroup, int endMonthGroup, int endDayGroup,

@@ -313,10 +313,11 @@ public final class EventDetector {
 				.map(Mention::name)
 				.distinct()
 				.toList();
+			LocalDate day = leadDay(events, forums, narrative, first, published);
 			String summary = "Meeting" + (participants.isEmpty() ? "" : " (" + String.join(", ", participants) + ")")
-					+ ((place != null) ? " in " + place : "") + " on " + published;
-			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published, place,
-					participants, null, summary, first.evidence()));
+					+ ((place != null) ? " in " + place : "") + " on " + day;
+			events.add(new ExtractedEvent(EventType.MEETING, EventStatus.HELD, day, day, place, participants, null,
+					summary, first.evidence()));
 		}
 		else if (!announced && dateline != null && HeadlineVerb.pastAccount(lang, headline)) {
 			// Round 18: under a headline that tells the day's deed in the past tense
@@ -334,6 +335,35 @@ public final class EventDetector {
 				}
 			}
 		}
+	}
+
+	/** A lead that tells an earlier meeting, not the headline's ("Earlier, ..."). */
+	private static final Pattern EARLIER_LEAD = org.kremlinwatch.extract.text.Patterns
+		.words("earlier|previously|last|past|ранее|прошл\\w+");
+
+	/**
+	 * Round 19: the day of the headline's meeting. The lead that tells it with an earlier
+	 * day and no place ("Yesterday evening, Vladimir Putin had a meeting with ..." under
+	 * "Meeting with ...", published the next morning) dates it (round-6 rule for relative
+	 * words); that lead's meeting is the headline's, told once. Only a day or two back: a
+	 * lead that recalls an older meeting ("the results of your meeting on February 10")
+	 * tells another one. Else the publication day.
+	 */
+	private static LocalDate leadDay(List<ExtractedEvent> events, Set<ExtractedEvent> forums, Narrative narrative,
+			SentenceFacts first, LocalDate published) {
+		if (PastPeriod.in(first.text(), published) || EARLIER_LEAD.matcher(first.text()).find()) {
+			return published;
+		}
+		for (ExtractedEvent e : events) {
+			if (e.type() == EventType.MEETING && e.status() == EventStatus.HELD && e.dateStart() != null
+					&& e.dateStart().isBefore(published) && !e.dateStart().isBefore(published.minusDays(2))
+					&& e.place() == null && !forums.contains(e) && !narrative.dated(e)
+					&& e.evidence().sentence().equals(first.text())) {
+				events.remove(e);
+				return e.dateStart();
+			}
+		}
+		return published;
 	}
 
 	/**

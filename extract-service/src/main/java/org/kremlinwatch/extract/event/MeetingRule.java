@@ -76,6 +76,13 @@ final class MeetingRule {
 			facts = new SentenceFacts(facts.sentence(), facts.mentions(),
 					facts.dates().stream().filter((d) -> !otherEvent(sentenceFacts.text(), d)).toList());
 		}
+		// Round 19: "To begin the meeting, ...: just a week ago, we celebrated Africa
+		// Day":
+		// a fixed offset back dates only a meeting told in its own clause.
+		if (sentenceFacts.dates().stream().anyMatch((d) -> agoElsewhere(sentenceFacts.text(), d))) {
+			facts = new SentenceFacts(facts.sentence(), facts.mentions(),
+					facts.dates().stream().filter((d) -> !agoElsewhere(sentenceFacts.text(), d)).toList());
+		}
 		// «совещания, состоявшегося 26 июня» in an April release: a day without a year
 		// that a past verb tells lies in the year before, not in the coming June.
 		if (facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published))
@@ -282,6 +289,31 @@ final class MeetingRule {
 		String far = text.substring(Math.max(0, date.start() - 200), date.start());
 		int farClause = Math.max(far.lastIndexOf(','), far.lastIndexOf(';'));
 		return OTHER_EVENT.matcher(far.substring(farClause + 1)).find();
+	}
+
+	/**
+	 * Whether a date is a fixed offset back ("a week ago", «два дня назад») whose clause
+	 * (from the comma, colon or semicolon before it to the one after it) holds no meeting
+	 * word.
+	 */
+	private boolean agoElsewhere(String text, DateMention date) {
+		String words = text.substring(date.start(), date.end()).toLowerCase(java.util.Locale.ROOT);
+		if (!words.endsWith(" ago") && !words.endsWith(" назад")) {
+			return false;
+		}
+		int from = date.start();
+		while (from > 0 && ",;:".indexOf(text.charAt(from - 1)) < 0) {
+			from--;
+		}
+		int to = date.end();
+		if (to < text.length() && text.charAt(to) == ',') {
+			to++;
+		}
+		while (to < text.length() && ",;:".indexOf(text.charAt(to)) < 0) {
+			to++;
+		}
+		String clause = text.substring(from, to);
+		return !this.cues.meetingNoun().in(clause) && !this.cues.meetingVerb().in(clause);
 	}
 
 	/**

@@ -152,10 +152,12 @@ class RoundFifteenMeetingTests {
 			.containsExactly(tuple(PUBLISHED, "Moscow"));
 		assertThat(meetings(Lang.ru, "Приветствие", "Совещание сейчас проходит в Казани.", null))
 			.containsExactly(tuple(PUBLISHED, "Kazan"));
+		// Round 19: a congress going on in a city has the city and no day (LABELING.md,
+		// sets 10 and 13: a forum with a city only)
 		assertThat(meetings(Lang.en, "Greetings",
 				"Vladimir Putin sent greetings to participants in the 1st Congress of National Theatres, now underway in Yakutsk.",
 				null))
-			.containsExactly(tuple(PUBLISHED, "Yakutsk"));
+			.containsExactly(tuple(null, "Yakutsk"));
 		// a meeting told in the past has no day; a festival is no meeting
 		assertThat(meetings(Lang.en, "Greetings", "Scientists met in Moscow at this traditional platform.", null))
 			.containsExactly(tuple(null, "Moscow"));

@@ -160,8 +160,8 @@ class EvaluationTests {
 		// All 60 saved pages of 1999-2020, labeled blind in round 17 and scored once
 		// unseen by the round-17 extractor (0.909, 0.737, 0.308, 0.897: the same as the
 		// session-start rules); a tuning set from round 18 on: its floors are the figures
-		// reached.
-		assertFloors(HELD_OUT_12, 60, 1.00, 0.89, 0.91, 0.89);
+		// reached (meetings 0.906 in round 19).
+		assertFloors(HELD_OUT_12, 60, 1.00, 0.90, 0.91, 0.89);
 	}
 
 	@Test
@@ -169,9 +169,9 @@ class EvaluationTests {
 		// 50 ordinary releases drawn at random from those in no label file, labeled blind
 		// in round 18 and scored once unseen by the round-18 extractor (0.963, 0.809, no
 		// warning labeled and none raised, 1.000: the same as the session-start rules).
-		// Never tuned on; its warning floor keeps ordinary releases free of false
-		// warnings.
-		assertFloors(HELD_OUT_13, 50, 0.96, 0.80, 1.00, 0.99);
+		// A tuning set from round 19 on (meetings 0.913 then); its warning floor keeps
+		// ordinary releases free of false warnings.
+		assertFloors(HELD_OUT_13, 50, 0.96, 0.91, 1.00, 0.99);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
