@@ -42,6 +42,8 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT_13 = Path.of("eval/heldout13.yml");
 
+	private static final Path HELD_OUT_14 = Path.of("eval/heldout14.yml");
+
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), LABELS);
@@ -85,14 +87,16 @@ class EvaluationTests {
 
 	@Test
 	void keepsTheFiguresReachedOnTheHeldOutSet() {
-		// Unseen in round 3; tuned on in round 4 and for calls in round 5.
-		assertFloors(HELD_OUT, 40, 0.97, 0.96, 0.97, 0.99);
+		// Unseen in round 3; tuned on in round 4 and for calls in round 5. The round-19
+		// relabel added a warning the rules miss (LABELING.md): warnings 0.973 -> 0.947.
+		assertFloors(HELD_OUT, 40, 0.97, 0.96, 0.94, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetTwo() {
-		// Unseen in round 4; tuned on in round 5.
-		assertFloors(HELD_OUT_2, 50, 0.99, 0.95, 0.93, 0.95);
+		// Unseen in round 4; tuned on in round 5. The round-19 relabel added an undated
+		// meeting (a charter adopted in Istanbul): meetings 0.953 -> 0.943.
+		assertFloors(HELD_OUT_2, 50, 0.99, 0.94, 0.93, 0.95);
 	}
 
 	@Test
@@ -104,8 +108,10 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetsFourAndFive() {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
-		assertFloors(HELD_OUT_4, 50, 0.96, 0.83, 0.98, 0.99);
-		assertFloors(HELD_OUT_5, 40, 0.93, 0.94, 0.79, 0.99);
+		// The round-19 relabel added documents signed in a city as earlier meetings
+		// (meetings 0.831 -> 0.817 and 0.943 -> 0.911) and set 5 a topic and a warning.
+		assertFloors(HELD_OUT_4, 50, 0.96, 0.81, 0.98, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.94, 0.91, 0.81, 0.99);
 	}
 
 	@Test
@@ -119,16 +125,18 @@ class EvaluationTests {
 	void keepsTheFiguresReachedOnHeldOutSetSix() {
 		// Scored in aggregate by the round-7 to round-11 extractors; tuned on for
 		// meetings and warnings in round 12, for calls in round 14 (tuning figures
-		// since).
-		assertFloors(HELD_OUT_6, 40, 0.95, 0.84, 0.87, 0.94);
+		// since). The round-19 relabel: topics 0.952 -> 0.989, meetings 0.847 -> 0.837
+		// (agreements signed in Minsk).
+		assertFloors(HELD_OUT_6, 40, 0.98, 0.83, 0.87, 0.94);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetEight() {
 		// Labeled blind in round 11 and scored in aggregate only (rounds 10 and 11);
 		// tuned on for meetings and warnings in round 12 (the warnings: 8 of its 9
-		// found), for calls in round 14.
-		assertFloors(HELD_OUT_8, 40, 0.99, 0.94, 0.94, 0.88);
+		// found), for calls in round 14. The round-19 relabel added Lukashenko's "how it
+		// all ended": warnings 0.941 -> 0.889.
+		assertFloors(HELD_OUT_8, 40, 0.99, 0.94, 0.88, 0.88);
 	}
 
 	@Test
@@ -174,6 +182,15 @@ class EvaluationTests {
 		assertFloors(HELD_OUT_13, 50, 0.96, 0.91, 1.00, 0.99);
 	}
 
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetFourteen() {
+		// 50 more ordinary releases drawn at random, labeled blind in round 19 and scored
+		// once unseen by the round-19 extractor (0.929, 0.889, 0.000: 2 warnings missed
+		// and 1 false, 1.000; the session-start rules: 0.867, 0.857, 0.000, 1.000).
+		// Never tuned on.
+		assertFloors(HELD_OUT_14, 50, 0.92, 0.88, 0.00, 0.99);
+	}
+
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
 			double calls) {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), set);
@@ -189,7 +206,7 @@ class EvaluationTests {
 	void everyLabeledSetIsDisjointFromTheOthers() {
 		java.util.List<String> seen = new java.util.ArrayList<>();
 		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
-				HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13)) {
+				HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14)) {
 			java.util.List<String> urls = Labels.read(set).releases().stream().map(Labels.Labeled::url).toList();
 			assertThat(urls).as(set.toString()).doesNotHaveDuplicates().noneMatch(seen::contains);
 			seen.addAll(urls);
