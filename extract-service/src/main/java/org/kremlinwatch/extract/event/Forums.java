@@ -206,12 +206,11 @@ final class Forums {
 		if (TODAY.matcher(text.substring(Math.max(0, forum.start() - 50), forum.start())).find()) {
 			return published;
 		}
-		// Round 19: "the 1st Congress of ..., now underway in Yakutsk" has the city and
-		// no
-		// day (LABELING.md, sets 10 and 13: a forum with a city only), though it is going
-		// on as the release is published; round 15 dated it to that day.
-		// Its days, when the clause gives them ("is taking place in Vladivostok on August
-		// 22 - 29"), are its own.
+		// Round 19: "the 1st Congress of ..., now underway in Yakutsk" has the city
+		// and no day (LABELING.md, sets 10 and 13: a forum with a city only), though
+		// it is going on as the release is published; round 15 dated it to that day.
+		// Its days, when the clause gives them ("is taking place in Vladivostok on
+		// August 22 - 29"), are its own.
 		Matcher underway = NOW_UNDERWAY.matcher(text)
 			.region(forum.end(), Math.min(text.length(), forum.end() + IN_REACH));
 		if (placed && underway.lookingAt()) {

@@ -195,8 +195,8 @@ final class NotAMeeting {
 		}
 		StringBuilder blanked = new StringBuilder(text);
 		do {
-			String cue = ((pattern == CONTEST_ROUND || pattern == PROPOSED) && matcher.start("cue") < 0) ? "cue2"
-					: "cue";
+			// Patterns of two alternatives name the second one's cue "cue2".
+			String cue = (matcher.start("cue") >= 0) ? "cue" : "cue2";
 			for (int i = matcher.start(cue); i < matcher.end(cue); i++) {
 				blanked.setCharAt(i, ' ');
 			}

@@ -91,10 +91,8 @@ final class OthersStepJudged {
 			// could exceed")
 			words("will|would|could|may|might|'ll|is going to|are going to|only (lead|result)|lead to|inevitabl[ey]|bound to|sooner or later"
 					// round 17: a step judged stupid or foolish is judged, like one
-					// called
-					// a mistake (the word alone: an alternative led by "do" would be
-					// tried
-					// on every clause)
+					// called a mistake (the word alone: an alternative led by "do"
+					// would be tried on every clause)
 					+ "|stupid|stupidity|foolish|folly"
 					+ "|end up|(is|are|be) (\\w+ ){0,2}(a |an )?(\\w+ )?(wrong|mistake|blunder|error|counterproductive"
 					+ "|dead end|miscalculation)|their (own )?(\\w+ )?(mistakes|errors|blunders|miscalculations)"

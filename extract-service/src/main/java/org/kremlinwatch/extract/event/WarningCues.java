@@ -54,9 +54,8 @@ final class WarningCues {
 					"(?<!\\b(our|my|own) (most |biggest |single )?)(grave|serious|fatal) (mistake|error)s?|wake-?up call"
 							+ "|(would|will) be an? (big|huge|major|colossal|terrible|dangerous|strategic) (mistake|error)"
 							+ "|(would|will) be (a )?(wrong|mistake)(?! to (assume|think|believe|say|expect|deviate|ignore))"
-							// round 15: "these are, in fact, the red lines": a
-							// parenthetical
-							// after the verb
+							// round 15: "these are, in fact, the red lines":
+							// a parenthetical after the verb
 							+ "|(is|are|be|was|as)(, (\\w+ ){0,2}\\w+,)? (a|the|our) red lines?|cross(es|ed|ing)? (a|the|our|any|these) red lines?",
 					"mistake", "error", "wake", "wrong", "red line"),
 			// grave consequences or effects ahead (a modal or "fraught with" before them)
