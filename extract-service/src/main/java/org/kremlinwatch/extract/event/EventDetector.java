@@ -14,6 +14,7 @@ import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.entity.Mention;
+import org.kremlinwatch.extract.text.Patterns;
 
 /**
  * Finds calls, meetings and warnings, sentence by sentence. The Kremlin reports for the
@@ -65,6 +66,9 @@ public final class EventDetector {
 	private static final Pattern NOT_A_WARNING = Pattern
 		.compile("(?iuU)\\b(we|russia|us) (could|might|may|would|will) (\\w+ ){0,2}(be )?(drawn|dragged|pulled) into\\b"
 				+ "|\\b(claim(s|ed|ing)?|alleged(ly)?|supposedly)\\b|\\bякобы\\b");
+
+	/** A lead that tells an earlier meeting, not the headline's ("Earlier, ..."). */
+	private static final Pattern EARLIER_LEAD = Patterns.words("earlier|previously|last|past|ранее|прошл\\w+");
 
 	/** A verb or preposition right before a name makes it the object, not the speaker. */
 	private static final Pattern OBJECT_BEFORE = Pattern
@@ -272,8 +276,7 @@ public final class EventDetector {
 				// no dateline): the first meeting the account places without a day ("also
 				// met with education workers in Voronezh") is the trip's, on its day.
 				place = events.stream()
-					.filter((e) -> e.type() == EventType.MEETING && e.status() == EventStatus.HELD
-							&& e.dateStart() == null && e.place() != null && !forums.contains(e)
+					.filter((e) -> heldMeeting(e, forums) && e.dateStart() == null && e.place() != null
 							&& !PastPeriod.in(e.evidence().sentence(), published)
 							&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find())
 					.map(ExtractedEvent::place)
@@ -293,13 +296,11 @@ public final class EventDetector {
 			// talks ... today took place here, at Vostochny Cosmodrome"), stands in for
 			// it: "during our visit to Vostochny Cosmodrome" is that meeting told again.
 			String toldAt = (dateline != null) ? dateline
-					: (headlinePlace != null) ? headlinePlace
-							: events.stream()
-								.filter((e) -> e.type() == EventType.MEETING && e.status() == EventStatus.HELD
-										&& published.equals(e.dateStart()) && e.place() != null && !forums.contains(e))
-								.map(ExtractedEvent::place)
-								.findFirst()
-								.orElse(null);
+					: (headlinePlace != null) ? headlinePlace : events.stream()
+						.filter((e) -> heldMeeting(e, forums) && published.equals(e.dateStart()) && e.place() != null)
+						.map(ExtractedEvent::place)
+						.findFirst()
+						.orElse(null);
 			events.removeIf((e) -> e.type() == EventType.MEETING && (e.dateStart() == null || narrative.dated(e))
 					&& (e.place() == null || e.place().equals(toldAt))
 					&& !PastPeriod.in(e.evidence().sentence(), published)
@@ -326,8 +327,7 @@ public final class EventDetector {
 			// meeting") is the release's own: that day, at the dateline.
 			for (int i = 0; i < events.size(); i++) {
 				ExtractedEvent e = events.get(i);
-				if (e.type() == EventType.MEETING && e.status() == EventStatus.HELD && e.dateStart() == null
-						&& (e.place() == null || e.place().equals(dateline)) && !forums.contains(e)
+				if (heldMeeting(e, forums) && e.dateStart() == null && (e.place() == null || e.place().equals(dateline))
 						&& e.evidence().sentence().equals(first.text()) && !PastPeriod.in(first.text(), published)
 						&& !Narrative.earlier(first.text()) && !VIDEOCONFERENCE.matcher(first.text()).find()) {
 					events.set(i, new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published,
@@ -337,9 +337,10 @@ public final class EventDetector {
 		}
 	}
 
-	/** A lead that tells an earlier meeting, not the headline's ("Earlier, ..."). */
-	private static final Pattern EARLIER_LEAD = org.kremlinwatch.extract.text.Patterns
-		.words("earlier|previously|last|past|ранее|прошл\\w+");
+	/** A meeting the release reports as held, other than a forum's. */
+	private static boolean heldMeeting(ExtractedEvent e, Set<ExtractedEvent> forums) {
+		return e.type() == EventType.MEETING && e.status() == EventStatus.HELD && !forums.contains(e);
+	}
 
 	/**
 	 * Round 19: the day of the headline's meeting. The lead that tells it with an earlier
@@ -355,9 +356,8 @@ public final class EventDetector {
 			return published;
 		}
 		for (ExtractedEvent e : events) {
-			if (e.type() == EventType.MEETING && e.status() == EventStatus.HELD && e.dateStart() != null
-					&& e.dateStart().isBefore(published) && !e.dateStart().isBefore(published.minusDays(2))
-					&& e.place() == null && !forums.contains(e) && !narrative.dated(e)
+			if (heldMeeting(e, forums) && e.dateStart() != null && e.dateStart().isBefore(published)
+					&& !e.dateStart().isBefore(published.minusDays(2)) && e.place() == null && !narrative.dated(e)
 					&& e.evidence().sentence().equals(first.text())) {
 				events.remove(e);
 				return e.dateStart();

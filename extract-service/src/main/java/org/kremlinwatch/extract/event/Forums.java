@@ -232,16 +232,16 @@ final class Forums {
 				// "the St Petersburg International Economic Forum on June 17".
 				return date.from();
 			}
-			if (!placed && date.start() >= forum.end() && date.start() - forum.end() <= IN_REACH
-					&& WHICH_THEN.matcher(text.substring(forum.end(), date.start())).matches()
-					&& date.to().isBefore(published)) {
-				return date.from();
-			}
-			if (!placed && date.start() >= forum.end() && date.start() - forum.end() <= IN_REACH
-					&& heldThere(text.substring(forum.end(), date.start()))) {
-				// Round 18: "The Rubezh Youth Forum is taking place in the Kaluga Region
-				// on August 21-28": its own holding in a region (no city) with its days.
-				return date.from();
+			if (!placed && date.start() >= forum.end() && date.start() - forum.end() <= IN_REACH) {
+				String between = text.substring(forum.end(), date.start());
+				// Round 19: a clause of the forum's that dates it ("which he delivered
+				// two
+				// days ago"). Round 18: "The Rubezh Youth Forum is taking place in the
+				// Kaluga Region on August 21-28": its own holding in a region (no city)
+				// with its days.
+				if ((WHICH_THEN.matcher(between).matches() && date.to().isBefore(published)) || heldThere(between)) {
+					return date.from();
+				}
 			}
 			if (!placed && date.end() <= forum.start() && forum.start() - date.end() <= DATE_REACH
 					&& ATTENDING.matcher(text.substring(date.end(), forum.start())).find()

@@ -16,18 +16,25 @@ import org.kremlinwatch.events.v1.Lang;
 final class HeadlineVerb {
 
 	/**
-	 * A subject of capitalised words (a title and a name: "Acting President and Prime
-	 * Minister Vladimir Putin", "Vladimir Putin and Viktor Yushchenko") right before a
-	 * verb that is a meeting by itself. Not a call ("had a telephone conversation") and
-	 * not the future or a day ("On May 9, ... will meet", told by the announced rule).
+	 * A headline's subject: capitalised words, a title and a name ("Acting President and
+	 * Prime Minister Vladimir Putin", "Vladimir Putin and Viktor Yushchenko").
 	 */
-	private static final Pattern EN = Pattern.compile("(?U)(?:(?:\\p{Lu}[\\p{L}.’'-]*+|and|of|the) ){1,10}+"
+	private static final String EN_SUBJECT = "(?:(?:\\p{Lu}[\\p{L}.’'-]*+|and|of|the) ){1,10}+";
+
+	private static final String RU_SUBJECT = "(?:(?:\\p{Lu}[\\p{L}.-]*+|и) ){1,10}+";
+
+	/**
+	 * A subject ({@link #EN_SUBJECT}) right before a verb that is a meeting by itself.
+	 * Not a call ("had a telephone conversation") and not the future or a day ("On May 9,
+	 * ... will meet", told by the announced rule).
+	 */
+	private static final Pattern EN = Pattern.compile("(?U)" + EN_SUBJECT
 			+ "(?:(?:met|meets|has met) with|(?:had|held|has held) (?:a |an )?(?!(?:tele)?phone)(?:[\\p{L}-]+ ){0,2}?"
 			+ "(?:talks|negotiations|meetings?|consultations)\\b|(visited) (?:the )?)");
 
-	private static final Pattern RU = Pattern.compile("(?U)(?:(?:\\p{Lu}[\\p{L}.-]*+|и) ){1,10}+"
-			+ "(?:встретил(?:ся|ась|ись) с|пров[её]л(?:и|а)? (?:[\\p{L}-]+ ){0,2}?"
-			+ "(?:переговоры|встречу|встречи|консультации)\\b|(посетил(?:и|а)?) )");
+	private static final Pattern RU = Pattern
+		.compile("(?U)" + RU_SUBJECT + "(?:встретил(?:ся|ась|ись) с|пров[её]л(?:и|а)? (?:[\\p{L}-]+ ){0,2}?"
+				+ "(?:переговоры|встречу|встречи|консультации)\\b|(посетил(?:и|а)?) )");
 
 	/**
 	 * What follows a place a visit names, if the visit is to that place and not to a site
@@ -42,11 +49,11 @@ final class HeadlineVerb {
 	 * ("Vladimir Putin and Viktor Yushchenko signed a Statement ...", «Владимир Путин
 	 * вручил ...»): the release reports the day's events.
 	 */
-	private static final Pattern EN_PAST = Pattern.compile("(?U)(?:(?:\\p{Lu}[\\p{L}.’'-]*+|and|of|the) ){1,10}+"
-			+ "(?:\\p{Ll}+ed|took|made|gave|met|held|had|went|came|began|led|paid|laid|spoke)\\b");
+	private static final Pattern EN_PAST = Pattern.compile(
+			"(?U)" + EN_SUBJECT + "(?:\\p{Ll}+ed|took|made|gave|met|held|had|went|came|began|led|paid|laid|spoke)\\b");
 
 	private static final Pattern RU_PAST = Pattern
-		.compile("(?U)(?:(?:\\p{Lu}[\\p{L}.-]*+|и) ){1,10}+\\p{Ll}+(?:л|ла|ли|лся|лась|лись)\\b");
+		.compile("(?U)" + RU_SUBJECT + "\\p{Ll}+(?:л|ла|ли|лся|лась|лись)\\b");
 
 	private HeadlineVerb() {
 	}
