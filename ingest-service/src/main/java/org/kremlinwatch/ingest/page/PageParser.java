@@ -127,7 +127,7 @@ public class PageParser {
 	 * date its "on December 14" is read against, also when a backfill or a replay reads
 	 * the page years later.
 	 */
-	static OffsetDateTime publicationDateInFooter(Document page) {
+	private static OffsetDateTime publicationDateInFooter(Document page) {
 		for (Element time : page.select(".read__status time[datetime]")) {
 			if (time.parent() != null && PUBLICATION_DATE.matcher(time.parent().text()).find()) {
 				LocalDate date = parseDate(time.attr("datetime"));
