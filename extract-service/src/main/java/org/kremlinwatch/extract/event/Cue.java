@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.NeedleScan;
 import org.kremlinwatch.extract.text.Patterns;
 import org.kremlinwatch.extract.text.Scans;
 

@@ -197,16 +197,6 @@ public final class Taxonomy {
 			return possible;
 		}
 
-		/** Whether a term rule of {@code lang} can match a sentence, lower-cased. */
-		boolean needsStems(Lang lang, String lowerCaseSentence) {
-			for (TermRule rule : this.terms.getOrDefault(lang, List.of())) {
-				if (rule.possibleIn(lowerCaseSentence)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 		private static boolean anyMatches(List<Rule> rules, String sentence, String lowerCaseSentence) {
 			for (Rule rule : rules) {
 				if (rule.possibleIn(lowerCaseSentence) && rule.matches(sentence)) {

@@ -1,11 +1,15 @@
 package org.kremlinwatch.extract.topic;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.kremlinwatch.events.v1.Evidence;
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.events.v1.TopicMatch;
+import org.kremlinwatch.extract.text.NeedleScan.Found;
 import org.kremlinwatch.extract.text.Sentence;
 
 /**
@@ -15,48 +19,63 @@ import org.kremlinwatch.extract.text.Sentence;
  */
 public final class TopicTagger {
 
-	private final Taxonomy taxonomy;
+	private final Map<Lang, TopicIndex> indexes = new EnumMap<>(Lang.class);
 
 	public TopicTagger(Taxonomy taxonomy) {
-		this.taxonomy = taxonomy;
+		for (Lang lang : Lang.values()) {
+			this.indexes.put(lang, TopicIndex.of(taxonomy, lang));
+		}
 	}
 
 	/** The matching topics in taxonomy order, each with its evidence in text order. */
 	public List<TopicMatch> tag(Lang lang, String title, List<Sentence> sentences) {
+		TopicIndex index = this.indexes.get(lang);
 		List<TopicMatch> matches = new ArrayList<>();
-		// Each sentence is analyzed once, and only when a term rule can match it.
+		// Each sentence is scanned for the rules' needles once, and analyzed once and
+		// only when a term rule can match it.
+		Found[] found = new Found[sentences.size()];
 		Stems[] stems = new Stems[sentences.size()];
-		// The whole text lower-cased, from the sentences' own lower case: lower-casing it
-		// again costs as much as all the needle checks it serves.
-		StringBuilder all = new StringBuilder((title != null) ? title.toLowerCase(java.util.Locale.ROOT) : "");
-		sentences.forEach((sentence) -> all.append('\n').append(sentence.lowerCase()));
-		String lowerCase = all.toString();
-		for (Taxonomy.Topic shipped : this.taxonomy.topics()) {
-			Taxonomy.Topic topic = shipped.narrowedTo(lang, lowerCase);
+		for (int i = 0; i < sentences.size(); i++) {
+			found[i] = index.scan(sentences.get(i).lowerCase());
+		}
+		Found titleFound = (title != null) ? index.scan(title.toLowerCase(Locale.ROOT)) : null;
+		String lowerCase = null;
+		for (TopicIndex.Indexed topic : index.topics()) {
 			List<Evidence> evidence = new ArrayList<>();
 			for (int i = 0; i < sentences.size(); i++) {
 				Sentence sentence = sentences.get(i);
-				if (stems[i] == null && topic.needsStems(lang, sentence.lowerCase())) {
+				if (stems[i] == null && topic.needsStems(found[i])) {
 					stems[i] = Stems.of(lang, sentence.text());
 				}
-				if (topic.matches(lang, sentence.text(), sentence.lowerCase(), stems[i])) {
+				if (topic.matches(sentence.text(), found[i], stems[i])) {
 					evidence.add(new Evidence(sentence.text(), sentence.start(), sentence.end()));
 				}
 			}
-			boolean titled = title != null && topic.matches(lang, title);
+			boolean titled = title != null && topic.matches(title, titleFound, null);
 			int weight = evidence.size() + (titled ? 1 : 0);
-			if (!titled && !evidence.isEmpty() && topic.hasWeak(lang) && !anyStrong(topic, lang, evidence)) {
+			if (!titled && !evidence.isEmpty() && topic.topic().hasWeak(lang)) {
 				// Passing mentions ("food and energy security", energy among the sectors
 				// whose facilities were damaged) do not make it a subject of the release,
 				// however many there are: a sentence on the topic itself must be among
-				// them.
-				weight = 0;
+				// them. Only the rules whose needles the whole text holds are asked.
+				lowerCase = (lowerCase != null) ? lowerCase : lowerCase(title, sentences);
+				Taxonomy.Topic narrowed = topic.topic().narrowedTo(lang, lowerCase);
+				if (narrowed.hasWeak(lang) && !anyStrong(narrowed, lang, evidence)) {
+					weight = 0;
+				}
 			}
 			if (weight > 0) {
-				matches.add(new TopicMatch(topic.id(), score(weight), evidence));
+				matches.add(new TopicMatch(topic.topic().id(), score(weight), evidence));
 			}
 		}
 		return matches;
+	}
+
+	/** The whole text lower-cased, from the sentences' own lower case. */
+	private static String lowerCase(String title, List<Sentence> sentences) {
+		StringBuilder all = new StringBuilder((title != null) ? title.toLowerCase(Locale.ROOT) : "");
+		sentences.forEach((sentence) -> all.append('\n').append(sentence.lowerCase()));
+		return all.toString();
 	}
 
 	private static boolean anyStrong(Taxonomy.Topic topic, Lang lang, List<Evidence> evidence) {

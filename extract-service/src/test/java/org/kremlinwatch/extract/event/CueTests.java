@@ -13,17 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CueTests {
 
 	@Test
-	void findsTheGroupsOfEveryNeedleInOnePassOverlapsIncluded() {
-		NeedleScan scan = new NeedleScan(List.of(List.of("he", "hers"), List.of("she"), List.of("his"), List.of()));
-		assertThat(scan.in("ushers")).isEqualTo(0b011);
-		assertThat(scan.in("this")).isEqualTo(0b100);
-		assertThat(scan.in("hhsshi")).isZero();
-		assertThat(scan.in("")).isZero();
-		assertThat(new NeedleScan(List.of(List.of("x"), List.of(""))).in("")).isEqualTo(0b10);
-		assertThat(new NeedleScan(List.of(List.of("ответ"))).in("ответим")).isEqualTo(1);
-	}
-
-	@Test
 	void decidesAsTheWholePatternOnWarningsAndLookAlikes() {
 		List<String> english = List.of("We will respond appropriately to these steps.",
 				"They are making a colossal mistake.", "This is a wake-up call for all of us.",

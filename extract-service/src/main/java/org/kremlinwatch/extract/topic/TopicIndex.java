@@ -1,0 +1,164 @@
+package org.kremlinwatch.extract.topic;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.extract.text.NeedleScan;
+import org.kremlinwatch.extract.text.NeedleScan.Found;
+
+/**
+ * The taxonomy's rules of one language behind one needle scan per sentence. Each rule may
+ * match a sentence only where its needles occur; asking {@code String.contains} for them,
+ * rule by rule and topic by topic, cost more than the rules themselves, so the needles of
+ * all rules are found in a single pass and each rule reads its own from that. A sentence
+ * is decided exactly as {@link Taxonomy.Topic#matches} decides it.
+ */
+final class TopicIndex {
+
+	private final NeedleScan scan;
+
+	private final List<Indexed> topics;
+
+	private TopicIndex(NeedleScan scan, List<Indexed> topics) {
+		this.scan = scan;
+		this.topics = topics;
+	}
+
+	static TopicIndex of(Taxonomy taxonomy, Lang lang) {
+		Groups groups = new Groups();
+		List<Indexed> topics = new ArrayList<>();
+		for (Taxonomy.Topic topic : taxonomy.topics()) {
+			topics.add(new Indexed(lang, topic, groups.rules(topic.rules(), lang), groups.rules(topic.weak(), lang),
+					groups.rules(topic.excludes(), lang), groups.terms(topic.terms(), lang)));
+		}
+		return new TopicIndex(new NeedleScan(groups.needles), List.copyOf(topics));
+	}
+
+	/** The topics in taxonomy order. */
+	List<Indexed> topics() {
+		return this.topics;
+	}
+
+	/** The needle groups that occur in a sentence, lower-cased. */
+	Found scan(String lowerCaseSentence) {
+		return this.scan.all(lowerCaseSentence);
+	}
+
+	/**
+	 * The needle groups, each list of needles numbered once however many rules share it.
+	 */
+	private static final class Groups {
+
+		private final List<List<String>> needles = new ArrayList<>();
+
+		private final Map<List<String>, Integer> ids = new HashMap<>();
+
+		private int id(List<String> group) {
+			return this.ids.computeIfAbsent(group, (key) -> {
+				this.needles.add(key);
+				return this.needles.size() - 1;
+			});
+		}
+
+		private GatedRule[] rules(Map<Lang, List<Taxonomy.Rule>> rules, Lang lang) {
+			return rules.getOrDefault(lang, List.of())
+				.stream()
+				.map((rule) -> new GatedRule(rule, ids(rule.anchors())))
+				.toArray(GatedRule[]::new);
+		}
+
+		private GatedTerm[] terms(Map<Lang, List<TermRule>> rules, Lang lang) {
+			return rules.getOrDefault(lang, List.of())
+				.stream()
+				.map((rule) -> new GatedTerm(rule, ids(rule.needles())))
+				.toArray(GatedTerm[]::new);
+		}
+
+		/** A part without needles (null) can occur anywhere and needs no group. */
+		private int[] ids(List<List<String>> parts) {
+			return parts.stream().filter(Objects::nonNull).mapToInt(this::id).toArray();
+		}
+
+	}
+
+	/** A taxonomy rule with the needle group of each of its parts. */
+	private record GatedRule(Taxonomy.Rule rule, int[] groups) {
+
+	}
+
+	/** A term rule with the needle group of each of its word groups. */
+	private record GatedTerm(TermRule rule, int[] groups) {
+
+	}
+
+	/** One topic's rules of the index's language, gated by their needle groups. */
+	static final class Indexed {
+
+		private final Lang lang;
+
+		private final Taxonomy.Topic topic;
+
+		private final GatedRule[] rules;
+
+		private final GatedRule[] weak;
+
+		private final GatedRule[] excludes;
+
+		private final GatedTerm[] terms;
+
+		private Indexed(Lang lang, Taxonomy.Topic topic, GatedRule[] rules, GatedRule[] weak, GatedRule[] excludes,
+				GatedTerm[] terms) {
+			this.lang = lang;
+			this.topic = topic;
+			this.rules = rules;
+			this.weak = weak;
+			this.excludes = excludes;
+			this.terms = terms;
+		}
+
+		Taxonomy.Topic topic() {
+			return this.topic;
+		}
+
+		/** Whether a term rule can match a sentence with these needles. */
+		boolean needsStems(Found found) {
+			for (GatedTerm term : this.terms) {
+				if (found.hasAll(term.groups())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether {@code sentence}, whose needles are {@code found}, is evidence, with
+		 * its stems when already analyzed ({@code null} to analyze it here if need be).
+		 */
+		boolean matches(String sentence, Found found, Stems stems) {
+			boolean hit = anyMatches(this.rules, sentence, found) || anyMatches(this.weak, sentence, found);
+			Stems analyzed = stems;
+			for (int i = 0; !hit && i < this.terms.length; i++) {
+				if (found.hasAll(this.terms[i].groups())) {
+					analyzed = (analyzed != null) ? analyzed : Stems.of(this.lang, sentence);
+					hit = this.terms[i].rule().matches(analyzed);
+				}
+			}
+			return hit && !anyMatches(this.excludes, sentence, found);
+		}
+
+		private static boolean anyMatches(GatedRule[] rules, String sentence, Found found) {
+			for (GatedRule rule : rules) {
+				if (found.hasAll(rule.groups()) && rule.rule().matches(sentence)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
