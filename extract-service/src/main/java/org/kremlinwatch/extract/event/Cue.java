@@ -1,32 +1,31 @@
 package org.kremlinwatch.extract.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.text.NeedleScan;
+import org.kremlinwatch.extract.text.NeedleScan.Found;
 import org.kremlinwatch.extract.text.Patterns;
-import org.kremlinwatch.extract.text.Scans;
 
 /**
- * A cue pattern with the words one of which any match must contain. Checking those with
- * {@code String.contains} first spares the regular expression, which tries every
- * alternative at every position, on the many sentences that cannot match.
+ * A cue pattern with the words one of which any match must contain. Finding those first
+ * spares the regular expression, which tries every alternative at every position, on the
+ * many sentences that cannot match.
  *
  * @param pattern the cue, for finding where it starts
- * @param needles lower-case strings of which every match of {@code pattern} contains at
- * least one
  * @param families the cue's families, each tried alone behind its own needles; a cue of
  * one piece is one family, and {@code pattern} is the alternation of all
- * @param scan the needles of each family, found in one pass over a sentence ({@code null}
- * for a cue of one piece, whose few needles {@code String.contains} finds faster)
+ * @param gates the needles of every family, of every family's second group and of every
+ * alternative, found in one pass over a text
  */
-record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleScan scan) {
+record Cue(Pattern pattern, List<Family> families, Gates gates) {
 
 	/** A cue of one piece: {@code regex} (whole words, lower case) behind its needles. */
 	static Cue of(String regex, String... needles) {
-		return new Cue(Patterns.words(regex), List.of(needles), List.of(new Family(regex, needles)), null);
+		return new Cue(Patterns.words(regex), List.of(new Family(regex, needles)));
 	}
 
 	/**
@@ -35,9 +34,11 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 	 * some family always has a common word among its needles.
 	 */
 	static Cue ofFamilies(List<Family> families) {
-		Pattern pattern = Patterns.words(String.join("|", families.stream().map(Family::regex).toList()));
-		List<String> needles = families.stream().flatMap((f) -> f.needles().stream()).distinct().toList();
-		return new Cue(pattern, needles, families, new NeedleScan(families.stream().map(Family::needles).toList()));
+		return new Cue(Patterns.words(String.join("|", families.stream().map(Family::regex).toList())), families);
+	}
+
+	private Cue(Pattern pattern, List<Family> families) {
+		this(pattern, families, Gates.of(families));
 	}
 
 	/** Whether the cue occurs in {@code text}. */
@@ -47,9 +48,16 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 
 	/** Whether the cue occurs in {@code text}, given also lower-cased. */
 	boolean in(String text, String lowerCaseText) {
-		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
-			if (this.families.get(Long.numberOfTrailingZeros(possible)).matches(lowerCaseText)) {
-				return true;
+		Found found = this.gates.scan().all(lowerCaseText);
+		for (int f = 0; f < this.families.size(); f++) {
+			if (!this.gates.open(found, f)) {
+				continue;
+			}
+			List<Alternative> alternatives = this.families.get(f).alternatives();
+			for (int a = 0; a < alternatives.size(); a++) {
+				if (this.gates.open(found, f, a) && alternatives.get(a).lowerCase().matcher(lowerCaseText).find()) {
+					return true;
+				}
 			}
 		}
 		return false;
@@ -62,16 +70,20 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 	 * the alternatives whose needles occur tried.
 	 */
 	int start(String text, String lowerCaseText) {
+		Found found = this.gates.scan().all(lowerCaseText);
 		int first = -1;
-		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
-			Family family = this.families.get(Long.numberOfTrailingZeros(possible));
-			if (!family.alsoIn(lowerCaseText)) {
+		for (int f = 0; f < this.families.size(); f++) {
+			if (!this.gates.open(found, f)) {
 				continue;
 			}
-			for (Alternative alternative : family.alternatives()) {
-				int at = alternative.start(text, lowerCaseText);
-				if (at >= 0 && (first < 0 || at < first)) {
-					first = at;
+			List<Alternative> alternatives = this.families.get(f).alternatives();
+			for (int a = 0; a < alternatives.size(); a++) {
+				if (this.gates.open(found, f, a)) {
+					Matcher matcher = alternatives.get(a).pattern().matcher(text);
+					int at = matcher.find() ? matcher.start() : -1;
+					if (at >= 0 && (first < 0 || at < first)) {
+						first = at;
+					}
 				}
 			}
 		}
@@ -79,13 +91,50 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 	}
 
 	/**
-	 * The families whose needles occur in a text, lower-cased: one bit each, in order.
+	 * The needle groups of a cue in one scan: family {@code f}'s needles are group
+	 * {@code f}; its second group and each of its alternatives' needles have the group
+	 * given here, or -1 when there are none to ask for (no second group, an alternative
+	 * without a literal word).
+	 *
+	 * @param scan the scan of all groups
+	 * @param also per family, the group of its second needles or -1
+	 * @param alternatives per family, per alternative, the group of its needles or -1
 	 */
-	private long possibleFamilies(String lowerCaseText) {
-		if (this.scan != null) {
-			return this.scan.in(lowerCaseText);
+	record Gates(NeedleScan scan, int[] also, int[][] alternatives) {
+
+		static Gates of(List<Family> families) {
+			List<List<String>> groups = new ArrayList<>();
+			families.forEach((family) -> groups.add(family.needles()));
+			int[] also = new int[families.size()];
+			int[][] alternatives = new int[families.size()][];
+			for (int f = 0; f < families.size(); f++) {
+				Family family = families.get(f);
+				also[f] = family.also().isEmpty() ? -1 : add(groups, family.also());
+				alternatives[f] = family.alternatives()
+					.stream()
+					.mapToInt(
+							(alternative) -> (alternative.needles() != null) ? add(groups, alternative.needles()) : -1)
+					.toArray();
+			}
+			return new Gates(new NeedleScan(groups), also, alternatives);
 		}
-		return Scans.containsAny(lowerCaseText, this.needles) ? 1 : 0;
+
+		private static int add(List<List<String>> groups, List<String> needles) {
+			groups.add(needles);
+			return groups.size() - 1;
+		}
+
+		/** Whether family {@code f} may match: its needles and its second group occur. */
+		boolean open(Found found, int f) {
+			return found.has(f) && (this.also[f] < 0 || found.has(this.also[f]));
+		}
+
+		/** Whether alternative {@code a} of family {@code f} may match. */
+		boolean open(Found found, int f, int a) {
+			int group = this.alternatives[f][a];
+			return group < 0 || found.has(group);
+		}
+
 	}
 
 	/**
@@ -117,28 +166,6 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 					List.of(needles), also);
 		}
 
-		/** Whether one of the second group occurs, or there is none. */
-		boolean alsoIn(String lowerCaseText) {
-			return this.also.isEmpty() || Scans.containsAny(lowerCaseText, this.also);
-		}
-
-		/**
-		 * Whether the family matches a text, lower-cased, that holds one of its needles.
-		 * A match of the whole alternation is a match of one of its alternatives, so
-		 * trying them one by one decides the same.
-		 */
-		boolean matches(String lowerCaseText) {
-			if (!alsoIn(lowerCaseText)) {
-				return false;
-			}
-			for (Alternative alternative : this.alternatives) {
-				if (alternative.matches(lowerCaseText)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 	/**
@@ -157,23 +184,6 @@ record Cue(Pattern pattern, List<String> needles, List<Family> families, NeedleS
 			// no case folding.
 			return new Alternative(Patterns.words(regex), Patterns.lowerCaseWords(regex),
 					(needles != null) ? needles.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList() : null);
-		}
-
-		boolean matches(String lowerCaseText) {
-			return possibleIn(lowerCaseText) && this.lowerCase.matcher(lowerCaseText).find();
-		}
-
-		/** Where its first match in {@code text} starts, or -1. */
-		int start(String text, String lowerCaseText) {
-			if (!possibleIn(lowerCaseText)) {
-				return -1;
-			}
-			Matcher matcher = this.pattern.matcher(text);
-			return matcher.find() ? matcher.start() : -1;
-		}
-
-		private boolean possibleIn(String lowerCaseText) {
-			return this.needles == null || Scans.containsAny(lowerCaseText, this.needles);
 		}
 
 	}

@@ -30,6 +30,43 @@ public final class Patterns {
 	}
 
 	/**
+	 * {@link #lowerCaseWords(String)} of a case-insensitive whole-word {@code regex}
+	 * written in any case, or {@code null} when lower-casing its literals might change
+	 * what it matches: a class of upper or lower case letters, quoting, a character given
+	 * by its code, back references by name, flags switched off, or a letter whose lower
+	 * case depends on its context. The letters are lower-cased, escapes ({@code \\W},
+	 * {@code \\p{L}}) are kept.
+	 */
+	public static Pattern lowerCaseWordsOf(String regex) {
+		if (CASE_BOUND.matcher(regex).find()) {
+			return null;
+		}
+		StringBuilder lower = new StringBuilder(regex.length());
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\' && i + 1 < regex.length()) {
+				char escaped = regex.charAt(i + 1);
+				int end = ((escaped == 'p' || escaped == 'P') && i + 2 < regex.length() && regex.charAt(i + 2) == '{')
+						? regex.indexOf('}', i) : i + 1;
+				if (end < 0) {
+					return null;
+				}
+				lower.append(regex, i, end + 1);
+				i = end;
+			}
+			else {
+				lower.append(Character.toLowerCase(c));
+			}
+		}
+		return lowerCaseWords(lower.toString());
+	}
+
+	/** What {@link #lowerCaseWordsOf(String)} does not lower-case safely. */
+	private static final Pattern CASE_BOUND = Pattern
+		.compile("\\\\[pP]\\{(Is|java)?(Lu|Ll|Lt|Upper|Lower|Title|UpperCase|LowerCase|TitleCase|Uppercase|Lowercase|"
+				+ "Titlecase)\\}|\\\\[Qxuc0N]|\\\\k<|\\(\\?[a-zA-Z]*-|[\u0130\u03a3\u1e9e]");
+
+	/**
 	 * A matcher of {@code pattern} over the words of {@code text} from {@code at} (kept
 	 * inside the text) to its end: what follows an event's cue. {@code ^} is {@code at}.
 	 */

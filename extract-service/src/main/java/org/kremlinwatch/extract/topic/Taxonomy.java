@@ -199,7 +199,7 @@ public final class Taxonomy {
 
 		private static boolean anyMatches(List<Rule> rules, String sentence, String lowerCaseSentence) {
 			for (Rule rule : rules) {
-				if (rule.possibleIn(lowerCaseSentence) && rule.matches(sentence)) {
+				if (rule.possibleIn(lowerCaseSentence) && rule.matches(sentence, lowerCaseSentence)) {
 					return true;
 				}
 			}
@@ -214,14 +214,31 @@ public final class Taxonomy {
 	 * @param source the line as written
 	 * @param parts the compiled parts
 	 */
-	public record Rule(String source, List<Pattern> parts, List<List<String>> anchors) {
+	public record Rule(String source, List<Pattern> parts, List<List<String>> anchors, List<Pattern> lowerCaseParts) {
 
 		Rule(String source, List<Pattern> parts) {
 			this(source, parts,
 					Arrays.stream(source.split("\\s*&&\\s*"))
 						.map(Patterns::needles)
 						.map((a) -> (a != null) ? a.stream().map((x) -> x.toLowerCase(Locale.ROOT)).toList() : null)
-						.toList());
+						.toList(),
+					lowerCase(source));
+		}
+
+		/**
+		 * The parts to try on the sentence lower-cased, which spares folding the case of
+		 * every character; null when a part cannot be lower-cased safely.
+		 */
+		private static List<Pattern> lowerCase(String source) {
+			List<Pattern> parts = new ArrayList<>();
+			for (String part : source.split("\\s*&&\\s*")) {
+				Pattern lower = Patterns.lowerCaseWordsOf(part);
+				if (lower == null) {
+					return null;
+				}
+				parts.add(lower);
+			}
+			return List.copyOf(parts);
 		}
 
 		/**
@@ -231,6 +248,19 @@ public final class Taxonomy {
 		boolean possibleIn(String lowerCaseText) {
 			for (List<String> part : this.anchors) {
 				if (part != null && !Scans.containsAny(lowerCaseText, part)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** Whether the sentence, given also lower-cased, satisfies this rule. */
+		boolean matches(String sentence, String lowerCaseSentence) {
+			if (this.lowerCaseParts == null) {
+				return matches(sentence);
+			}
+			for (Pattern part : this.lowerCaseParts) {
+				if (!part.matcher(lowerCaseSentence).find()) {
 					return false;
 				}
 			}

@@ -135,11 +135,13 @@ final class TopicIndex {
 		}
 
 		/**
-		 * Whether {@code sentence}, whose needles are {@code found}, is evidence, with
-		 * its stems when already analyzed ({@code null} to analyze it here if need be).
+		 * Whether {@code sentence}, also given lower-cased, whose needles are
+		 * {@code found}, is evidence, with its stems when already analyzed ({@code null}
+		 * to analyze it here if need be).
 		 */
-		boolean matches(String sentence, Found found, Stems stems) {
-			boolean hit = anyMatches(this.rules, sentence, found) || anyMatches(this.weak, sentence, found);
+		boolean matches(String sentence, String lowerCaseSentence, Found found, Stems stems) {
+			boolean hit = anyMatches(this.rules, sentence, lowerCaseSentence, found)
+					|| anyMatches(this.weak, sentence, lowerCaseSentence, found);
 			Stems analyzed = stems;
 			for (int i = 0; !hit && i < this.terms.length; i++) {
 				if (found.hasAll(this.terms[i].groups())) {
@@ -147,12 +149,12 @@ final class TopicIndex {
 					hit = this.terms[i].rule().matches(analyzed);
 				}
 			}
-			return hit && !anyMatches(this.excludes, sentence, found);
+			return hit && !anyMatches(this.excludes, sentence, lowerCaseSentence, found);
 		}
 
-		private static boolean anyMatches(GatedRule[] rules, String sentence, Found found) {
+		private static boolean anyMatches(GatedRule[] rules, String sentence, String lowerCaseSentence, Found found) {
 			for (GatedRule rule : rules) {
-				if (found.hasAll(rule.groups()) && rule.rule().matches(sentence)) {
+				if (found.hasAll(rule.groups()) && rule.rule().matches(sentence, lowerCaseSentence)) {
 					return true;
 				}
 			}

@@ -38,7 +38,8 @@ public final class TopicTagger {
 		for (int i = 0; i < sentences.size(); i++) {
 			found[i] = index.scan(sentences.get(i).lowerCase());
 		}
-		Found titleFound = (title != null) ? index.scan(title.toLowerCase(Locale.ROOT)) : null;
+		String titleLowerCase = (title != null) ? title.toLowerCase(Locale.ROOT) : null;
+		Found titleFound = (title != null) ? index.scan(titleLowerCase) : null;
 		String lowerCase = null;
 		for (TopicIndex.Indexed topic : index.topics()) {
 			List<Evidence> evidence = new ArrayList<>();
@@ -47,11 +48,11 @@ public final class TopicTagger {
 				if (stems[i] == null && topic.needsStems(found[i])) {
 					stems[i] = Stems.of(lang, sentence.text());
 				}
-				if (topic.matches(sentence.text(), found[i], stems[i])) {
+				if (topic.matches(sentence.text(), sentence.lowerCase(), found[i], stems[i])) {
 					evidence.add(new Evidence(sentence.text(), sentence.start(), sentence.end()));
 				}
 			}
-			boolean titled = title != null && topic.matches(title, titleFound, null);
+			boolean titled = title != null && topic.matches(title, titleLowerCase, titleFound, null);
 			int weight = evidence.size() + (titled ? 1 : 0);
 			if (!titled && !evidence.isEmpty() && topic.topic().hasWeak(lang)) {
 				// Passing mentions ("food and energy security", energy among the sectors
