@@ -53,4 +53,25 @@ class PatternsTests {
 		assertThat(Patterns.anchors("В\\.\\s?В\\.\\s?Путин\\w*|Путин\\w*", 1)).containsExactly("В", "Путин");
 	}
 
+	@Test
+	void aRuleInAnyCaseRunsLowerCasedOnLowerCasedTextAsItDoesCaseInsensitively() {
+		String rule = "(NATO|Североатлантическ\\w+ альянс\\w*)\\W+\\S+ (expansion|расширени\\w+)";
+		Pattern lower = Patterns.lowerCaseWordsOf(rule);
+		assertThat(lower.pattern()).contains("(nato|североатлантическ\\w+ альянс\\w*)\\W+\\S+");
+		for (String text : new String[] { "NATO's further expansion", "Североатлантического альянса, её расширение",
+				"NATO expansion", "Nato - eastward expansion" }) {
+			assertThat(lower.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()).as(text)
+				.isEqualTo(Patterns.words(rule).matcher(text).find());
+		}
+	}
+
+	@Test
+	void refusesToLowerCaseWhatLowerCasingWouldChange() {
+		assertThat(Patterns.lowerCaseWordsOf("\\p{Lu}\\w+ talks")).isNull();
+		assertThat(Patterns.lowerCaseWordsOf("\\QNATO\\E")).isNull();
+		assertThat(Patterns.lowerCaseWordsOf("\\u0041BM")).isNull();
+		assertThat(Patterns.lowerCaseWordsOf("(?-i)US")).isNull();
+		assertThat(Patterns.lowerCaseWordsOf("\\p{L}+ START")).isNotNull();
+	}
+
 }
