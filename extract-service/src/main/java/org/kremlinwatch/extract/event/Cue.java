@@ -1,31 +1,32 @@
 package org.kremlinwatch.extract.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.text.NeedleScan;
-import org.kremlinwatch.extract.text.NeedleScan.Found;
 import org.kremlinwatch.extract.text.Patterns;
+import org.kremlinwatch.extract.text.Scans;
 
 /**
- * A cue pattern with the words one of which any match must contain. Finding those first
- * spares the regular expression, which tries every alternative at every position, on the
- * many sentences that cannot match.
+ * A cue pattern with the words one of which any match must contain. Checking those with
+ * {@code String.contains} first spares the regular expression, which tries every
+ * alternative at every position, on the many sentences that cannot match.
  *
  * @param pattern the cue, for finding where it starts
+ * @param needles lower-case strings of which every match of {@code pattern} contains at
+ * least one
  * @param families the cue's families, each tried alone behind its own needles; a cue of
  * one piece is one family, and {@code pattern} is the alternation of all
- * @param gates the needles of every family, of every family's second group and of every
- * alternative, found in one pass over a text
+ * @param scan the needles of each family, found in one pass over a sentence ({@code null}
+ * for a cue of one piece, whose few needles {@code String.contains} finds faster)
  */
-record Cue(Pattern pattern, List<Family> families, Gates gates) {
+record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan scan) {
 
 	/** A cue of one piece: {@code regex} (whole words, lower case) behind its needles. */
 	static Cue of(String regex, String... needles) {
-		return new Cue(Patterns.words(regex), List.of(new Family(regex, needles)));
+		return new Cue(Patterns.words(regex), needles, List.of(new Family(regex, needles)), null);
 	}
 
 	/**
@@ -34,11 +35,9 @@ record Cue(Pattern pattern, List<Family> families, Gates gates) {
 	 * some family always has a common word among its needles.
 	 */
 	static Cue ofFamilies(List<Family> families) {
-		return new Cue(Patterns.words(String.join("|", families.stream().map(Family::regex).toList())), families);
-	}
-
-	private Cue(Pattern pattern, List<Family> families) {
-		this(pattern, families, Gates.of(families));
+		Pattern pattern = Patterns.words(String.join("|", families.stream().map(Family::regex).toList()));
+		String[] needles = families.stream().flatMap((f) -> f.needles().stream()).distinct().toArray(String[]::new);
+		return new Cue(pattern, needles, families, new NeedleScan(families.stream().map(Family::needles).toList()));
 	}
 
 	/** Whether the cue occurs in {@code text}. */
@@ -48,16 +47,9 @@ record Cue(Pattern pattern, List<Family> families, Gates gates) {
 
 	/** Whether the cue occurs in {@code text}, given also lower-cased. */
 	boolean in(String text, String lowerCaseText) {
-		Found found = this.gates.scan().all(lowerCaseText);
-		for (int f = 0; f < this.families.size(); f++) {
-			if (!this.gates.open(found, f)) {
-				continue;
-			}
-			List<Alternative> alternatives = this.families.get(f).alternatives();
-			for (int a = 0; a < alternatives.size(); a++) {
-				if (this.gates.open(found, f, a) && alternatives.get(a).lowerCase().matcher(lowerCaseText).find()) {
-					return true;
-				}
+		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
+			if (this.families.get(Long.numberOfTrailingZeros(possible)).matches(lowerCaseText)) {
+				return true;
 			}
 		}
 		return false;
@@ -70,20 +62,16 @@ record Cue(Pattern pattern, List<Family> families, Gates gates) {
 	 * the alternatives whose needles occur tried.
 	 */
 	int start(String text, String lowerCaseText) {
-		Found found = this.gates.scan().all(lowerCaseText);
 		int first = -1;
-		for (int f = 0; f < this.families.size(); f++) {
-			if (!this.gates.open(found, f)) {
+		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
+			Family family = this.families.get(Long.numberOfTrailingZeros(possible));
+			if (!family.alsoIn(lowerCaseText)) {
 				continue;
 			}
-			List<Alternative> alternatives = this.families.get(f).alternatives();
-			for (int a = 0; a < alternatives.size(); a++) {
-				if (this.gates.open(found, f, a)) {
-					Matcher matcher = alternatives.get(a).pattern().matcher(text);
-					int at = matcher.find() ? matcher.start() : -1;
-					if (at >= 0 && (first < 0 || at < first)) {
-						first = at;
-					}
+			for (Alternative alternative : family.alternatives()) {
+				int at = alternative.start(text, lowerCaseText);
+				if (at >= 0 && (first < 0 || at < first)) {
+					first = at;
 				}
 			}
 		}
@@ -91,50 +79,13 @@ record Cue(Pattern pattern, List<Family> families, Gates gates) {
 	}
 
 	/**
-	 * The needle groups of a cue in one scan: family {@code f}'s needles are group
-	 * {@code f}; its second group and each of its alternatives' needles have the group
-	 * given here, or -1 when there are none to ask for (no second group, an alternative
-	 * without a literal word).
-	 *
-	 * @param scan the scan of all groups
-	 * @param also per family, the group of its second needles or -1
-	 * @param alternatives per family, per alternative, the group of its needles or -1
+	 * The families whose needles occur in a text, lower-cased: one bit each, in order.
 	 */
-	record Gates(NeedleScan scan, int[] also, int[][] alternatives) {
-
-		static Gates of(List<Family> families) {
-			List<List<String>> groups = new ArrayList<>();
-			families.forEach((family) -> groups.add(family.needles()));
-			int[] also = new int[families.size()];
-			int[][] alternatives = new int[families.size()][];
-			for (int f = 0; f < families.size(); f++) {
-				Family family = families.get(f);
-				also[f] = family.also().isEmpty() ? -1 : add(groups, family.also());
-				alternatives[f] = family.alternatives()
-					.stream()
-					.mapToInt(
-							(alternative) -> (alternative.needles() != null) ? add(groups, alternative.needles()) : -1)
-					.toArray();
-			}
-			return new Gates(new NeedleScan(groups), also, alternatives);
+	private long possibleFamilies(String lowerCaseText) {
+		if (this.scan != null) {
+			return this.scan.in(lowerCaseText);
 		}
-
-		private static int add(List<List<String>> groups, List<String> needles) {
-			groups.add(needles);
-			return groups.size() - 1;
-		}
-
-		/** Whether family {@code f} may match: its needles and its second group occur. */
-		boolean open(Found found, int f) {
-			return found.has(f) && (this.also[f] < 0 || found.has(this.also[f]));
-		}
-
-		/** Whether alternative {@code a} of family {@code f} may match. */
-		boolean open(Found found, int f, int a) {
-			int group = this.alternatives[f][a];
-			return group < 0 || found.has(group);
-		}
-
+		return Scans.containsAny(lowerCaseText, this.needles) ? 1 : 0;
 	}
 
 	/**
@@ -151,11 +102,11 @@ record Cue(Pattern pattern, List<Family> families, Gates gates) {
 	 * matches also need a rarer one (a side named, a hostile verb) runs only where both
 	 * occur (round 17)
 	 */
-	record Family(String regex, List<Alternative> alternatives, List<String> needles, List<String> also) {
+	record Family(String regex, List<Alternative> alternatives, List<String> needles, String[] also) {
 
 		Family(String regex, String... needles) {
 			this(regex, Patterns.alternatives(regex).stream().map(Alternative::of).toList(), List.of(needles),
-					List.of());
+					new String[0]);
 		}
 
 		/**
@@ -163,7 +114,29 @@ record Cue(Pattern pattern, List<Family> families, Gates gates) {
 		 */
 		static Family gated(String regex, List<String> also, String... needles) {
 			return new Family(regex, Patterns.alternatives(regex).stream().map(Alternative::of).toList(),
-					List.of(needles), also);
+					List.of(needles), also.toArray(String[]::new));
+		}
+
+		/** Whether one of the second group occurs, or there is none. */
+		boolean alsoIn(String lowerCaseText) {
+			return this.also.length == 0 || Scans.containsAny(lowerCaseText, this.also);
+		}
+
+		/**
+		 * Whether the family matches a text, lower-cased, that holds one of its needles.
+		 * A match of the whole alternation is a match of one of its alternatives, so
+		 * trying them one by one decides the same.
+		 */
+		boolean matches(String lowerCaseText) {
+			if (!alsoIn(lowerCaseText)) {
+				return false;
+			}
+			for (Alternative alternative : this.alternatives) {
+				if (alternative.matches(lowerCaseText)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}
@@ -176,14 +149,31 @@ record Cue(Pattern pattern, List<Family> families, Gates gates) {
 	 * @param needles the literal strings one of which every match contains
 	 * ({@link Patterns#needles(String)}), or {@code null} when it has none
 	 */
-	record Alternative(Pattern pattern, Pattern lowerCase, List<String> needles) {
+	record Alternative(Pattern pattern, Pattern lowerCase, String[] needles) {
 
 		static Alternative of(String regex) {
 			List<String> needles = Patterns.needles(regex);
 			// Every cue is written in lower case: tried on lower-cased text, it needs
 			// no case folding.
-			return new Alternative(Patterns.words(regex), Patterns.lowerCaseWords(regex),
-					(needles != null) ? needles.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toList() : null);
+			return new Alternative(Patterns.words(regex), Patterns.lowerCaseWords(regex), (needles != null)
+					? needles.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new) : null);
+		}
+
+		boolean matches(String lowerCaseText) {
+			return possibleIn(lowerCaseText) && this.lowerCase.matcher(lowerCaseText).find();
+		}
+
+		/** Where its first match in {@code text} starts, or -1. */
+		int start(String text, String lowerCaseText) {
+			if (!possibleIn(lowerCaseText)) {
+				return -1;
+			}
+			Matcher matcher = this.pattern.matcher(text);
+			return matcher.find() ? matcher.start() : -1;
+		}
+
+		private boolean possibleIn(String lowerCaseText) {
+			return this.needles == null || Scans.containsAny(lowerCaseText, this.needles);
 		}
 
 	}
