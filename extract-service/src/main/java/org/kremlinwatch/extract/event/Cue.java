@@ -146,17 +146,19 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 	 *
 	 * @param pattern the alternative as a whole-word pattern
 	 * @param lowerCase the same without case folding, to try on lower-cased text
-	 * @param needles the literal strings one of which every match contains
-	 * ({@link Patterns#needles(String)}), or {@code null} when it has none
+	 * @param needles groups of literal strings every match contains one of each of
+	 * ({@link Patterns#requiredNeedles(String)}); none when it has no literal
 	 */
-	record Alternative(Pattern pattern, Pattern lowerCase, String[] needles) {
+	record Alternative(Pattern pattern, Pattern lowerCase, String[][] needles) {
 
 		static Alternative of(String regex) {
-			List<String> needles = Patterns.needles(regex);
+			String[][] needles = Patterns.requiredNeedles(regex)
+				.stream()
+				.map((group) -> group.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new))
+				.toArray(String[][]::new);
 			// Every cue is written in lower case: tried on lower-cased text, it needs
 			// no case folding.
-			return new Alternative(Patterns.words(regex), Patterns.lowerCaseWords(regex), (needles != null)
-					? needles.stream().map((n) -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new) : null);
+			return new Alternative(Patterns.words(regex), Patterns.lowerCaseWords(regex), needles);
 		}
 
 		boolean matches(String lowerCaseText) {
@@ -173,7 +175,12 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 		}
 
 		private boolean possibleIn(String lowerCaseText) {
-			return this.needles == null || Scans.containsAny(lowerCaseText, this.needles);
+			for (String[] group : this.needles) {
+				if (!Scans.containsAny(lowerCaseText, group)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}

@@ -65,9 +65,38 @@ final class Needles {
 		return ends;
 	}
 
+	/**
+	 * Groups of needles every match of {@code regex} contains one of each of: for a
+	 * regular expression of one alternative, every literal run and every group that must
+	 * occur ({@code (bans?|embargo) (on|against) Russia} gives ban or embargo, and
+	 * Russia), else the needles of {@link #of(String)} as one group. Empty when there are
+	 * none.
+	 */
+	static List<List<String>> required(String regex) {
+		if (alternativeEnds(regex, 0, regex.length()).size() > 1) {
+			List<String> needles = of(regex);
+			return (needles != null) ? List.of(needles) : List.of();
+		}
+		return candidates(regex, 0, regex.length());
+	}
+
 	/** The most selective needles of one alternative: a literal run or a whole group. */
 	private static List<String> sequence(String regex, int from, int to) {
 		List<String> best = null;
+		for (List<String> candidate : candidates(regex, from, to)) {
+			if (best == null || shortest(candidate) > shortest(best)) {
+				best = candidate;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Every literal run and every group that must occur in a match of one alternative, in
+	 * order, each as the needles one of which a match contains.
+	 */
+	private static List<List<String>> candidates(String regex, int from, int to) {
+		List<List<String>> best = new ArrayList<>();
 		StringBuilder run = new StringBuilder();
 		int i = from;
 		while (i < to) {
@@ -111,18 +140,15 @@ final class Needles {
 		return better(best, run);
 	}
 
-	private static List<String> better(List<String> best, StringBuilder run) {
+	private static List<List<String>> better(List<List<String>> best, StringBuilder run) {
 		List<String> candidate = (run.toString().strip().length() >= 2) ? List.of(run.toString()) : null;
 		run.setLength(0);
 		return better(best, candidate);
 	}
 
-	private static List<String> better(List<String> best, List<String> candidate) {
-		if (candidate == null || candidate.isEmpty()) {
-			return best;
-		}
-		if (best == null || shortest(candidate) > shortest(best)) {
-			return candidate;
+	private static List<List<String>> better(List<List<String>> best, List<String> candidate) {
+		if (candidate != null && !candidate.isEmpty()) {
+			best.add(candidate);
 		}
 		return best;
 	}

@@ -134,6 +134,15 @@ public final class Patterns {
 	}
 
 	/**
+	 * Groups of literal strings every match of {@code regex} contains one of each of: see
+	 * {@link Needles#required(String)}. Asking for all of them spares more expressions
+	 * than asking for the most selective one.
+	 */
+	public static java.util.List<java.util.List<String>> requiredNeedles(String regex) {
+		return Needles.required(regex);
+	}
+
+	/**
 	 * The top-level alternatives of {@code regex}: {@code a|(b|c)d} gives {@code a} and
 	 * {@code (b|c)d}. A text holds a match of the whole exactly when it holds a match of
 	 * one of them, so each can be tried alone behind its own needles.

@@ -213,14 +213,17 @@ public final class Taxonomy {
 	 *
 	 * @param source the line as written
 	 * @param parts the compiled parts
+	 * @param anchors groups of lower-case needles a matching sentence holds one of each
+	 * of, for all parts together
+	 * @param lowerCaseParts the parts to try on the lower-cased sentence, or null
 	 */
 	public record Rule(String source, List<Pattern> parts, List<List<String>> anchors, List<Pattern> lowerCaseParts) {
 
 		Rule(String source, List<Pattern> parts) {
 			this(source, parts,
 					Arrays.stream(source.split("\\s*&&\\s*"))
-						.map(Patterns::needles)
-						.map((a) -> (a != null) ? a.stream().map((x) -> x.toLowerCase(Locale.ROOT)).toList() : null)
+						.flatMap((part) -> Patterns.requiredNeedles(part).stream())
+						.map((group) -> group.stream().map((x) -> x.toLowerCase(Locale.ROOT)).toList())
 						.toList(),
 					lowerCase(source));
 		}

@@ -1,5 +1,6 @@
 package org.kremlinwatch.extract.text;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,18 @@ class PatternsTests {
 	void anchorsMayBeOneLetterWhenAsked() {
 		assertThat(Patterns.anchors("В\\.\\s?В\\.\\s?Путин\\w*|Путин\\w*")).isNull();
 		assertThat(Patterns.anchors("В\\.\\s?В\\.\\s?Путин\\w*|Путин\\w*", 1)).containsExactly("В", "Путин");
+	}
+
+	@Test
+	void requiresEveryLiteralRunAndGroupOfASingleAlternative() {
+		assertThat(Patterns.requiredNeedles("(bans?|restrictions|embargo)( imposed)? (on|against) (Russian|Russia)"))
+			.containsExactly(List.of("ban", "restrictions", "embargo"), List.of("on", "against"),
+					List.of("Russian", "Russia"));
+		// Alternatives at the top: one group, as needles gives it.
+		assertThat(Patterns.requiredNeedles("New START|START Treaty|INF( Treaty)?"))
+			.containsExactly(List.of("New START", "START Treaty", "INF"));
+		assertThat(Patterns.requiredNeedles("\\w+|summit")).isEmpty();
+		assertThat(Patterns.requiredNeedles("(контр)?санкци\\w*")).containsExactly(List.of("санкци"));
 	}
 
 	@Test
