@@ -35,6 +35,20 @@ public final class NeedleScan {
 	 * @param groups the needles of each group; a group without needles never occurs
 	 */
 	public NeedleScan(List<List<String>> groups) {
+		this(groups, '\0', '\0');
+	}
+
+	/**
+	 * A scan that reads {@code from} as {@code to}, in the needles and in the text: ё as
+	 * е, say, the way the Russian stemmer spells it. It finds a group wherever the plain
+	 * scan does, and also where only the spelling differs.
+	 * @param needles the needles of each group; a group without needles never occurs
+	 * @param from a character read as {@code to}, or {@code '\0'} for none
+	 * @param to the character it is read as
+	 */
+	public NeedleScan(List<List<String>> needles, char from, char to) {
+		List<List<String>> groups = (from == '\0') ? needles
+				: needles.stream().map((group) -> group.stream().map((n) -> n.replace(from, to)).toList()).toList();
 		this.groups = groups.size();
 		int classes = 1;
 		for (List<String> group : groups) {
@@ -45,6 +59,12 @@ public final class NeedleScan {
 					}
 				}
 			}
+		}
+		if (from != '\0') {
+			if (this.classOf[to] == 0) {
+				this.classOf[to] = (char) classes++;
+			}
+			this.classOf[from] = this.classOf[to];
 		}
 		this.width = classes;
 		// The trie of the needles; -1 where no needle goes on.

@@ -18,12 +18,12 @@ import org.kremlinwatch.events.v1.Lang;
  * @param source the line as written
  * @param groups per group, its alternatives as stemmed phrases
  * @param distances the allowed distance before each group after the first
- * @param needles per group, strings one of which a lower-cased sentence holds when the
- * group can occur in it: each alternative's first stem less its last letter (the stemmers
- * only cut endings, or turn a last "y" into "i"), so that a sentence without them need
- * not be analyzed at all
+ * @param needles per group, per alternative, strings all of which a lower-cased sentence
+ * holds when the alternative can occur in it (one per stem, see {@link #needle}), so that
+ * a sentence without them need not be analyzed at all
  */
-record TermRule(String source, List<List<List<String>>> groups, List<Integer> distances, List<List<String>> needles) {
+record TermRule(String source, List<List<List<String>>> groups, List<Integer> distances,
+		List<List<List<String>>> needles) {
 
 	private static final Pattern NEAR = Pattern.compile("\\s+~(\\d+)\\s+");
 
@@ -38,24 +38,45 @@ record TermRule(String source, List<List<List<String>>> groups, List<Integer> di
 			from = near.end();
 		}
 		groups.add(group(lang, line.substring(from), line));
-		List<List<String>> needles = groups.stream()
+		List<List<List<String>>> needles = groups.stream()
 			.map((group) -> group.stream()
-				.map((phrase) -> phrase.get(0))
-				.map((stem) -> (stem.length() > 1) ? stem.substring(0, stem.length() - 1) : stem)
+				.map((phrase) -> phrase.stream().map((stem) -> needle(lang, stem)).distinct().toList())
 				.distinct()
 				.toList())
 			.toList();
 		return new TermRule(line, groups, distances, needles);
 	}
 
-	/** Whether a sentence, lower-cased, can satisfy this rule: see {@code needles}. */
+	/**
+	 * A string that every word with {@code stem} contains, once its ё is spelled е
+	 * ({@link #folded}). The Russian stemmer only cuts endings and spells ё as е, so the
+	 * stem starts the word. The English stemmer can also rewrite a word's last letters
+	 * ("ability" gives "abl"): all but the stem's last letter are in the word.
+	 */
+	private static String needle(Lang lang, String stem) {
+		return (lang == Lang.ru || stem.length() <= 1) ? stem : stem.substring(0, stem.length() - 1);
+	}
+
+	/** A sentence, lower-cased, with ё spelled е, as the Russian stemmer spells it. */
+	static String folded(String lowerCaseSentence) {
+		return (lowerCaseSentence.indexOf('ё') >= 0) ? lowerCaseSentence.replace('ё', 'е') : lowerCaseSentence;
+	}
+
+	/**
+	 * Whether a sentence, lower-cased, can satisfy this rule: in every group, all the
+	 * needles of one alternative occur (a phrase needs all its words).
+	 */
 	boolean possibleIn(String lowerCaseSentence) {
-		for (List<String> group : this.needles) {
+		String folded = folded(lowerCaseSentence);
+		for (List<List<String>> group : this.needles) {
 			boolean any = false;
-			for (String needle : group) {
-				if (lowerCaseSentence.contains(needle)) {
-					any = true;
-					break;
+			for (int i = 0; i < group.size() && !any; i++) {
+				any = true;
+				for (String needle : group.get(i)) {
+					if (!folded.contains(needle)) {
+						any = false;
+						break;
+					}
 				}
 			}
 			if (!any) {

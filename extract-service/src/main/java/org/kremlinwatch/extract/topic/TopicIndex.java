@@ -35,7 +35,9 @@ final class TopicIndex {
 			topics.add(new Indexed(lang, topic, groups.rules(topic.rules(), lang), groups.rules(topic.weak(), lang),
 					groups.rules(topic.excludes(), lang), groups.terms(topic.terms(), lang)));
 		}
-		return new TopicIndex(new NeedleScan(groups.needles), List.copyOf(topics));
+		// ё read as е: a Russian stem spells it so (TermRule), and a rule's literal with
+		// ё still finds its word, the expression deciding.
+		return new TopicIndex(new NeedleScan(groups.needles, 'ё', 'е'), List.copyOf(topics));
 	}
 
 	/** The topics in taxonomy order. */
@@ -74,7 +76,13 @@ final class TopicIndex {
 		private GatedTerm[] terms(Map<Lang, List<TermRule>> rules, Lang lang) {
 			return rules.getOrDefault(lang, List.of())
 				.stream()
-				.map((rule) -> new GatedTerm(rule, ids(rule.needles())))
+				.map((rule) -> new GatedTerm(rule,
+						rule.needles()
+							.stream()
+							.map((group) -> group.stream()
+								.map((phrase) -> phrase.stream().mapToInt((needle) -> id(List.of(needle))).toArray())
+								.toArray(int[][]::new))
+							.toArray(int[][][]::new)))
 				.toArray(GatedTerm[]::new);
 		}
 
@@ -90,8 +98,24 @@ final class TopicIndex {
 
 	}
 
-	/** A term rule with the needle group of each of its word groups. */
-	private record GatedTerm(TermRule rule, int[] groups) {
+	/**
+	 * A term rule with, per word group, per alternative, the needle groups of its stems.
+	 */
+	private record GatedTerm(TermRule rule, int[][][] groups) {
+
+		/** Whether in every word group all the stems of one alternative may occur. */
+		boolean possible(Found found) {
+			for (int[][] group : this.groups) {
+				boolean any = false;
+				for (int i = 0; i < group.length && !any; i++) {
+					any = found.hasAll(group[i]);
+				}
+				if (!any) {
+					return false;
+				}
+			}
+			return true;
+		}
 
 	}
 
@@ -127,7 +151,7 @@ final class TopicIndex {
 		/** Whether a term rule can match a sentence with these needles. */
 		boolean needsStems(Found found) {
 			for (GatedTerm term : this.terms) {
-				if (found.hasAll(term.groups())) {
+				if (term.possible(found)) {
 					return true;
 				}
 			}
@@ -144,7 +168,7 @@ final class TopicIndex {
 					|| anyMatches(this.weak, sentence, lowerCaseSentence, found);
 			Stems analyzed = stems;
 			for (int i = 0; !hit && i < this.terms.length; i++) {
-				if (found.hasAll(this.terms[i].groups())) {
+				if (this.terms[i].possible(found)) {
 					analyzed = (analyzed != null) ? analyzed : Stems.of(this.lang, sentence);
 					hit = this.terms[i].rule().matches(analyzed);
 				}

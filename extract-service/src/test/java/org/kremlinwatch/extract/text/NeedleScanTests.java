@@ -44,4 +44,13 @@ class NeedleScanTests {
 		assertThatIllegalStateException().isThrownBy(() -> scan.in(text));
 	}
 
+	@Test
+	void readsOneCharacterAsAnotherInNeedlesAndTextWhenAsked() {
+		NeedleScan folded = new NeedleScan(List.of(List.of("договорен"), List.of("всё")), 'ё', 'е');
+		assertThat(folded.all("договорённости").has(0)).isTrue();
+		assertThat(folded.all("договоренности").has(0)).isTrue();
+		assertThat(folded.all("все").has(1)).isTrue();
+		assertThat(new NeedleScan(List.of(List.of("договорен"))).all("договорённости").has(0)).isFalse();
+	}
+
 }

@@ -21,6 +21,23 @@ class TermRuleTests {
 	}
 
 	@Test
+	void asksToAnalyzeEverySentenceItCanMatchWithYoOrWithoutAndOnlyThose() {
+		// The stemmer spells ё as е; the needles that spare the analysis must too.
+		TermRule rule = TermRule.parse(Lang.ru, "юридически ~3 гарантии|договорённости");
+		for (String sentence : new String[] { "юридически обязывающие договорённости",
+				"юридически обязывающие договоренности", "юридически закреплённые гарантии" }) {
+			assertThat(rule.possibleIn(sentence)).as(sentence).isTrue();
+			assertThat(rule.matches(Stems.of(Lang.ru, sentence))).as(sentence).isTrue();
+		}
+		// A phrase needs all its words: «силы» alone does not call for the analyzer.
+		TermRule forces = TermRule.parse(Lang.ru, "силы сдерживания|стратегических ядерных");
+		assertThat(forces.possibleIn("объединить силы для решения задач")).isFalse();
+		assertThat(forces.possibleIn("силы сдерживания приведены в боевую готовность")).isTrue();
+		assertThat(TermRule.parse(Lang.en, "nato ~4 membership|join").possibleIn("the nations joined")).isTrue();
+		assertThat(TermRule.parse(Lang.en, "nato ~4 membership|join").possibleIn("the nations met")).isFalse();
+	}
+
+	@Test
 	void matchesEnglishVariantsWithinTheDistanceInEitherOrder() {
 		String rule = "nato ~5 expansion|eastward|advance";
 		assertThat(matches(Lang.en, rule, "to preclude NATO's further eastward advance")).isTrue();
