@@ -186,9 +186,12 @@ final class OthersStepJudged {
 
 	/** Where the clause's consequence for the other side is, or -1. */
 	private static int judged(String clause, Language language) {
+		if (!language.direction().matcher(clause).find()) {
+			return -1;
+		}
 		// "our opponents", «наших врагов» name the other side, not us
 		String unnamed = language.named().matcher(clause).replaceAll((m) -> " ".repeat(m.group().length()));
-		if (!language.direction().matcher(clause).find() || language.not().matcher(unnamed).find()) {
+		if (language.not().matcher(unnamed).find()) {
 			return -1;
 		}
 		Matcher consequence = language.consequence().pattern().matcher(clause);

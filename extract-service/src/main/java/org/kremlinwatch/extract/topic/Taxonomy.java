@@ -99,6 +99,17 @@ public final class Taxonomy {
 		}
 
 		/**
+		 * Whether a passing-mention rule of {@code lang} has its needles in a text,
+		 * lower-cased: when none has, no evidence in it is a passing mention.
+		 */
+		boolean weakPossibleIn(Lang lang, String lowerCaseText) {
+			return this.weak.getOrDefault(lang, List.of()).stream().anyMatch((rule) -> rule.possibleIn(lowerCaseText))
+					|| this.passing.getOrDefault(lang, List.of())
+						.stream()
+						.anyMatch((rule) -> rule.possibleIn(lowerCaseText));
+		}
+
+		/**
 		 * Whether {@code sentence} satisfies a rule other than a passing mention, with
 		 * the passing forms in it blanked out first.
 		 */
@@ -161,40 +172,6 @@ public final class Taxonomy {
 				}
 			}
 			return found && !anyMatches(this.excludes.getOrDefault(lang, List.of()), sentence, lowerCaseSentence);
-		}
-
-		/**
-		 * This topic with only the rules of {@code lang} that can match somewhere in a
-		 * text ({@code lowerCaseText}), so that each sentence is tried against few of
-		 * them. A rule whose needles the whole text lacks cannot match any of its
-		 * sentences, so the narrowed topic decides every sentence as this one does.
-		 */
-		Topic narrowedTo(Lang lang, String lowerCaseText) {
-			return new Topic(this.id, Map.of(lang, possible(this.rules, lang, lowerCaseText)),
-					Map.of(lang, possibleTerms(lang, lowerCaseText)),
-					Map.of(lang, possible(this.excludes, lang, lowerCaseText)),
-					Map.of(lang, possible(this.weak, lang, lowerCaseText)),
-					Map.of(lang, possible(this.passing, lang, lowerCaseText)));
-		}
-
-		private static List<Rule> possible(Map<Lang, List<Rule>> rules, Lang lang, String lowerCaseText) {
-			List<Rule> possible = new ArrayList<>();
-			for (Rule rule : rules.getOrDefault(lang, List.of())) {
-				if (rule.possibleIn(lowerCaseText)) {
-					possible.add(rule);
-				}
-			}
-			return possible;
-		}
-
-		private List<TermRule> possibleTerms(Lang lang, String lowerCaseText) {
-			List<TermRule> possible = new ArrayList<>();
-			for (TermRule rule : this.terms.getOrDefault(lang, List.of())) {
-				if (rule.possibleIn(lowerCaseText)) {
-					possible.add(rule);
-				}
-			}
-			return possible;
 		}
 
 		private static boolean anyMatches(List<Rule> rules, String sentence, String lowerCaseSentence) {

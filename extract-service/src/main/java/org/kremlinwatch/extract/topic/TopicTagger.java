@@ -58,10 +58,9 @@ public final class TopicTagger {
 				// Passing mentions ("food and energy security", energy among the sectors
 				// whose facilities were damaged) do not make it a subject of the release,
 				// however many there are: a sentence on the topic itself must be among
-				// them. Only the rules whose needles the whole text holds are asked.
+				// them.
 				lowerCase = (lowerCase != null) ? lowerCase : lowerCase(title, sentences);
-				Taxonomy.Topic narrowed = topic.topic().narrowedTo(lang, lowerCase);
-				if (narrowed.hasWeak(lang) && !anyStrong(narrowed, lang, evidence)) {
+				if (topic.topic().weakPossibleIn(lang, lowerCase) && !anyStrong(topic.topic(), lang, evidence)) {
 					weight = 0;
 				}
 			}
