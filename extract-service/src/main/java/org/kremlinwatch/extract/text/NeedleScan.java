@@ -174,9 +174,16 @@ public final class NeedleScan {
 		long[] bits = new long[(this.groups + Long.SIZE - 1) / Long.SIZE];
 		mark(this.ends[0], bits);
 		int state = 0;
-		for (int i = 0; i < text.length(); i++) {
-			state = this.next[state * this.width + this.classOf[text.charAt(i)]];
-			mark(this.ends[state], bits);
+		int[] next = this.next;
+		char[] classOf = this.classOf;
+		int width = this.width;
+		int[][] ends = this.ends;
+		// Over a copy of the characters: charAt checks the index at every step here.
+		for (char c : text.toCharArray()) {
+			state = next[state * width + classOf[c]];
+			if (ends[state] != null) {
+				mark(ends[state], bits);
+			}
 		}
 		return new Found(bits);
 	}
