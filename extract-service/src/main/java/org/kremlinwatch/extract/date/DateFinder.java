@@ -44,14 +44,25 @@ public final class DateFinder {
 	private static final Pattern RU_DATE = Patterns.words("(\\d{1,2})(?:\\s*(?:[–—-]|по|и)\\s*(\\d{1,2}))?\\s+("
 			+ RU_MONTHS + ")(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?");
 
-	private static final Pattern EN_RELATIVE = Patterns.words(
-			"the day after tomorrow|the day before yesterday|tomorrow|today|yesterday|the next day|the following day|the day after"
-					+ "|the previous day|the day before|in (two|three) days"
-					+ "|(a|one|two|three|four|five|six|seven) (days?|weeks?) ago");
+	private static final String EN_RELATIVE_REGEX = "the day after tomorrow|the day before yesterday|tomorrow|today"
+			+ "|yesterday|the next day|the following day|the day after|the previous day|the day before|in (two|three) days"
+			+ "|(a|one|two|three|four|five|six|seven) (days?|weeks?) ago";
 
-	private static final Pattern RU_RELATIVE = Patterns.words(
-			"послезавтра|позавчера|завтра|сегодня|вчера|на следующий день|на другой день|накануне|через (два|три) дня"
-					+ "|(неделю|две недели|три недели|(два|три|четыре|пять|шесть|семь) (дня|дней)) назад");
+	private static final String RU_RELATIVE_REGEX = "послезавтра|позавчера|завтра|сегодня|вчера|на следующий день"
+			+ "|на другой день|накануне|через (два|три) дня"
+			+ "|(неделю|две недели|три недели|(два|три|четыре|пять|шесть|семь) (дня|дней)) назад";
+
+	private static final Pattern EN_RELATIVE = Patterns.words(EN_RELATIVE_REGEX);
+
+	private static final Pattern RU_RELATIVE = Patterns.words(RU_RELATIVE_REGEX);
+
+	/**
+	 * The same, written in lower case, for the lower-cased sentence: folding the case of
+	 * every character cost more than the match.
+	 */
+	private static final Pattern EN_RELATIVE_LOWER = Patterns.lowerCaseWords(EN_RELATIVE_REGEX);
+
+	private static final Pattern RU_RELATIVE_LOWER = Patterns.lowerCaseWords(RU_RELATIVE_REGEX);
 
 	/**
 	 * What every match of {@link #EN_RELATIVE} contains ("the day" for "the day after",
@@ -105,7 +116,11 @@ public final class DateFinder {
 		if (found.isEmpty() && !relativeWords) {
 			return List.of();
 		}
-		Matcher relative = ((this.lang == Lang.en) ? EN_RELATIVE : RU_RELATIVE).matcher(sentence);
+		// The lower case has the sentence's offsets when it has its length (lower-casing
+		// only ever lengthens a character, as İ).
+		Matcher relative = (lowerCaseSentence.length() == sentence.length())
+				? ((this.lang == Lang.en) ? EN_RELATIVE_LOWER : RU_RELATIVE_LOWER).matcher(lowerCaseSentence)
+				: ((this.lang == Lang.en) ? EN_RELATIVE : RU_RELATIVE).matcher(sentence);
 		while (relativeWords && relative.find()) {
 			found.add(new DateMention(relative.start(), relative.end(), null, null));
 		}
