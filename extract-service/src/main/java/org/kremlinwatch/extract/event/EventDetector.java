@@ -114,8 +114,9 @@ public final class EventDetector {
 		boolean knownSpeaker = false;
 		for (SentenceFacts facts : sentences) {
 			Matcher header = TURN.matcher(facts.text());
-			// The header opens the sentence (^): looked for there only.
-			if (header.lookingAt()) {
+			// The header opens the sentence (^): looked for there only, and only in a
+			// sentence with the colon that ends it.
+			if (facts.text().indexOf(':') >= 0 && header.lookingAt()) {
 				String known = NOT_OFFICIAL.matcher(header.group(1)).find() ? null
 						: facts.mentions()
 							.stream()
