@@ -205,7 +205,7 @@ public final class NeedleScan {
 			this.bits = bits;
 		}
 
-		/** Whether a needle of group {@code g} occurs. */
+		/** Whether a needle of {@code group} occurs. */
 		public boolean has(int group) {
 			return (this.bits[group >>> 6] & (1L << group)) != 0;
 		}

@@ -222,12 +222,12 @@ public final class Taxonomy {
 		}
 
 		/**
-		 * Whether a text, lower-cased, can hold a sentence that satisfies this rule:
-		 * every part has one of its needles in it (parts without any always can).
+		 * Whether a text, lower-cased, can hold a sentence that satisfies this rule: it
+		 * has a needle of every group of {@code anchors} in it.
 		 */
 		boolean possibleIn(String lowerCaseText) {
-			for (List<String> part : this.anchors) {
-				if (part != null && !Scans.containsAny(lowerCaseText, part)) {
+			for (List<String> group : this.anchors) {
+				if (!Scans.containsAny(lowerCaseText, group)) {
 					return false;
 				}
 			}

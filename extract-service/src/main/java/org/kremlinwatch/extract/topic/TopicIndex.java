@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.text.NeedleScan;
@@ -86,9 +85,8 @@ final class TopicIndex {
 				.toArray(GatedTerm[]::new);
 		}
 
-		/** A part without needles (null) can occur anywhere and needs no group. */
-		private int[] ids(List<List<String>> parts) {
-			return parts.stream().filter(Objects::nonNull).mapToInt(this::id).toArray();
+		private int[] ids(List<List<String>> groups) {
+			return groups.stream().mapToInt(this::id).toArray();
 		}
 
 	}

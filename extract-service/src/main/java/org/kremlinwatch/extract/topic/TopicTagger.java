@@ -59,7 +59,7 @@ public final class TopicTagger {
 				// whose facilities were damaged) do not make it a subject of the release,
 				// however many there are: a sentence on the topic itself must be among
 				// them.
-				lowerCase = (lowerCase != null) ? lowerCase : lowerCase(title, sentences);
+				lowerCase = (lowerCase != null) ? lowerCase : lowerCase(titleLowerCase, sentences);
 				if (topic.topic().weakPossibleIn(lang, lowerCase) && !anyStrong(topic.topic(), lang, evidence)) {
 					weight = 0;
 				}
@@ -71,9 +71,9 @@ public final class TopicTagger {
 		return matches;
 	}
 
-	/** The whole text lower-cased, from the sentences' own lower case. */
-	private static String lowerCase(String title, List<Sentence> sentences) {
-		StringBuilder all = new StringBuilder((title != null) ? title.toLowerCase(Locale.ROOT) : "");
+	/** The whole text lower-cased, from the title's and the sentences' own lower case. */
+	private static String lowerCase(String titleLowerCase, List<Sentence> sentences) {
+		StringBuilder all = new StringBuilder((titleLowerCase != null) ? titleLowerCase : "");
 		sentences.forEach((sentence) -> all.append('\n').append(sentence.lowerCase()));
 		return all.toString();
 	}
