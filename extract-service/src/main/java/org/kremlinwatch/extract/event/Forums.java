@@ -234,11 +234,10 @@ final class Forums {
 			}
 			if (!placed && date.start() >= forum.end() && date.start() - forum.end() <= IN_REACH) {
 				String between = text.substring(forum.end(), date.start());
-				// Round 19: a clause of the forum's that dates it ("which he delivered
-				// two
-				// days ago"). Round 18: "The Rubezh Youth Forum is taking place in the
-				// Kaluga Region on August 21-28": its own holding in a region (no city)
-				// with its days.
+				// Round 19: a clause of the forum's that dates it ("which he
+				// delivered two days ago"). Round 18: "The Rubezh Youth Forum is
+				// taking place in the Kaluga Region on August 21-28": its own holding
+				// in a region (no city) with its days.
 				if ((WHICH_THEN.matcher(between).matches() && date.to().isBefore(published)) || heldThere(between)) {
 					return date.from();
 				}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.EventStatus;
@@ -70,18 +71,15 @@ final class MeetingRule {
 			}
 		}
 		// "since taking office on March 19", "the anniversary of the November 9
-		// Statement": dates of something else than a meeting.
+		// Statement": dates of something else than a meeting. Round 19: "To begin the
+		// meeting, ...: just a week ago, we celebrated Africa Day": a fixed offset back
+		// dates only a meeting told in its own clause.
 		SentenceFacts facts = sentenceFacts;
-		if (sentenceFacts.dates().stream().anyMatch((d) -> otherEvent(sentenceFacts.text(), d))) {
+		Predicate<DateMention> elsewhere = (d) -> otherEvent(sentenceFacts.text(), d)
+				|| agoElsewhere(sentenceFacts.text(), d);
+		if (sentenceFacts.dates().stream().anyMatch(elsewhere)) {
 			facts = new SentenceFacts(facts.sentence(), facts.mentions(),
-					facts.dates().stream().filter((d) -> !otherEvent(sentenceFacts.text(), d)).toList());
-		}
-		// Round 19: "To begin the meeting, ...: just a week ago, we celebrated Africa
-		// Day":
-		// a fixed offset back dates only a meeting told in its own clause.
-		if (sentenceFacts.dates().stream().anyMatch((d) -> agoElsewhere(sentenceFacts.text(), d))) {
-			facts = new SentenceFacts(facts.sentence(), facts.mentions(),
-					facts.dates().stream().filter((d) -> !agoElsewhere(sentenceFacts.text(), d)).toList());
+					facts.dates().stream().filter(elsewhere.negate()).toList());
 		}
 		// «совещания, состоявшегося 26 июня» in an April release: a day without a year
 		// that a past verb tells lies in the year before, not in the coming June.

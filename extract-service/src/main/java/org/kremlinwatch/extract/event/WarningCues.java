@@ -113,9 +113,8 @@ final class WarningCues {
 					"will cost (\\w+ ){1,2}dearly|(will|would|shall) (\\w+ ){0,2}pay (dearly|(a|the) (heavy|high|steep|full) price)"
 							+ "|(will|would) suffer (equally|(even |much |far )?more|the consequences)"
 							+ "|(drawn|dragged|pulled) into (a|an|the|this|that|any) (\\w+ ){0,3}(conflict|war|confrontation|hostilities)"
-							// round 19: not the danger of a service thanked ("your
-							// difficult
-							// work that is fraught with danger")
+							// round 19: not the danger of a service thanked
+							// ("your difficult work that is fraught with danger")
 							+ "|(?<!(developments|situation|situations|(work|service|job|profession|labou?r|duties)( (that|which))?"
 							+ "( (is|are|was|were|often|always))?),? )fraught with (\\w+ ){0,3}(confrontation|conflict|war"
 							+ "|escalation|catastrophe|disaster|danger)"
