@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.extract.text.Scans;
 
 /**
  * The literals of the gazetteer's names in one language (each name's literal starts, or
@@ -49,6 +50,13 @@ final class NameIndex {
 	 */
 	private final long[] starts = new long[SIZE / Long.SIZE];
 
+	/**
+	 * Per anchored name, literals one of which each of its matches holds besides its
+	 * start, or null: "Russia" starts the Russia–NATO Council as well as Russia, and
+	 * without "NATO Council" in the text its pattern need not be tried at every Russia.
+	 */
+	private final String[][] inner;
+
 	private final String[] literalArray;
 
 	private final int[] ownerArray;
@@ -56,6 +64,7 @@ final class NameIndex {
 	NameIndex(Lang lang, List<Gazetteer.Known> entries) {
 		this.anchored = new boolean[entries.size()];
 		this.filtered = new boolean[entries.size()];
+		this.inner = new String[entries.size()][];
 		for (Gazetteer.Known known : entries) {
 			Pattern pattern = known.forms().get(lang);
 			if (pattern == null) {
@@ -67,6 +76,11 @@ final class NameIndex {
 			List<String> starts = known.anchors().get(lang);
 			List<String> inside = (starts != null) ? starts : known.needles().get(lang);
 			this.anchored[name] = starts != null;
+			List<String> needles = known.needles().get(lang);
+			if (starts != null && needles != null && needles.stream().noneMatch(String::isEmpty)
+					&& !starts.containsAll(needles)) {
+				this.inner[name] = needles.toArray(String[]::new);
+			}
 			this.filtered[name] = inside != null && inside.stream().noneMatch(String::isEmpty);
 			if (this.filtered[name]) {
 				for (String literal : inside) {
@@ -128,6 +142,9 @@ final class NameIndex {
 				while (matcher.find()) {
 					mentions.add(new Mention(known.name(), known.type(), matcher.start(), matcher.end()));
 				}
+				continue;
+			}
+			if (found[name] > 1 && this.inner[name] != null && !Scans.containsAny(text, this.inner[name])) {
 				continue;
 			}
 			// Try the pattern only where one of its literal starts occurs: far cheaper

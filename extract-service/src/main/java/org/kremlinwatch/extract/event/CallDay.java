@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.date.DateMention;
 
 /**
@@ -32,8 +33,8 @@ final class CallDay {
 				+ " (also |then |also then |также |затем )?(had|held|провёл|провел)\\b");
 
 	/** A call told as earlier than the release's day. */
-	private static final Pattern EARLIER = Pattern
-		.compile("(?iuU)\\b(earlier|previously|before that|ранее|прежде|раньше)\\b");
+	private static final Finder EARLIER = Finder
+		.of(Pattern.compile("(?iuU)\\b(earlier|previously|before that|ранее|прежде|раньше)\\b"));
 
 	/** Words that open the phrase of another event than the call, before its date. */
 	private static final Pattern OTHER_EVENT = Pattern
@@ -72,7 +73,7 @@ final class CallDay {
 	 * the publication day when the sentence gives no date.
 	 */
 	static boolean narratedToday(String text) {
-		return NARRATED.matcher(text).lookingAt() && !EARLIER.matcher(text).find();
+		return NARRATED.matcher(text).lookingAt() && !EARLIER.find(text);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.extract.entity.Mention;
 import org.kremlinwatch.extract.text.Patterns;
@@ -50,8 +51,8 @@ final class CallParties {
 	 * "each other", "you and I": the official and the President he speaks to. A bare "we"
 	 * may be the official's own agency.
 	 */
-	private static final Pattern EACH_OTHER = Pattern
-		.compile("(?iuU)\\b(each other|one another|you and i|друг другу|друг с другом|мы с вами)\\b");
+	private static final Finder EACH_OTHER = Finder
+		.of(Pattern.compile("(?iuU)\\b(each other|one another|you and i|друг другу|друг с другом|мы с вами)\\b"));
 
 	/** "you", the President addressed in another official's turn. */
 	private static final Pattern YOU = Pattern.compile("(?iuU)\\b(you|вами|вас|вам|тобой)\\b");
@@ -59,7 +60,8 @@ final class CallParties {
 	/**
 	 * "during their recent contacts over the telephone": the call of those just named.
 	 */
-	private static final Pattern THEIR_BEFORE = Pattern.compile("(?iuU)\\b(their|свои\\w*)\\s+(\\w+\\s+){0,2}$");
+	private static final Finder THEIR_BEFORE = Finder
+		.of(Pattern.compile("(?iuU)\\b(their|свои\\w*)\\s+(\\w+\\s+){0,2}$"));
 
 	private CallParties() {
 	}
@@ -113,7 +115,7 @@ final class CallParties {
 	 */
 	static List<String> theirs(SentenceFacts facts, int cueAt) {
 		String text = facts.text();
-		if (cueAt <= 0 || cueAt > text.length() || !THEIR_BEFORE.matcher(text.substring(0, cueAt)).find()) {
+		if (cueAt <= 0 || cueAt > text.length() || !THEIR_BEFORE.find(text.substring(0, cueAt))) {
 			return null;
 		}
 		List<String> before = facts.mentions()
@@ -173,7 +175,7 @@ final class CallParties {
 				&& (facts.mentions().stream().anyMatch((m) -> PRESIDENT.equals(m.name()) && m.start() < clauseEnd)
 						|| YOU.matcher(clause).region(Math.max(0, Math.min(cueAt, clauseEnd) - 60), clauseEnd).find()
 						|| PRESIDENT_NAMED.matcher(clause).region(Math.min(cueAt, clauseEnd), clauseEnd).find()
-						|| EACH_OTHER.matcher(clause).find())) {
+						|| EACH_OTHER.find(clause))) {
 			others = List.of(PRESIDENT);
 		}
 		return others;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.events.v1.Lang;
@@ -31,16 +32,16 @@ final class CallRule {
 	 * "Telephone conversations with A and B": one call with each (a joint call is
 	 * singular).
 	 */
-	private static final Pattern SEVERAL_CALLS = Pattern
-		.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b");
+	private static final Finder SEVERAL_CALLS = Finder
+		.of(Pattern.compile("(?iuU)(telephone |phone )(conversations|calls)\\b|телефонн\\w+ разговор(ы|ов|ами)\\b"));
 
 	/**
 	 * "Vladimir Putin also spoke by phone with ...", «также провёл телефонный разговор»:
 	 * another of the calls the release itself reports, not an earlier one.
 	 */
-	private static final Pattern ALSO_CALLED = Pattern
+	private static final Finder ALSO_CALLED = Finder.of(Pattern
 		.compile("(?iuU)\\b(also|также|тоже) (spoke|talked|had|held|phoned|called|пров[её]л|переговорил|поговорил"
-				+ "|созвонился|позвонил)\\b");
+				+ "|созвонился|позвонил)\\b"));
 
 	/** "also spoke to another participant ..." without a telephone word. */
 	private static final Pattern ALSO_SPOKE = Pattern.compile("(?iuU)\\balso (spoke|talked) (to|with)\\b");
@@ -49,7 +50,8 @@ final class CallRule {
 	private static final Pattern FIRST_PERSON_BEFORE = Pattern.compile("(?iuU)\\b(i|we|я|мы)\\b");
 
 	/** "his telephone call" ("I remember very well his telephone call"). */
-	private static final Pattern HIS_BEFORE = Pattern.compile("(?iuU)\\b(his|her|его|её|ее)\\s+(\\w+\\s+){0,1}$");
+	private static final Finder HIS_BEFORE = Finder
+		.of(Pattern.compile("(?iuU)\\b(his|her|его|её|ее)\\s+(\\w+\\s+){0,1}$"));
 
 	/**
 	 * "the telephone conversation between the two leaders": the President and the leader
@@ -290,7 +292,7 @@ final class CallRule {
 		// "Vladimir Putin also spoke by phone with ..." after the release's dated
 		// calls: one more of them, on their day.
 		LocalDate day = subject ? this.published
-				: (this.callHeadline && ALSO_CALLED.matcher(facts.text()).find()) ? this.log.lastCallDay() : null;
+				: (this.callHeadline && ALSO_CALLED.find(facts.text())) ? this.log.lastCallDay() : null;
 		boolean otherTurn = knownSpeaker && turn != null && !PRESIDENT.equals(turn) && !subject
 				&& FIRST_PERSON_BEFORE.matcher(facts.text())
 					.region(Math.max(0, Math.min(cueAt, facts.text().length()) - 60),
@@ -301,7 +303,7 @@ final class CallRule {
 		// with the last person the previous sentence named.
 		String his = (subject || lastPerson == null || (turn != null && !PRESIDENT.equals(turn))
 				|| CallParties.participants(mentions).size() > 1
-				|| !(HIS_BEFORE.matcher(facts.text().substring(0, Math.min(cueAt, facts.text().length()))).find()
+				|| !(HIS_BEFORE.find(facts.text().substring(0, Math.min(cueAt, facts.text().length())))
 						|| Patterns.after(TWO_LEADERS, facts.text(), cueAt).find())) ? null : lastPerson.name();
 		List<Mention> people = mentions.stream().filter(CallParties::otherPerson).toList();
 		List<String> between = CallParties.between(facts.text(), cueAt, people);
@@ -355,8 +357,7 @@ final class CallRule {
 				this.log.otherCall(facts, cueAt, List.of(PRESIDENT, his), day);
 			}
 		}
-		else if (SEVERAL_CALLS.matcher(facts.text()).find()
-				&& people.stream().map(Mention::name).distinct().count() > 1) {
+		else if (SEVERAL_CALLS.find(facts.text()) && people.stream().map(Mention::name).distinct().count() > 1) {
 			// "had telephone conversations with Aliyev and Pashinyan": a call with each.
 			if (!subject) {
 				LocalDate named0 = this.log.namedLater();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.text.NeedleScan;
 import org.kremlinwatch.extract.text.Patterns;
 import org.kremlinwatch.extract.text.Scans;
@@ -149,7 +150,7 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 	 * @param needles groups of literal strings every match contains one of each of
 	 * ({@link Patterns#requiredNeedles(String)}); none when it has no literal
 	 */
-	record Alternative(Pattern pattern, Pattern lowerCase, String[][] needles) {
+	record Alternative(Pattern pattern, Finder lowerCase, String[][] needles) {
 
 		static Alternative of(String regex) {
 			String[][] needles = Patterns.requiredNeedles(regex)
@@ -158,11 +159,11 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 				.toArray(String[][]::new);
 			// Every cue is written in lower case: tried on lower-cased text, it needs
 			// no case folding.
-			return new Alternative(Patterns.words(regex), Patterns.lowerCaseWords(regex), needles);
+			return new Alternative(Patterns.words(regex), Finder.of(Patterns.lowerCaseWords(regex)), needles);
 		}
 
 		boolean matches(String lowerCaseText) {
-			return possibleIn(lowerCaseText) && this.lowerCase.matcher(lowerCaseText).find();
+			return possibleIn(lowerCaseText) && this.lowerCase.find(lowerCaseText);
 		}
 
 		/** Where its first match in {@code text} starts, or -1. */

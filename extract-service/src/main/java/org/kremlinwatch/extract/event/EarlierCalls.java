@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.entity.Mention;
@@ -50,22 +51,22 @@ final class EarlierCalls {
 	private static final Pattern FIRST_PERSON = Pattern.compile("(?iU)(i|я)\\b");
 
 	/** Today's conversation, told with "just". */
-	private static final Pattern JUST = Pattern.compile("(?iU)\\b(just|только что)\\b");
+	private static final Finder JUST = Finder.of(Pattern.compile("(?iU)\\b(just|только что)\\b"));
 
 	/** Contact as a habit, not a conversation that took place. */
-	private static final Pattern HABITUAL = Pattern
+	private static final Finder HABITUAL = Finder.of(Pattern
 		.compile("(?iU)\\b(regular(ly)?|constant(ly)?|frequent(ly)?|often|always|keep (in )?touch|every (week|month)"
-				+ "|регулярн\\w*|постоянн\\w*|часто|всегда)\\b");
+				+ "|регулярн\\w*|постоянн\\w*|часто|всегда)\\b"));
 
 	/** A period that has an end and lies behind: "during this year", «в этом году». */
-	private static final Pattern BOUNDED_PERIOD = Pattern
+	private static final Finder BOUNDED_PERIOD = Finder.of(Pattern
 		.compile("(?iU)\\b((during|over|throughout|in the course of) (this|the past|the last|the previous) (year|month|"
 				+ "(few |several )?(months|weeks))|this year|в этом году|в течение (этого|всего|прошлого) года"
-				+ "|за (этот|прошедший|уходящий) год)\\b");
+				+ "|за (этот|прошедший|уходящий) год)\\b"));
 
 	/** The calls in the past tense. */
-	private static final Pattern PAST_CALLS = Pattern
-		.compile("(?iU)\\b(called|phoned|spoke|talked|had|созванивались|созвонились|разговаривали|говорили)\\b");
+	private static final Finder PAST_CALLS = Finder.of(Pattern
+		.compile("(?iU)\\b(called|phoned|spoke|talked|had|созванивались|созвонились|разговаривали|говорили)\\b"));
 
 	/** "our telephone conversations", «наши телефонные разговоры». */
 	private static final Pattern OUR_CALLS = Pattern
@@ -76,18 +77,18 @@ final class EarlierCalls {
 	 * sidelines"), or one told as the moment of something else ("when I spoke with ..."):
 	 * not a call.
 	 */
-	private static final Pattern NOT_BY_PHONE = Pattern.compile(
-			"(?iU)\\b(during|at the|on the sidelines|in person|face to face|when|в ходе|на полях|во время|при встрече|когда)\\b");
+	private static final Finder NOT_BY_PHONE = Finder.of(Pattern.compile(
+			"(?iU)\\b(during|at the|on the sidelines|in person|face to face|when|в ходе|на полях|во время|при встрече|когда)\\b"));
 
 	/**
 	 * The speaker with his guest: "you and I", "we". A bare "you" is the guest alone
 	 * ("your recent telephone conversations" were his with others).
 	 */
-	private static final Pattern US = Pattern.compile("(?iU)\\b(you and i|we|us|с вами|мы с вами|мы)\\b");
+	private static final Finder US = Finder.of(Pattern.compile("(?iU)\\b(you and i|we|us|с вами|мы с вами|мы)\\b"));
 
 	/** An earlier conversation a readout follows up. */
-	private static final Pattern PREVIOUS = Pattern.compile(
-			"(?iU)\\b(previous|earlier|last|preceding) (telephone )?conversations?\\b|\\b(предыдущ|прошл)\\w* (телефонн\\w+ )?разговор\\w*");
+	private static final Finder PREVIOUS = Finder.of(Pattern.compile(
+			"(?iU)\\b(previous|earlier|last|preceding) (telephone )?conversations?\\b|\\b(предыдущ|прошл)\\w* (телефонн\\w+ )?разговор\\w*"));
 
 	/**
 	 * A leader the gazetteer does not know, named after his office: "with President of
@@ -109,7 +110,7 @@ final class EarlierCalls {
 			return -1;
 		}
 		Matcher spoke = ((lang == Lang.en) ? SPOKE_WITH_EN : SPOKE_WITH_RU).matcher(text);
-		if (!spoke.find() || HABITUAL.matcher(text).find() || NOT_BY_PHONE.matcher(text).find()) {
+		if (!spoke.find() || HABITUAL.find(text) || NOT_BY_PHONE.find(text)) {
 			return -1;
 		}
 		// the partner may come before the verb («мы с Макроном созванивались»)
@@ -135,7 +136,7 @@ final class EarlierCalls {
 	 * Whether a conversation with someone absent took place today ("I have just spoken").
 	 */
 	static boolean today(String text) {
-		return JUST.matcher(text).find();
+		return JUST.find(text);
 	}
 
 	/**
@@ -145,12 +146,12 @@ final class EarlierCalls {
 	 * not a habit.
 	 */
 	static boolean habitual(String text) {
-		return HABITUAL.matcher(text).find() && !boundedPast(text);
+		return HABITUAL.find(text) && !boundedPast(text);
 	}
 
 	/** Past calls within a bounded period: "during this year ... called each other". */
 	static boolean boundedPast(String text) {
-		return BOUNDED_PERIOD.matcher(text).find() && PAST_CALLS.matcher(text).find();
+		return BOUNDED_PERIOD.find(text) && PAST_CALLS.find(text);
 	}
 
 	/**
@@ -166,13 +167,12 @@ final class EarlierCalls {
 	 * Whether the sentence speaks of "you and I" or "we", the release's guest included.
 	 */
 	static boolean withUs(String text) {
-		return US.matcher(text).find();
+		return US.find(text);
 	}
 
 	/** Whether the sentence refers to an earlier conversation ("their previous one"). */
 	static boolean previous(String text, String lowerCaseText) {
-		return (lowerCaseText.contains("conversation") || lowerCaseText.contains("разговор"))
-				&& PREVIOUS.matcher(text).find();
+		return (lowerCaseText.contains("conversation") || lowerCaseText.contains("разговор")) && PREVIOUS.find(text);
 	}
 
 	private static boolean possibleIn(List<String> needles, String lowerCaseText) {

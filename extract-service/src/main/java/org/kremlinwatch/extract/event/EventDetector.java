@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.EventStatus;
 import org.kremlinwatch.events.v1.EventType;
@@ -28,15 +29,15 @@ public final class EventDetector {
 
 	private static final int SUMMARY_LENGTH = 160;
 
-	static final Pattern VIDEOCONFERENCE = Pattern
-		.compile("(?iu)(?<!\\((via |by |по )?)(video[- ]?conferenc|video link|видеоконференц|по видеосвязи|телемост)");
+	static final Finder VIDEOCONFERENCE = Finder.of(Pattern
+		.compile("(?iu)(?<!\\((via |by |по )?)(video[- ]?conferenc|video link|видеоконференц|по видеосвязи|телемост)"));
 
 	/**
 	 * The site's own dateline left in the text of a release that came without one
 	 * («Москва, Кремль», "The Kremlin, Moscow").
 	 */
-	private static final Pattern DATELINE_IN_TEXT = Pattern
-		.compile("(?U)\\b(Москва, Кремль|The Kremlin, Moscow|Moscow, the Kremlin)\\b");
+	private static final Finder DATELINE_IN_TEXT = Finder
+		.of(Pattern.compile("(?U)\\b(Москва, Кремль|The Kremlin, Moscow|Moscow, the Kremlin)\\b"));
 
 	/**
 	 * The header of a turn in a transcript: "Olaf Scholz:", "Federal Chancellor of
@@ -47,32 +48,33 @@ public final class EventDetector {
 			"^\\s*((?:(?:\\p{Lu}[\\p{L}.’'-]*+|(?:of|the|and|de|bin|ibn|al|von|der|van|и)\\b)\\s*+){1,16}+)(?:\\((?:retranslated|перевод)\\))?:\\s");
 
 	/** A turn that is not an official's: a journalist's question or remark. */
-	private static final Pattern NOT_OFFICIAL = Pattern
-		.compile("(?iu)^\\s*(question|remark|reply|response|вопрос|реплика|ведущий|ведущая|moderator)\\b");
+	private static final Finder NOT_OFFICIAL = Finder
+		.of(Pattern.compile("(?iu)^\\s*(question|remark|reply|response|вопрос|реплика|ведущий|ведущая|moderator)\\b"));
 
 	/**
 	 * A question put to the President or to Russia ("at what point will Russia consider
 	 * ...?"): a journalist's, not a warning. A rhetorical question ("Are the consequences
 	 * clear enough?") still is one.
 	 */
-	private static final Pattern ASKED = Pattern.compile(
-			"(?iuU)\\b(you|your|will russia|would russia|does russia|is russia|can russia|could russia|mr president|вы|вас|вам|ваш\\w*|будет ли россия|господин президент)\\b[^?]*\\?\\s*$");
+	private static final Finder ASKED = Finder.of(Pattern.compile(
+			"(?iuU)\\b(you|your|will russia|would russia|does russia|is russia|can russia|could russia|mr president|вы|вас|вам|ваш\\w*|будет ли россия|господин президент)\\b[^?]*\\?\\s*$"));
 
 	/**
 	 * What others claim or fear, not what an official threatens: "we could be drawn into
 	 * a conflict" (Russia the one drawn in), "the media claiming that Russia is plotting
 	 * ...", «якобы».
 	 */
-	private static final Pattern NOT_A_WARNING = Pattern
+	private static final Finder NOT_A_WARNING = Finder.of(Pattern
 		.compile("(?iuU)\\b(we|russia|us) (could|might|may|would|will) (\\w+ ){0,2}(be )?(drawn|dragged|pulled) into\\b"
-				+ "|\\b(claim(s|ed|ing)?|alleged(ly)?|supposedly)\\b|\\bякобы\\b");
+				+ "|\\b(claim(s|ed|ing)?|alleged(ly)?|supposedly)\\b|\\bякобы\\b"));
 
 	/** A lead that tells an earlier meeting, not the headline's ("Earlier, ..."). */
-	private static final Pattern EARLIER_LEAD = Patterns.words("earlier|previously|last|past|ранее|прошл\\w+");
+	private static final Finder EARLIER_LEAD = Finder
+		.of(Patterns.words("earlier|previously|last|past|ранее|прошл\\w+"));
 
 	/** A verb or preposition right before a name makes it the object, not the speaker. */
-	private static final Pattern OBJECT_BEFORE = Pattern
-		.compile("(?iu)(\\b(with|to|told|tell|telling|asked|for|from|by|and|с|со|и|для|от)\\s+)(\\p{L}+\\s+){0,8}$");
+	private static final Finder OBJECT_BEFORE = Finder.of(Pattern
+		.compile("(?iu)(\\b(with|to|told|tell|telling|asked|for|from|by|and|с|со|и|для|от)\\s+)(\\p{L}+\\s+){0,8}$"));
 
 	/**
 	 * A headline that names a forum the release reports: "St Petersburg International
@@ -93,8 +95,8 @@ public final class EventDetector {
 	public List<ExtractedEvent> detect(Lang lang, LocalDate published, SentenceFacts headline, String dateline,
 			List<SentenceFacts> sentences) {
 		Cues cues = Cues.of(lang);
-		if (dateline == null && (DATELINE_IN_TEXT.matcher(headline.text()).find()
-				|| sentences.stream().limit(3).anyMatch((f) -> DATELINE_IN_TEXT.matcher(f.text()).find()))) {
+		if (dateline == null && (DATELINE_IN_TEXT.find(headline.text())
+				|| sentences.stream().limit(3).anyMatch((f) -> DATELINE_IN_TEXT.find(f.text())))) {
 			dateline = "Moscow";
 		}
 		MeetingRule meetings = new MeetingRule(cues, published, dateline);
@@ -117,7 +119,7 @@ public final class EventDetector {
 			// The header opens the sentence (^): looked for there only, and only in a
 			// sentence with the colon that ends it.
 			if (facts.text().indexOf(':') >= 0 && header.lookingAt()) {
-				String known = NOT_OFFICIAL.matcher(header.group(1)).find() ? null
+				String known = NOT_OFFICIAL.find(header.group(1)) ? null
 						: facts.mentions()
 							.stream()
 							.filter((m) -> m.type() == EntityType.PERSON && m.end() <= header.end())
@@ -125,8 +127,7 @@ public final class EventDetector {
 							.findFirst()
 							.orElse(null);
 				knownSpeaker = known != null;
-				turn = NOT_OFFICIAL.matcher(header.group(1)).find() ? ""
-						: (known != null) ? known : header.group(1).trim();
+				turn = NOT_OFFICIAL.find(header.group(1)) ? "" : (known != null) ? known : header.group(1).trim();
 			}
 			boolean call = calls.apply(facts, lead, turn, knownSpeaker);
 			lead = false;
@@ -150,8 +151,8 @@ public final class EventDetector {
 			}
 			boolean cued = cues.warning().in(facts.text(), facts.lowerCase());
 			int judgedAt = cued ? -1 : OthersStepJudged.find(facts.text(), facts.lowerCase());
-			if (!cued && judgedAt < 0 || (!knownSpeaker && ASKED.matcher(facts.text()).find())
-					|| NOT_A_WARNING.matcher(facts.text()).find()) {
+			if (!cued && judgedAt < 0 || (!knownSpeaker && ASKED.find(facts.text()))
+					|| NOT_A_WARNING.find(facts.text())) {
 				// In an official's turn of a transcript a question is rhetorical ("Do you
 				// realise that ... you will get drawn into a military conflict?").
 				continue;
@@ -202,14 +203,14 @@ public final class EventDetector {
 		events.removeIf((e) -> e.type() == EventType.MEETING && e.place() == null && e.dateStart() != null
 				&& !forums.contains(e) && placedDays.contains(e.dateStart())
 				&& placedWith.get(e.dateStart()).containsAll(e.participants())
-				&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find());
+				&& !VIDEOCONFERENCE.find(e.evidence().sentence()));
 		// A videoconference has no venue: the dateline is where the President sits.
-		boolean videoHeadline = VIDEOCONFERENCE.matcher(title).find();
+		boolean videoHeadline = VIDEOCONFERENCE.find(title);
 		String lead0 = sentences.isEmpty() ? null : sentences.get(0).text();
 		// A lead repeated in the body must not count twice.
 		return events.stream()
 			.map((e) -> (e.type() == EventType.MEETING && e.place() != null
-					&& (VIDEOCONFERENCE.matcher(e.evidence().sentence()).find()
+					&& (VIDEOCONFERENCE.find(e.evidence().sentence())
 							|| (videoHeadline && lead0 != null && e.evidence().sentence().contains(lead0.trim()))
 							|| narrative.remote(e)))
 									? new ExtractedEvent(e.type(), e.status(), e.dateStart(), e.dateEnd(), null,
@@ -263,8 +264,7 @@ public final class EventDetector {
 					// met with": the forum's city is not the headline meeting's.
 					.filter((e) -> e.type() == EventType.MEETING && !forums.contains(e)
 							&& (e.dateStart() == null || narrative.dated(e)) && e.place() != null
-							&& e.evidence().sentence().equals(first.text())
-							&& !VIDEOCONFERENCE.matcher(first.text()).find()
+							&& e.evidence().sentence().equals(first.text()) && !VIDEOCONFERENCE.find(first.text())
 							&& !PastPeriod.in(e.evidence().sentence(), published))
 					.map(ExtractedEvent::place)
 					.findFirst()
@@ -279,7 +279,7 @@ public final class EventDetector {
 				place = events.stream()
 					.filter((e) -> heldMeeting(e, forums) && e.dateStart() == null && e.place() != null
 							&& !PastPeriod.in(e.evidence().sentence(), published)
-							&& !VIDEOCONFERENCE.matcher(e.evidence().sentence()).find())
+							&& !VIDEOCONFERENCE.find(e.evidence().sentence()))
 					.map(ExtractedEvent::place)
 					.findFirst()
 					.orElse(null);
@@ -330,7 +330,7 @@ public final class EventDetector {
 				ExtractedEvent e = events.get(i);
 				if (heldMeeting(e, forums) && e.dateStart() == null && (e.place() == null || e.place().equals(dateline))
 						&& e.evidence().sentence().equals(first.text()) && !PastPeriod.in(first.text(), published)
-						&& !Narrative.earlier(first.text()) && !VIDEOCONFERENCE.matcher(first.text()).find()) {
+						&& !Narrative.earlier(first.text()) && !VIDEOCONFERENCE.find(first.text())) {
 					events.set(i, new ExtractedEvent(EventType.MEETING, EventStatus.HELD, published, published,
 							dateline, e.participants(), e.speaker(), e.summary() + " on " + published, e.evidence()));
 				}
@@ -353,7 +353,7 @@ public final class EventDetector {
 	 */
 	private static LocalDate leadDay(List<ExtractedEvent> events, Set<ExtractedEvent> forums, Narrative narrative,
 			SentenceFacts first, LocalDate published) {
-		if (PastPeriod.in(first.text(), published) || EARLIER_LEAD.matcher(first.text()).find()) {
+		if (PastPeriod.in(first.text(), published) || EARLIER_LEAD.find(first.text())) {
 			return published;
 		}
 		for (ExtractedEvent e : events) {
@@ -421,8 +421,7 @@ public final class EventDetector {
 		String speaker = facts.mentions()
 			.stream()
 			.filter((m) -> m.type() == EntityType.PERSON && m.start() < cueAt)
-			.filter((
-					m) -> !OBJECT_BEFORE.matcher(facts.text().substring(Math.max(0, m.start() - 60), m.start())).find())
+			.filter((m) -> !OBJECT_BEFORE.find(facts.text().substring(Math.max(0, m.start() - 60), m.start())))
 			.map(Mention::name)
 			.findFirst()
 			.orElse((turn != null) ? turn : PRESIDENT);

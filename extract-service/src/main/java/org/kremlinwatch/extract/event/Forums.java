@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.EventStatus;
 import org.kremlinwatch.events.v1.EventType;
@@ -54,16 +55,17 @@ final class Forums {
 	 * forums, the INNOPROM expo in Yekaterinburg"), not to the forum's own clause (",
 	 * which will be held in", ", held in", «, который пройдёт в»).
 	 */
-	private static final Pattern LISTED = Pattern.compile(
+	private static final Finder LISTED = Finder.of(Pattern.compile(
 			"(?iU),(?!\\s*(which|that|held|to be held|taking place|((now|currently)\\s+)?underway|котор\\w+|проходящ\\w+"
-					+ "|проводим\\w+))");
+					+ "|проводим\\w+))"));
 
 	/** The forum's own holding told right after it. */
 	private static final Pattern HELD_IN = Pattern.compile(
 			"(?iU)^[^.;]*?\\b(will be held|to be held|is held|held|will take place|takes place|пройд[её]т|состоится|проходит|проводится)\\s+(\\w+\\s+){0,2}(in|в)\\s");
 
 	/** "today's forum", «сегодняшнего форума»: the forum of the publication day. */
-	private static final Pattern TODAY = Pattern.compile("(?iU)\\b(today['’]s|сегодняшн\\w+)\\s+(\\p{L}+\\s+){0,3}$");
+	private static final Finder TODAY = Finder
+		.of(Pattern.compile("(?iU)\\b(today['’]s|сегодняшн\\w+)\\s+(\\p{L}+\\s+){0,3}$"));
 
 	private static final Pattern NOW_UNDERWAY = Pattern
 		.compile("(?iU)[^.;]*?\\b((now|currently)\\s+(underway|under way|taking place)"
@@ -77,8 +79,8 @@ final class Forums {
 	private static final int PLACED_DATE_REACH = 30;
 
 	/** The President's attendance that dates a forum without a city. */
-	private static final Pattern ATTENDING = Pattern.compile(
-			"(?iU)\\b(attend\\w*|took part|taking part|participat\\w*|visit\\w*|принял\\w* участие|принимая участие|посетил\\w*|посещая)\\b");
+	private static final Finder ATTENDING = Finder.of(Pattern.compile(
+			"(?iU)\\b(attend\\w*|took part|taking part|participat\\w*|visit\\w*|принял\\w* участие|принимая участие|посетил\\w*|посещая)\\b"));
 
 	/**
 	 * Round 19: a clause of the forum's that dates it: "the 19th Congress, which he
@@ -92,9 +94,9 @@ final class Forums {
 	 * A forum invited to, hoped for, habitual or conditional is no specific meeting
 	 * ("invited him to take part in the forum", "is always widely represented at").
 	 */
-	private static final Pattern NOT_ONE = Pattern.compile(
+	private static final Finder NOT_ONE = Finder.of(Pattern.compile(
 			"(?iU)\\b(invit\\w*|hope\\w*|always|regular\\w*|every year|traditionally|next time|could|would|might|if"
-					+ "|пригла\\w*|надеюсь|надеемся|всегда|регулярно|ежегодно|традиционно|если|бы)\\b");
+					+ "|пригла\\w*|надеюсь|надеемся|всегда|регулярно|ежегодно|традиционно|если|бы)\\b"));
 
 	/**
 	 * Whether the words between a forum and a date tell the forum's own holding in a
@@ -127,7 +129,7 @@ final class Forums {
 			return List.of();
 		}
 		String text = facts.text();
-		boolean notOne = NOT_ONE.matcher(text).find();
+		boolean notOne = NOT_ONE.find(text);
 		List<ExtractedEvent> forums = new ArrayList<>();
 		Matcher forum = FORUM.matcher(text);
 		while (forum.find()) {
@@ -188,7 +190,7 @@ final class Forums {
 		String between = text.substring(forum.end(), after.start());
 		// "the forum, and then the talks in Moscow": the city is another meeting's.
 		if (between.indexOf('.') >= 0 || between.indexOf(';') >= 0 || cues.meetingNoun().in(between)
-				|| cues.meetingVerb().in(between) || LISTED.matcher(between).find()) {
+				|| cues.meetingVerb().in(between) || LISTED.find(between)) {
 			return null;
 		}
 		int from = Math.max(0, after.start() - 12);
@@ -203,7 +205,7 @@ final class Forums {
 	 */
 	private static LocalDate day(Cues cues, LocalDate published, SentenceFacts facts, Matcher forum, boolean placed) {
 		String text = facts.text();
-		if (TODAY.matcher(text.substring(Math.max(0, forum.start() - 50), forum.start())).find()) {
+		if (TODAY.find(text.substring(Math.max(0, forum.start() - 50), forum.start()))) {
 			return published;
 		}
 		// Round 19: "the 1st Congress of ..., now underway in Yakutsk" has the city
@@ -243,7 +245,7 @@ final class Forums {
 				}
 			}
 			if (!placed && date.end() <= forum.start() && forum.start() - date.end() <= DATE_REACH
-					&& ATTENDING.matcher(text.substring(date.end(), forum.start())).find()
+					&& ATTENDING.find(text.substring(date.end(), forum.start()))
 					&& !cues.meetingNoun().in(text.substring(date.end(), forum.start()))) {
 				// "On December 5, while attending the International Volunteer Forum".
 				return date.from();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.EventStatus;
 import org.kremlinwatch.events.v1.EventType;
@@ -83,13 +84,13 @@ final class MeetingRule {
 		}
 		// «совещания, состоявшегося 26 июня» in an April release: a day without a year
 		// that a past verb tells lies in the year before, not in the coming June.
-		if (facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published))
-				&& PAST.matcher(text).find() && !this.cues.announced().in(text, lowerCaseText)) {
+		if (facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published)) && PAST.find(text)
+				&& !this.cues.announced().in(text, lowerCaseText)) {
 			String sentence = facts.text();
 			facts = new SentenceFacts(facts.sentence(), facts.mentions(), facts.dates()
 				.stream()
 				.map((d) -> (d.resolved() && d.from().isAfter(this.published)
-						&& !YEAR.matcher(sentence.substring(d.start(), d.end())).find())
+						&& !YEAR.find(sentence.substring(d.start(), d.end())))
 								? new DateMention(d.start(), d.end(), d.from().minusYears(1), d.to().minusYears(1)) : d)
 				.toList());
 		}
@@ -110,13 +111,13 @@ final class MeetingRule {
 		// meeting word with a date behind publication reports a meeting that took place.
 		held = held || (noun && facts.dates().stream().anyMatch((d) -> d.resolved() && d.to().isBefore(this.published)))
 				|| (noun && !announced && PastPeriod.in(text, this.published))
-				|| (noun && !announced && meetingAtPlace(facts, text) && !HYPOTHETICAL.matcher(text).find())
+				|| (noun && !announced && meetingAtPlace(facts, text) && !HYPOTHETICAL.find(text))
 				// «Сегодня у нас было заседание», "our talks today were constructive": a
 				// meeting of the publication day told in the past tense took place.
 				|| (noun && !announced
 						&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().equals(this.published))
-						&& TODAY_PAST.matcher(text).find())
-				|| (exchange && !announced && !HYPOTHETICAL.matcher(text).find())
+						&& TODAY_PAST.find(text))
+				|| (exchange && !announced && !HYPOTHETICAL.find(text))
 				// Round 15: «Казань принимала саммит»: a city that hosted the meeting.
 				|| (noun && !announced && hostsOne(facts));
 		if (!verb && !((noun || exchange) && (announced || held))) {
@@ -244,7 +245,7 @@ final class MeetingRule {
 		LocalDate start = (piece.date() != null) ? piece.date().from() : null;
 		LocalDate end = (piece.date() != null) ? piece.date().to() : null;
 		if (start == null && placeAt >= 0
-				&& ONGOING.matcher(facts.text().substring(Math.max(0, placeAt - ONGOING_REACH), placeAt)).find()) {
+				&& ONGOING.find(facts.text().substring(Math.max(0, placeAt - ONGOING_REACH), placeAt))) {
 			// "are meeting again in Moscow", "the session, now underway in Jeddah": a
 			// meeting going on as the release is published is the publication day's.
 			start = this.published;
@@ -275,18 +276,17 @@ final class MeetingRule {
 		String before = text.substring(Math.max(0, date.start() - 60), date.start());
 		// Only within the date's own clause.
 		int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-		if (OTHER_EVENT.matcher(before.substring(clause + 1)).find() || AHEAD_OF.matcher(before).find()
-				|| DOCUMENT_DATE.matcher(before).find()) {
+		if (OTHER_EVENT.find(before.substring(clause + 1)) || AHEAD_OF.find(before) || DOCUMENT_DATE.find(before)) {
 			return true;
 		}
 		// "the anniversary of the signing of the Statement on ... of November 9, 2020":
 		// a date "of" a document or event named further back in the same clause.
-		if (!OF.matcher(before).find()) {
+		if (!OF.find(before)) {
 			return false;
 		}
 		String far = text.substring(Math.max(0, date.start() - 200), date.start());
 		int farClause = Math.max(far.lastIndexOf(','), far.lastIndexOf(';'));
-		return OTHER_EVENT.matcher(far.substring(farClause + 1)).find();
+		return OTHER_EVENT.find(far.substring(farClause + 1));
 	}
 
 	/**
@@ -318,39 +318,39 @@ final class MeetingRule {
 	 * "ahead of Medical Worker Day", «в преддверии 8 Марта»: the day named is a holiday
 	 * or another event the meeting comes before, not the meeting's day.
 	 */
-	private static final Pattern AHEAD_OF = Pattern
-		.compile("(?iU)\\b(ahead of|in the run-up to|on the eve of|в преддверии|в канун|накануне)\\s+(the\\s+)?$");
+	private static final Finder AHEAD_OF = Finder.of(Pattern
+		.compile("(?iU)\\b(ahead of|in the run-up to|on the eve of|в преддверии|в канун|накануне)\\s+(the\\s+)?$"));
 
 	/**
 	 * "No. 79 of February 28, 2022", «постановление Правительства от 7 февраля»: the date
 	 * of a document.
 	 */
-	private static final Pattern DOCUMENT_DATE = Pattern
-		.compile("(?iU)(\\b(No\\.|№)\\s*\\d+[\\w-]*\\s+(of\\s+)?|(?<![\\w-])от\\s+)$");
+	private static final Finder DOCUMENT_DATE = Finder
+		.of(Pattern.compile("(?iU)(\\b(No\\.|№)\\s*\\d+[\\w-]*\\s+(of\\s+)?|(?<![\\w-])от\\s+)$"));
 
-	private static final Pattern OF = Pattern.compile("(?iU)\\bof\\s+$");
+	private static final Finder OF = Finder.of(Pattern.compile("(?iU)\\bof\\s+$"));
 
 	/** At most two words, none of them "and": "December 7 videoconference talks". */
 	private static final Pattern ATTRIBUTIVE = Pattern.compile("(?iU)\\s*((?!(and|и)\\b)[\\w-]+\\s+){0,2}");
 
 	/** A verb that tells a meeting as past: it took place, it was held. */
-	private static final Pattern PAST = Patterns.words(
-			"took place|(was|were) held|состоял(ся|ась|ись|ось)|состоявш\\w+|прош(ёл|ел|ла|ли|ло)|прошедш\\w+|проходивш\\w+");
+	private static final Finder PAST = Finder.of(Patterns.words(
+			"took place|(was|were) held|состоял(ся|ась|ись|ось)|состоявш\\w+|прош(ёл|ел|ла|ли|ло)|прошедш\\w+|проходивш\\w+"));
 
 	/**
 	 * A past tense that tells a meeting of the day as done: "was", "were", «было»,
 	 * «обсуждали на совещании».
 	 */
-	private static final Pattern TODAY_PAST = Patterns
-		.words("was|were|discussed|agreed|talked|был\\w*|обсуждал\\w*|обсудил\\w*|говорил\\w*|договорил\\w*"
-				+ "|рассмотрел\\w*|рассматривал\\w*");
+	private static final Finder TODAY_PAST = Finder
+		.of(Patterns.words("was|were|discussed|agreed|talked|был\\w*|обсуждал\\w*|обсудил\\w*|говорил\\w*|договорил\\w*"
+				+ "|рассмотрел\\w*|рассматривал\\w*"));
 
-	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+	private static final Finder YEAR = Finder.of(Pattern.compile("\\d{4}"));
 
-	private static final Pattern OTHER_EVENT = Patterns
+	private static final Finder OTHER_EVENT = Finder.of(Patterns
 		.words("anniversary|signing|signed|since|starting (from|on)|effective|taking office|inaugurat\\w*|elected|born|founded|established"
 				+ "|годовщин\\w*|юбиле\\w*|подписан\\w*|с момента|со дня|начиная с|начиная со|вступлени\\w*|избран\\w*|основан\\w*"
-				+ "|учрежд\\w*|родил\\w*");
+				+ "|учрежд\\w*|родил\\w*"));
 
 	/**
 	 * "the high-level meeting in Riyadh", «на встрече в Эр-Рияде»: a meeting word right
@@ -391,15 +391,15 @@ final class MeetingRule {
 	 * Words of talks told by what was said or agreed: "discussions", "exchanges of
 	 * views", "reached agreements", "discussed", «обсуждали», «договорились».
 	 */
-	private static final Pattern EXCHANGE = Patterns
+	private static final Finder EXCHANGE = Finder.of(Patterns
 		.words("discussions|exchanges? of views|reached (\\w+ ){0,2}(agreements?|understandings?)|agreed|discussed"
-				+ "|обсуждени\\w+|обмен\\w* мнениями|договорил\\w+|достигли|достигнут\\w*|обсудили|обсуждали");
+				+ "|обсуждени\\w+|обмен\\w* мнениями|договорил\\w+|достигли|достигнут\\w*|обсудили|обсуждали"));
 
 	/** A signing is a ceremony, not talks ("the agreements were signed in Minsk"). */
-	private static final Pattern SIGNED = Patterns.words("sign\\w*|подпис\\w*");
+	private static final Finder SIGNED = Finder.of(Patterns.words("sign\\w*|подпис\\w*"));
 
 	/** "in" right before the place: where the talks were, not where they went. */
-	private static final Pattern IN = Pattern.compile("(?iU)\\b(in|в|во)\\s+$");
+	private static final Finder IN = Finder.of(Pattern.compile("(?iU)\\b(in|в|во)\\s+$"));
 
 	private static final int EXCHANGE_REACH = 60;
 
@@ -414,12 +414,12 @@ final class MeetingRule {
 				continue;
 			}
 			String before = text.substring(Math.max(0, mention.start() - EXCHANGE_REACH), mention.start());
-			if (!IN.matcher(before).find()) {
+			if (!IN.find(before)) {
 				continue;
 			}
 			int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
 			String own = before.substring(clause + 1);
-			if (EXCHANGE.matcher(own).find() && !SIGNED.matcher(own).find()) {
+			if (EXCHANGE.find(own) && !SIGNED.find(own)) {
 				return true;
 			}
 		}
@@ -437,9 +437,9 @@ final class MeetingRule {
 
 	// A meeting that is only proposed, possible or wished for is not one, nor one that
 	// "has yet to" happen (round 15).
-	private static final Pattern HYPOTHETICAL = Patterns
+	private static final Finder HYPOTHETICAL = Finder.of(Patterns
 		.words("could|would|might|may|possib\\w*|propos\\w*|ready to|prepared to|willing|hope|if|invit\\w*|yet to|"
-				+ "мог\\w*|возможн\\w*|предлож\\w*|готов\\w*|надеюсь|если|пригла\\w*|бы");
+				+ "мог\\w*|возможн\\w*|предлож\\w*|готов\\w*|надеюсь|если|пригла\\w*|бы"));
 
 	/**
 	 * Round 15: a meeting named by its city and capitalised words ("Munich Security
@@ -459,8 +459,8 @@ final class MeetingRule {
 	private static final Pattern HERE = Patterns.words("here|здесь|сюда|к нам");
 
 	/** Words of coming or gathering that make a "here" the meeting's place. */
-	private static final Pattern COMING = Patterns
-		.words("come|came|coming|arriv\\w*|gather\\w*|приед\\w*|приех\\w*|приезжа\\w*|прибы\\w*|прилет\\w*|собрал\\w*");
+	private static final Finder COMING = Finder.of(Patterns.words(
+			"come|came|coming|arriv\\w*|gather\\w*|приед\\w*|приех\\w*|приезжа\\w*|прибы\\w*|прилет\\w*|собрал\\w*"));
 
 	private static final int HERE_REACH = 25;
 
@@ -480,7 +480,7 @@ final class MeetingRule {
 			String near = text.substring(Math.max(0, here.start() - HERE_REACH),
 					Math.min(text.length(), here.end() + HERE_REACH));
 			if (this.cues.meetingNoun().in(near) || this.cues.meetingVerb().in(near)
-					|| this.cues.datedMeetingVerb().in(near) || COMING.matcher(near).find()) {
+					|| this.cues.datedMeetingVerb().in(near) || COMING.find(near)) {
 				return true;
 			}
 		}
@@ -504,12 +504,12 @@ final class MeetingRule {
 		// Round 16: "the winners of the Winter Olympic Games in Beijing", «открыть
 		// генеральные консульства в Санкт-Петербурге и в Новосибирске»: the place of a
 		// sports event or of a mission the sentence names, not of its meeting.
-		if (ANOTHER_VENUE.matcher(text.substring(Math.max(0, mention.start() - 60), mention.start())).find()) {
+		if (ANOTHER_VENUE.find(text.substring(Math.max(0, mention.start() - 60), mention.start()))) {
 			return false;
 		}
 		return this.cues.locative().matcher(text.substring(from, mention.start())).find()
-				|| CITY_OF.matcher(text.substring(Math.max(0, mention.start() - 24), mention.start())).find()
-				|| (LISTED_AFTER.matcher(text.substring(Math.max(0, mention.start() - 40), mention.start())).find()
+				|| CITY_OF.find(text.substring(Math.max(0, mention.start() - 24), mention.start()))
+				|| (LISTED_AFTER.find(text.substring(Math.max(0, mention.start() - 40), mention.start()))
 						&& LIST_GOES_ON.matcher(after).lookingAt())
 				|| hosts(after);
 	}
@@ -520,17 +520,18 @@ final class MeetingRule {
 	 * "consulates in Kazan and in Sochi", «Олимпийских игр в Пекине», «консульства в
 	 * Санкт-Петербурге и в Новосибирске»).
 	 */
-	private static final Pattern ANOTHER_VENUE = Pattern.compile("(?iU)(?<!\\p{L})(Games|Olympics|Olympiad|Paralympics"
-			+ "|Universiade|Championships?|World Cup|consulates?(-general)?|embassy|embassies|игр|играх|олимпиад\\w*"
-			+ "|паралимпиад\\w*|универсиад\\w*|чемпионат\\w*|консульств\\w*|посольств\\w*)\\s+(in|at|в|во|на)\\s+(the\\s+)?"
-			+ "((\\p{Lu}[\\p{L}-]*\\s*){1,3}(,|\\s+and|\\s+и)\\s+((in|at|в|во)\\s+)?)?$");
+	private static final Finder ANOTHER_VENUE = Finder
+		.of(Pattern.compile("(?iU)(?<!\\p{L})(Games|Olympics|Olympiad|Paralympics"
+				+ "|Universiade|Championships?|World Cup|consulates?(-general)?|embassy|embassies|игр|играх|олимпиад\\w*"
+				+ "|паралимпиад\\w*|универсиад\\w*|чемпионат\\w*|консульств\\w*|посольств\\w*)\\s+(in|at|в|во|на)\\s+(the\\s+)?"
+				+ "((\\p{Lu}[\\p{L}-]*\\s*){1,3}(,|\\s+and|\\s+и)\\s+((in|at|в|во)\\s+)?)?$"));
 
 	/**
 	 * Round 15: "we met in the city of Minsk", «в городе Сочи»: a locative a few words
 	 * longer than the cues' own.
 	 */
-	private static final Pattern CITY_OF = Pattern
-		.compile("(?iU)(\\b(in|at|to)\\s+the\\s+(city|town)\\s+of|(?<!\\p{L})(в|во)\\s+город[еа])\\s+$");
+	private static final Finder CITY_OF = Finder
+		.of(Pattern.compile("(?iU)(\\b(in|at|to)\\s+the\\s+(city|town)\\s+of|(?<!\\p{L})(в|во)\\s+город[еа])\\s+$"));
 
 	/**
 	 * Round 15: a document named after a place ("the Rome Declaration", "the Minsk
@@ -562,9 +563,9 @@ final class MeetingRule {
 	 * Round 15: a meeting going on right before its place ("are meeting again in", "now
 	 * underway in", «сейчас проходит в»).
 	 */
-	static final Pattern ONGOING = Pattern.compile("(?iU)(\\b((now|currently)\\s+)?(underway|under way)"
+	static final Finder ONGOING = Finder.of(Pattern.compile("(?iU)(\\b((now|currently)\\s+)?(underway|under way)"
 			+ "|\\b(is|are)\\s+((now|currently)\\s+)?(taking place|being held|meeting)(\\s+again)?"
-			+ "|(?<!\\p{L})(сейчас|ныне)\\s+проход\\w+)\\s+(in|at|в|во|на)\\s+$");
+			+ "|(?<!\\p{L})(сейчас|ныне)\\s+проход\\w+)\\s+(in|at|в|во|на)\\s+$"));
 
 	private static final int ONGOING_REACH = 50;
 
@@ -575,8 +576,8 @@ final class MeetingRule {
 	 */
 	private static final Pattern LIST_GOES_ON = Pattern.compile("(?iU)\\s*(,|and\\b|or\\b|и\\b|или\\b)");
 
-	private static final Pattern LISTED_AFTER = Pattern
-		.compile("(?U)(?<!\\p{L})(in|at|в|во)\\s+(\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*,\\s+$");
+	private static final Finder LISTED_AFTER = Finder
+		.of(Pattern.compile("(?U)(?<!\\p{L})(in|at|в|во)\\s+(\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*,\\s+$"));
 
 	private boolean hostsOne(SentenceFacts facts) {
 		String text = facts.text();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EventStatus;
 import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
@@ -25,9 +26,9 @@ final class Narrative {
 	 * "Then", "After that", "That same day", «Затем», «Далее», «В тот же день»: the
 	 * sentence goes on from the one before it.
 	 */
-	private static final Pattern GOES_ON = Pattern
+	private static final Finder GOES_ON = Finder.of(Pattern
 		.compile("(?iuU)^[\\s*]*(then|after that|afterwards|later that day|(on )?that same day|on the same day"
-				+ "|затем|далее|после этого|потом|позднее|в тот же день|в этот же день|там же)\\b");
+				+ "|затем|далее|после этого|потом|позднее|в тот же день|в этот же день|там же)\\b"));
 
 	/**
 	 * The President (or the head of state) as the one who held, attended or took part in
@@ -47,15 +48,15 @@ final class Narrative {
 	 * "Vladimir Putin arrived in New Delhi", «прибыл с визитом»: the visit's meetings the
 	 * account announces without a day are that day's.
 	 */
-	private static final Pattern ARRIVED = Pattern.compile("(?iuU)\\b(arrived|has arrived|прибыл\\w*)\\b");
+	private static final Finder ARRIVED = Finder.of(Pattern.compile("(?iuU)\\b(arrived|has arrived|прибыл\\w*)\\b"));
 
 	/** A meeting told as earlier than the day of the release. */
-	private static final Pattern EARLIER = Patterns
-		.words("earlier|previously|yesterday|last|past|ago|ранее|накануне|вчера|прошл\\w+|назад");
+	private static final Finder EARLIER = Finder
+		.of(Patterns.words("earlier|previously|yesterday|last|past|ago|ранее|накануне|вчера|прошл\\w+|назад"));
 
 	/** A meeting announced for a later day than the arrival's. */
-	private static final Pattern LATER = Patterns
-		.words("next|later|tomorrow|following day|следующ\\w+|позже|позднее|завтра");
+	private static final Finder LATER = Finder
+		.of(Patterns.words("next|later|tomorrow|following day|следующ\\w+|позже|позднее|завтра"));
 
 	/**
 	 * A lead sentence that tells the format of the meeting already reported, not a
@@ -65,23 +66,23 @@ final class Narrative {
 	 * via videoconference"): the videoconference names the meeting or follows the verb of
 	 * its holding.
 	 */
-	private static final Pattern FORMAT_EN = Pattern.compile("(?iuU)\\b(the|this)\\s+([\\w-]+\\s+){0,2}?"
+	private static final Finder FORMAT_EN = Finder.of(Pattern.compile("(?iuU)\\b(the|this)\\s+([\\w-]+\\s+){0,2}?"
 			+ "(video[- ]?conference\\s+(meeting|session|talks|summit|consultations)"
 			+ "|(meeting|session|talks|summit|consultations|event)\\s+(was|were)\\s+(held|conducted|organised|organized)"
-			+ "\\s+(via|by|in the format of|in the form of|as|in)\\s+(a\\s+)?video)");
+			+ "\\s+(via|by|in the format of|in the form of|as|in)\\s+(a\\s+)?video)"));
 
-	private static final Pattern FORMAT_RU = Pattern.compile(
+	private static final Finder FORMAT_RU = Finder.of(Pattern.compile(
 			"(?iuU)^[\\s*]*([\\p{L}-]+\\s+){0,2}?(встреча|совещание|заседание|переговоры|беседа|мероприятие|консультации|саммит)"
-					+ "\\s+(прош\\w+|проходил\\w*|проведен\\w*|состоял\\w*|организован\\w*)\\s+(\\p{L}+\\s+){0,3}?(видео|по видеосвязи)");
+					+ "\\s+(прош\\w+|проходил\\w*|проведен\\w*|состоял\\w*|организован\\w*)\\s+(\\p{L}+\\s+){0,3}?(видео|по видеосвязи)"));
 
 	/**
 	 * The President's own verb of a meeting right after him ("Vladimir Putin attended"),
 	 * not that of a meeting he only comments on ("assessment of the talks ... held via
 	 * videoconference").
 	 */
-	private static final Pattern OWN_REPORT = Pattern.compile(
+	private static final Finder OWN_REPORT = Finder.of(Pattern.compile(
 			"(?iuU)\\b(vladimir putin|the president|the head of state|владимир путин|президент|глава государства)\\s+"
-					+ "([\\w-]+\\s+){0,2}?(held|attended|took part in|chaired|participated in|пров[её]л|принял участие в)\\b");
+					+ "([\\w-]+\\s+){0,2}?(held|attended|took part in|chaired|participated in|пров[её]л|принял участие в)\\b"));
 
 	/** The sentences of the lead that can tell its meeting's format. */
 	private static final int LEAD_SENTENCES = 3;
@@ -125,7 +126,7 @@ final class Narrative {
 		// "On November 4, Vladimir Putin will visit Sevastopol": the headline's day is
 		// the one a "That same day" goes on from.
 		this.video = video(headline.text(), headline.lowerCase());
-		this.arrived = ARRIVED.matcher(headline.text()).find();
+		this.arrived = ARRIVED.find(headline.text());
 		this.lastDate = headline.dates()
 			.stream()
 			.filter(DateMention::resolved)
@@ -141,7 +142,7 @@ final class Narrative {
 	 */
 	List<ExtractedEvent> resolve(SentenceFacts facts, List<ExtractedEvent> found, boolean told) {
 		if (told && this.lead) {
-			this.arrived = this.arrived || ARRIVED.matcher(facts.text()).find();
+			this.arrived = this.arrived || ARRIVED.find(facts.text());
 		}
 		this.lead = false;
 		if (told && this.leadSentences.size() < LEAD_SENTENCES) {
@@ -153,10 +154,9 @@ final class Narrative {
 		}
 		String text = facts.text();
 		boolean videoHere = video(text, facts.lowerCase());
-		boolean goesOn = GOES_ON.matcher(text).find();
+		boolean goesOn = GOES_ON.find(text);
 		boolean undatedHeld = found.stream().anyMatch((m) -> m.dateStart() == null && m.status() == EventStatus.HELD);
-		boolean reported = undatedHeld && reported(text) && !EARLIER.matcher(text).find()
-				&& !PastPeriod.in(text, this.published);
+		boolean reported = undatedHeld && reported(text) && !EARLIER.find(text) && !PastPeriod.in(text, this.published);
 		List<ExtractedEvent> resolved = new ArrayList<>(found.size());
 		for (ExtractedEvent meeting : found) {
 			ExtractedEvent event = meeting;
@@ -164,7 +164,7 @@ final class Narrative {
 				event = with(meeting, this.lastDate, (meeting.place() != null) ? meeting.place() : this.lastPlace);
 			}
 			else if (meeting.dateStart() == null && this.arrived && meeting.status() == EventStatus.ANNOUNCED
-					&& !LATER.matcher(text).find()) {
+					&& !LATER.find(text)) {
 				String place = (meeting.place() != null) ? meeting.place()
 						: (this.lastPlace != null) ? this.lastPlace : this.dateline;
 				// Without a place, nothing says the talks are the arrival's.
@@ -176,7 +176,7 @@ final class Narrative {
 				// Without a place the headline's meeting, if any, tells this one; a
 				// meeting held by videoconference has no place to wait for ("attended a
 				// BRICS+ meeting ..., held via videoconference").
-				if (place != null || (videoHere && OWN_REPORT.matcher(text).find())) {
+				if (place != null || (videoHere && OWN_REPORT.find(text))) {
 					event = with(meeting, this.published, place);
 				}
 			}
@@ -207,7 +207,7 @@ final class Narrative {
 	 * twice.
 	 */
 	void dropRepeated(List<ExtractedEvent> events) {
-		events.removeIf((e) -> this.undated.contains(e) && !EARLIER.matcher(e.evidence().sentence()).find()
+		events.removeIf((e) -> this.undated.contains(e) && !EARLIER.find(e.evidence().sentence())
 				&& !PastPeriod.in(e.evidence().sentence(), this.published)
 				&& events.stream()
 					.anyMatch((d) -> d.type() == EventType.MEETING && d.dateStart() != null
@@ -221,8 +221,8 @@ final class Narrative {
 	 */
 	private boolean format(SentenceFacts facts) {
 		String text = facts.text();
-		return video(text, facts.lowerCase()) && !reported(text) && !GOES_ON.matcher(text).find()
-				&& (FORMAT_EN.matcher(text).find() || FORMAT_RU.matcher(text).find());
+		return video(text, facts.lowerCase()) && !reported(text) && !GOES_ON.find(text)
+				&& (FORMAT_EN.find(text) || FORMAT_RU.find(text));
 	}
 
 	/**
@@ -239,7 +239,7 @@ final class Narrative {
 	/** A videoconference told, its words looked for only where a needle is. */
 	private static boolean video(String text, String lowerCase) {
 		return (lowerCase.contains("video") || lowerCase.contains("видео") || lowerCase.contains("телемост"))
-				&& EventDetector.VIDEOCONFERENCE.matcher(text).find();
+				&& EventDetector.VIDEOCONFERENCE.find(text);
 	}
 
 	/**
@@ -247,7 +247,7 @@ final class Narrative {
 	 * attended in person three years ago", «в прошлом году»).
 	 */
 	static boolean earlier(String text) {
-		return EARLIER.matcher(text).find();
+		return EARLIER.find(text);
 	}
 
 	private static boolean reported(String text) {

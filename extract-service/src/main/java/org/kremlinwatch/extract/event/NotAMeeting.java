@@ -3,6 +3,7 @@ package org.kremlinwatch.extract.event;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.text.Patterns;
 import org.kremlinwatch.extract.text.Scans;
 
@@ -25,50 +26,50 @@ final class NotAMeeting {
 	 * «встретило критику», «встречено с пониманием». Each pattern's {@code cue} group is
 	 * the word blanked.
 	 */
-	private static final Pattern REACTION = Patterns
-		.lowerCaseWords("(?<cue>met with)(?=\\s+(\\w+\\s+){0,2}?(criticism|approval"
+	private static final Finder REACTION = Finder
+		.of(Patterns.lowerCaseWords("(?<cue>met with)(?=\\s+(\\w+\\s+){0,2}?(criticism|approval"
 				+ "|disapproval|resistance|understanding|misunderstanding|support|opposition|scepticism|skepticism|hostility"
 				+ "|enthusiasm|applause|silence|indifference|objections?|protests?|outrage|condemnation|acclaim|interest"
 				+ "|suspicion|derision|dismay|delight|praise|caution|concern|alarm|surprise"
-				+ "|a\\s+(\\w+\\s+)?(response|reaction|welcome|rebuff|reception))\\b)");
+				+ "|a\\s+(\\w+\\s+)?(response|reaction|welcome|rebuff|reception))\\b)"));
 
-	private static final Pattern PASSIVE_MET = Patterns
-		.lowerCaseWords("(was|were|been|being)\\s+(\\w+ly\\s+)?(?<cue>met with)");
+	private static final Finder PASSIVE_MET = Finder
+		.of(Patterns.lowerCaseWords("(was|were|been|being)\\s+(\\w+ly\\s+)?(?<cue>met with)"));
 
-	private static final Pattern REACTION_RU = Patterns
-		.lowerCaseWords("(?<cue>встре(тил|тят|чен|чал|чаю|чае)\\w*)(?=\\s+(\\S+\\s+){0,2}"
+	private static final Finder REACTION_RU = Finder
+		.of(Patterns.lowerCaseWords("(?<cue>встре(тил|тят|чен|чал|чаю|чае)\\w*)(?=\\s+(\\S+\\s+){0,2}"
 				+ "(критик|одобрени|неодобрени|понимани|непонимани|сопротивлени|поддержк|враждебн|аплодисмент|энтузиазм"
-				+ "|восторг|скептиц|протест|возражени|осуждени|настороженн|интерес)\\w*)");
+				+ "|восторг|скептиц|протест|возражени|осуждени|настороженн|интерес)\\w*)"));
 
 	/**
 	 * Sport, not talks: "athletes who will meet in PyeongChang", "the teams meet in the
 	 * final", «сборные встретятся в финале».
 	 */
-	private static final Pattern SPORT = Patterns
-		.lowerCaseWords("(athletes|sportsmen|sportswomen|sportspeople|teams|players"
+	private static final Finder SPORT = Finder
+		.of(Patterns.lowerCaseWords("(athletes|sportsmen|sportswomen|sportspeople|teams|players"
 				+ "|competitors|rivals|opponents|champions|skaters|wrestlers|boxers|fighters|paralympians|olympians"
-				+ "|footballers|skiers|swimmers)(\\s+\\w+){0,3}?\\s+(?<cue>meet)");
+				+ "|footballers|skiers|swimmers)(\\s+\\w+){0,3}?\\s+(?<cue>meet)"));
 
-	private static final Pattern SPORT_FINAL = Patterns
-		.lowerCaseWords("(?<cue>meet(s|ing)?)(?=\\s+(\\w+\\s+){0,2}in\\s+the\\s+"
-				+ "(final|semi-?finals?|quarter-?finals?|match|game|tournament|championship|ring|arena|stadium)\\b)");
+	private static final Finder SPORT_FINAL = Finder
+		.of(Patterns.lowerCaseWords("(?<cue>meet(s|ing)?)(?=\\s+(\\w+\\s+){0,2}in\\s+the\\s+"
+				+ "(final|semi-?finals?|quarter-?finals?|match|game|tournament|championship|ring|arena|stadium)\\b)"));
 
-	private static final Pattern SPORT_RU = Patterns
-		.lowerCaseWords("(спортсмен|сборн|команд|соперник|атлет|хоккеист|футболист"
-				+ "|шахматист|борц|боксёр|боксер)\\w*(\\s+\\S+){0,3}?\\s+(?<cue>встрет\\w*)");
+	private static final Finder SPORT_RU = Finder
+		.of(Patterns.lowerCaseWords("(спортсмен|сборн|команд|соперник|атлет|хоккеист|футболист"
+				+ "|шахматист|борц|боксёр|боксер)\\w*(\\s+\\S+){0,3}?\\s+(?<cue>встрет\\w*)"));
 
 	/**
 	 * Meeting something, not someone: "to meet the challenges", "meets the fundamental
 	 * interests", "meet us halfway", "make ends meet".
 	 */
-	private static final Pattern MEET_WHAT = Patterns
-		.lowerCaseWords("(?<cue>meet(s|ing)?)(?=\\s+((the|our|their|its|these|those"
+	private static final Finder MEET_WHAT = Finder
+		.of(Patterns.lowerCaseWords("(?<cue>meet(s|ing)?)(?=\\s+((the|our|their|its|these|those"
 				+ "|all|such|his|her|your|my|this|that|any|every|a|us|them|you)\\s+)?(\\w+\\s+){0,2}(challenges?|needs"
 				+ "|demands?|requirements?|standards?|targets?|goals?|expectations?|deadlines?|criteria|obligations?"
 				+ "|conditions|commitments|costs?|interests?|threats?|tasks?|objectives?|aspirations|requests?|wishes"
-				+ "|norms|quotas?|shortfalls?|halfway|half-way)\\b)");
+				+ "|norms|quotas?|shortfalls?|halfway|half-way)\\b)"));
 
-	private static final Pattern ENDS_MEET = Patterns.lowerCaseWords("ends\\s+(?<cue>meet)");
+	private static final Finder ENDS_MEET = Finder.of(Patterns.lowerCaseWords("ends\\s+(?<cue>meet)"));
 
 	/**
 	 * Round 16: a ceremony held by video link, not a meeting: «Церемония … В ходе
@@ -76,18 +77,18 @@ final class NotAMeeting {
 	 * videoconference" (LABELING.md, set 6). Only the videoconference word is blanked:
 	 * talks told beside the ceremony still count.
 	 */
-	private static final Pattern VIDEO_CEREMONY = Patterns
-		.lowerCaseWords("(?<cue>video ?conferenc\\w*|видеоконференци\\w*)");
+	private static final Finder VIDEO_CEREMONY = Finder
+		.of(Patterns.lowerCaseWords("(?<cue>video ?conferenc\\w*|видеоконференци\\w*)"));
 
 	/**
 	 * Round 17: a round of a contest, not of talks: "a qualification round at Sirius",
 	 * "the second round of the olympiad", «отборочный тур» has its own word; "a new round
 	 * of sanctions" is no meeting either.
 	 */
-	private static final Pattern CONTEST_ROUND = Patterns.lowerCaseWords(
+	private static final Finder CONTEST_ROUND = Finder.of(Patterns.lowerCaseWords(
 			"(qualif\\w+|qualifying|preliminary|elimination|knockout|play-?off|selection|voting|election)\\s+"
 					+ "(?<cue>rounds?)(?!\\s+of\\b)|(?<cue2>rounds?)(?=\\s+of\\s+(the\\s+)?(\\w+\\s+)?(competition|contest"
-					+ "|olympiad|tournament|championship|elections?|voting|sanctions|applications|selection)\\b)");
+					+ "|olympiad|tournament|championship|elections?|voting|sanctions|applications|selection)\\b)"));
 
 	/**
 	 * Round 18: a meeting only proposed (LABELING.md: "hypothetical or proposed meetings"
@@ -95,30 +96,31 @@ final class NotAMeeting {
 	 * to hold talks", «предложил провести встречу». The meeting word is blanked; "the
 	 * talks he proposed" after they took place is not this form.
 	 */
-	private static final Pattern PROPOSED = Patterns.lowerCaseWords("(suggest|propos)(ed|es|e|ing|s)?\\s+"
+	private static final Finder PROPOSED = Finder.of(Patterns.lowerCaseWords("(suggest|propos)(ed|es|e|ing|s)?\\s+"
 			+ "(holding|to\\s+hold|convening|to\\s+convene)\\s+(\\w+\\s+){0,3}?(?<cue>meetings?|talks|negotiations"
 			+ "|summits?|sessions?|consultations|conferences?)|предлож\\w*\\s+(провести|созвать|организовать)\\s+"
 			+ "(\\S+\\s+){0,3}?(?<cue2>встреч\\w*|переговор\\w*|саммит\\w*|заседани\\w*|совещани\\w*"
-			+ "|консультаци\\w*|конференци\\w*)");
+			+ "|консультаци\\w*|конференци\\w*)"));
 
 	/**
 	 * A visit that is a habit told in the present, not an official one: "musicians visit
 	 * St Petersburg", "tourists regularly visit Sochi" (a lower-case plural subject right
 	 * before, and a capital after).
 	 */
-	private static final Pattern HABITUAL_VISIT = Pattern.compile(
+	private static final Finder HABITUAL_VISIT = Finder.of(Pattern.compile(
 			"\\b(?!(?:this|his|its|hers|ours|yours|theirs|was|has|does|plus|thus|whose|always|perhaps|sometimes|days"
 					+ "|months|years|weeks|times|guests)\\s)[a-z]{2,20}[^sui\\W']s(\\s+[a-z]{2,15}ly)?\\s+"
 					+ "(?<cue>visit)(?=\\s+(the\\s+)?\\p{Lu})",
-			Pattern.UNICODE_CHARACTER_CLASS);
+			Pattern.UNICODE_CHARACTER_CLASS));
 
 	/**
 	 * A treaty's or a law's rule, not an event: "consultations shall be held", «заседания
 	 * проводятся не реже одного раза в год», «должны проводиться».
 	 */
-	private static final Pattern NORMATIVE = Patterns.lowerCaseWords("shall|(должн\\w*|обязан\\w*)\\s+(быть\\s+)?"
-			+ "(провод|проведен|созыва|созван)\\w*|(проводятся|проводится|созывается|созываются)\\s+(не реже|не чаще"
-			+ "|по мере|ежегодно|ежеквартально|по просьбе|по требованию|по решению)");
+	private static final Finder NORMATIVE = Finder
+		.of(Patterns.lowerCaseWords("shall|(должн\\w*|обязан\\w*)\\s+(быть\\s+)?"
+				+ "(провод|проведен|созыва|созван)\\w*|(проводятся|проводится|созывается|созываются)\\s+(не реже|не чаще"
+				+ "|по мере|ежегодно|ежеквартально|по просьбе|по требованию|по решению)"));
 
 	private static final String[] NORMATIVE_WORDS = { "shall", "долж", "обязан", "проводятся", "проводится", "созыва" };
 
@@ -126,7 +128,7 @@ final class NotAMeeting {
 	 * Whether the sentence is a rule of a document ("shall be held") rather than news.
 	 */
 	static boolean normative(String lowerCaseText) {
-		return Scans.containsAny(lowerCaseText, NORMATIVE_WORDS) && NORMATIVE.matcher(lowerCaseText).find();
+		return Scans.containsAny(lowerCaseText, NORMATIVE_WORDS) && NORMATIVE.find(lowerCaseText);
 	}
 
 	/**
@@ -187,12 +189,14 @@ final class NotAMeeting {
 			"opponent", "champion", "skater", "wrestler", "boxer", "fighter", "olympian", "footballer", "skier",
 			"swimmer", "final", "match", "game", "tournament", "ring", "arena", "stadium" };
 
-	/** {@code text} with each match of {@code pattern} in {@code searched} blanked. */
-	private static String blank(String text, String searched, Pattern pattern) {
-		Matcher matcher = pattern.matcher(searched);
-		if (!matcher.find()) {
+	/** {@code text} with each match of {@code finder} in {@code searched} blanked. */
+	private static String blank(String text, String searched, Finder finder) {
+		int first = finder.start(searched);
+		if (first < 0) {
 			return text;
 		}
+		Matcher matcher = finder.pattern().matcher(searched);
+		matcher.find(first);
 		StringBuilder blanked = new StringBuilder(text);
 		do {
 			// Patterns of two alternatives name the second one's cue "cue2".

@@ -3,6 +3,8 @@ package org.kremlinwatch.extract.event;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
+
 /**
  * A warning recognised by meaning rather than by phrase (round 13): one clause that names
  * the other side or the authors of a step ("they", "those who", "the West", «они», «те,
@@ -25,7 +27,14 @@ final class OthersStepJudged {
 
 	/** One language's words for the three parts, and what rules a clause out. */
 	private record Language(Pattern named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
-			Cue consequence, Pattern direction, Pattern not, Pattern negatedBefore) {
+			Cue consequence, Finder direction, Finder not, Pattern negatedBefore) {
+
+		private Language(Pattern named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
+				Cue consequence, Pattern direction, Pattern not, Pattern negatedBefore) {
+			this(named, namedAfter, pronounBefore, pronounAfter, consequence, Finder.of(direction), Finder.of(not),
+					negatedBefore);
+		}
+
 	}
 
 	/**
@@ -186,12 +195,12 @@ final class OthersStepJudged {
 
 	/** Where the clause's consequence for the other side is, or -1. */
 	private static int judged(String clause, Language language) {
-		if (!language.direction().matcher(clause).find()) {
+		if (!language.direction().find(clause)) {
 			return -1;
 		}
 		// "our opponents", «наших врагов» name the other side, not us
 		String unnamed = language.named().matcher(clause).replaceAll((m) -> " ".repeat(m.group().length()));
-		if (language.not().matcher(unnamed).find()) {
+		if (language.not().find(unnamed)) {
 			return -1;
 		}
 		Matcher consequence = language.consequence().pattern().matcher(clause);

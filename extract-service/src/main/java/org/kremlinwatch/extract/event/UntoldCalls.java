@@ -2,6 +2,7 @@ package org.kremlinwatch.extract.event;
 
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.text.Patterns;
 
 /**
@@ -34,8 +35,8 @@ final class UntoldCalls {
 	 * A question whether a call took place ("did you have a telephone conversation yet
 	 * ...?"): no call is reported.
 	 */
-	private static final Pattern CALL_ASKED = Pattern.compile(
-			"(?iuU)\\b(did|have|has|do|does) (you|he|she|they) (\\w+ ){0,2}$|\\b(был|была|было|были) ли (\\w+ ){0,3}$");
+	private static final Finder CALL_ASKED = Finder.of(Pattern.compile(
+			"(?iuU)\\b(did|have|has|do|does) (you|he|she|they) (\\w+ ){0,2}$|\\b(был|была|было|были) ли (\\w+ ){0,3}$"));
 
 	private UntoldCalls() {
 	}
@@ -66,7 +67,7 @@ final class UntoldCalls {
 	/** Whether the call's words are asked about in a question ("did you have ...?"). */
 	static boolean asked(String sentence, int cueAt) {
 		return sentence.stripTrailing().endsWith("?") && cueAt <= sentence.length()
-				&& CALL_ASKED.matcher(sentence.substring(Math.max(0, cueAt - 40), cueAt)).find();
+				&& CALL_ASKED.find(sentence.substring(Math.max(0, cueAt - 40), cueAt));
 	}
 
 }

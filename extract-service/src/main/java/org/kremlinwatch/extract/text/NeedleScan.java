@@ -210,6 +210,19 @@ public final class NeedleScan {
 			return (this.bits[group >>> 6] & (1L << group)) != 0;
 		}
 
+		/**
+		 * Whether a needle of one of the groups whose bits {@code groups} holds (group
+		 * {@code g} at bit {@code g % 64} of word {@code g / 64}) occurs.
+		 */
+		public boolean any(long[] groups) {
+			for (int i = 0; i < groups.length; i++) {
+				if ((groups[i] & this.bits[i]) != 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/** Whether needles of all {@code groups} occur. */
 		public boolean hasAll(int[] groups) {
 			for (int g : groups) {

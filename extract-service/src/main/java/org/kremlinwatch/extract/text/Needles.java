@@ -194,7 +194,7 @@ final class Needles {
 		throw new IllegalArgumentException("unclosed [ in " + regex);
 	}
 
-	private static int groupEnd(String regex, int open) {
+	static int groupEnd(String regex, int open) {
 		int depth = 0;
 		for (int i = open; i < regex.length(); i++) {
 			char c = regex.charAt(i);

@@ -100,27 +100,17 @@ public final class Patterns {
 	 */
 	public static java.util.List<String> anchors(String regex, int minLength) {
 		java.util.List<String> anchors = new java.util.ArrayList<>();
-		int depth = 0;
 		int start = 0;
-		for (int i = 0; i <= regex.length(); i++) {
-			char c = (i < regex.length()) ? regex.charAt(i) : '|';
-			if (i < regex.length() && c == '\\') {
-				i++;
-			}
-			else if (c == '(' || c == '[') {
-				depth++;
-			}
-			else if (c == ')' || c == ']') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				String prefix = literalPrefix(regex.substring(start, i));
+		for (int end : Needles.alternativeEnds(regex, 0, regex.length())) {
+			for (String prefix : literalPrefixes(regex.substring(start, end))) {
 				if (prefix.length() < minLength) {
 					return null;
 				}
-				anchors.add(prefix);
-				start = i + 1;
+				if (!anchors.contains(prefix)) {
+					anchors.add(prefix);
+				}
 			}
+			start = end + 1;
 		}
 		return anchors;
 	}
@@ -157,20 +147,70 @@ public final class Patterns {
 		return alternatives;
 	}
 
-	private static String literalPrefix(String alternative) {
-		StringBuilder prefix = new StringBuilder();
-		for (int i = 0; i < alternative.length(); i++) {
+	/** At most this many literal starts per alternative: past that, the common part. */
+	private static final int MAX_PREFIXES = 8;
+
+	/**
+	 * The literal texts one of which each match of an alternative starts with. A class of
+	 * a few plain characters ({@code F[eé]lix}) or a character left out or not
+	 * ({@code Moh?ammed}) gives one start for each spelling, so that a rare name is not
+	 * tried at every capital F; escaped punctuation ({@code U\.S\.}) is literal.
+	 */
+	private static java.util.List<String> literalPrefixes(String alternative) {
+		java.util.List<StringBuilder> prefixes = new java.util.ArrayList<>(java.util.List.of(new StringBuilder()));
+		int i = 0;
+		while (i < alternative.length()) {
 			char c = alternative.charAt(i);
-			if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '\'')) {
+			String members;
+			int next;
+			if (c == '[') {
+				int end = Needles.classEnd(alternative, i);
+				members = alternative.substring(i + 1, end);
+				if (members.isEmpty() || members.startsWith("^") || members.contains("\\") || members.contains("[")
+						|| members.contains("-") || members.contains("&&")) {
+					break;
+				}
+				next = end + 1;
+			}
+			else if (c == '\\' && i + 1 < alternative.length()
+					&& !Character.isLetterOrDigit(alternative.charAt(i + 1))) {
+				members = String.valueOf(alternative.charAt(i + 1));
+				next = i + 2;
+			}
+			else if (Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '\'') {
+				members = String.valueOf(c);
+				next = i + 1;
+			}
+			else {
 				break;
 			}
-			char next = (i + 1 < alternative.length()) ? alternative.charAt(i + 1) : 0;
-			if (next == '?' || next == '*' || next == '{') {
+			char quantifier = (next < alternative.length()) ? alternative.charAt(next) : 0;
+			boolean optional = quantifier == '?' && (next + 1 >= alternative.length()
+					|| (alternative.charAt(next + 1) != '?' && alternative.charAt(next + 1) != '+'));
+			if ((quantifier == '?' && !optional) || quantifier == '*' || quantifier == '{') {
 				break;
 			}
-			prefix.append(c);
+			int spellings = prefixes.size() * (members.length() + (optional ? 1 : 0));
+			if (spellings > MAX_PREFIXES) {
+				break;
+			}
+			java.util.List<StringBuilder> longer = new java.util.ArrayList<>();
+			for (StringBuilder prefix : prefixes) {
+				if (optional) {
+					longer.add(new StringBuilder(prefix));
+				}
+				for (char member : members.toCharArray()) {
+					longer.add(new StringBuilder(prefix).append(member));
+				}
+			}
+			prefixes = longer;
+			if (quantifier == '+') {
+				// more of the same may follow: the start ends here
+				break;
+			}
+			i = optional ? next + 1 : next;
 		}
-		return prefix.toString();
+		return prefixes.stream().map(StringBuilder::toString).distinct().toList();
 	}
 
 	private static String bounded(String regex) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.text.Patterns;
 import org.kremlinwatch.extract.text.Scans;
 import tools.jackson.databind.DeserializationFeature;
@@ -194,7 +195,7 @@ public final class Taxonomy {
 	 * of, for all parts together
 	 * @param lowerCaseParts the parts to try on the lower-cased sentence, or null
 	 */
-	public record Rule(String source, List<Pattern> parts, List<List<String>> anchors, List<Pattern> lowerCaseParts) {
+	public record Rule(String source, List<Pattern> parts, List<List<String>> anchors, List<Finder> lowerCaseParts) {
 
 		Rule(String source, List<Pattern> parts) {
 			this(source, parts,
@@ -209,14 +210,14 @@ public final class Taxonomy {
 		 * The parts to try on the sentence lower-cased, which spares folding the case of
 		 * every character; null when a part cannot be lower-cased safely.
 		 */
-		private static List<Pattern> lowerCase(String source) {
-			List<Pattern> parts = new ArrayList<>();
+		private static List<Finder> lowerCase(String source) {
+			List<Finder> parts = new ArrayList<>();
 			for (String part : source.split("\\s*&&\\s*")) {
 				Pattern lower = Patterns.lowerCaseWordsOf(part);
 				if (lower == null) {
 					return null;
 				}
-				parts.add(lower);
+				parts.add(Finder.of(lower));
 			}
 			return List.copyOf(parts);
 		}
@@ -239,8 +240,8 @@ public final class Taxonomy {
 			if (this.lowerCaseParts == null) {
 				return matches(sentence);
 			}
-			for (Pattern part : this.lowerCaseParts) {
-				if (!part.matcher(lowerCaseSentence).find()) {
+			for (Finder part : this.lowerCaseParts) {
+				if (!part.find(lowerCaseSentence)) {
 					return false;
 				}
 			}

@@ -1,9 +1,11 @@
 package org.kremlinwatch.extract.topic;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.text.NeedleScan;
@@ -132,6 +134,13 @@ final class TopicIndex {
 
 		private final GatedTerm[] terms;
 
+		/**
+		 * One needle group of each rule and each term alternative, or null when a rule
+		 * has none: a sentence without any of them is no evidence, and most sentences are
+		 * decided by that one test instead of a test of each rule.
+		 */
+		private final long[] gate;
+
 		private Indexed(Lang lang, Taxonomy.Topic topic, GatedRule[] rules, GatedRule[] weak, GatedRule[] excludes,
 				GatedTerm[] terms) {
 			this.lang = lang;
@@ -140,10 +149,34 @@ final class TopicIndex {
 			this.weak = weak;
 			this.excludes = excludes;
 			this.terms = terms;
+			this.gate = gate(rules, weak, terms);
+		}
+
+		private static long[] gate(GatedRule[] rules, GatedRule[] weak, GatedTerm[] terms) {
+			List<int[]> required = new ArrayList<>();
+			Stream.concat(Arrays.stream(rules), Arrays.stream(weak)).forEach((rule) -> required.add(rule.groups()));
+			for (GatedTerm term : terms) {
+				// Every word group needs one of its alternatives: the first group's do.
+				required.addAll((term.groups().length > 0) ? Arrays.asList(term.groups()[0]) : List.of(new int[0]));
+			}
+			int groups = required.stream().flatMapToInt(Arrays::stream).max().orElse(-1) + 1;
+			long[] gate = new long[(groups + Long.SIZE - 1) / Long.SIZE];
+			for (int[] all : required) {
+				if (all.length == 0) {
+					return null;
+				}
+				gate[all[0] >>> 6] |= 1L << all[0];
+			}
+			return gate;
 		}
 
 		Taxonomy.Topic topic() {
 			return this.topic;
+		}
+
+		/** Whether the topic's rules can match a sentence with these needles. */
+		boolean possible(Found found) {
+			return this.gate == null || found.any(this.gate);
 		}
 
 		/** Whether a term rule can match a sentence with these needles. */

@@ -44,6 +44,9 @@ public final class TopicTagger {
 		for (TopicIndex.Indexed topic : index.topics()) {
 			List<Evidence> evidence = new ArrayList<>();
 			for (int i = 0; i < sentences.size(); i++) {
+				if (!topic.possible(found[i])) {
+					continue;
+				}
 				Sentence sentence = sentences.get(i);
 				if (stems[i] == null && topic.needsStems(found[i])) {
 					stems[i] = Stems.of(lang, sentence.text());

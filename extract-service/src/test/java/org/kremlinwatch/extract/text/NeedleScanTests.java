@@ -41,6 +41,9 @@ class NeedleScanTests {
 		}
 		assertThat(found.hasAll(new int[] { 3, 64, 149 })).isTrue();
 		assertThat(found.hasAll(new int[] { 3, 65 })).isFalse();
+		// any: group g at bit g % 64 of word g / 64 (65 and 130 are absent, 149 is there)
+		assertThat(found.any(new long[] { 0, 1L << 1, 1L << 2 })).isFalse();
+		assertThat(found.any(new long[] { 0, 1L << 1, 1L << (149 - 128) })).isTrue();
 		assertThatIllegalStateException().isThrownBy(() -> scan.in(text));
 	}
 

@@ -1,0 +1,113 @@
+package org.kremlinwatch.extract.text;
+
+/**
+ * The characters every match of a regular expression starts with, where the expression
+ * tells them plainly: a literal, a class of plain characters, or a group of such
+ * alternatives, behind any lookarounds. {@code java.util.regex} tries a pattern at every
+ * position of a text, first its word-boundary test; a look ahead at this set first turns
+ * most positions away with one character test. Anything less plain gives no set.
+ */
+final class FirstChars {
+
+	private FirstChars() {
+	}
+
+	/**
+	 * The characters one of which starts every match of {@code regex}, each once, or
+	 * {@code null} when that is not plain: an escape, a wildcard, an anchor, an optional
+	 * first part, a class with ranges or escapes, inline flags or a possibly empty match.
+	 */
+	static String of(String regex) {
+		String chars = alternation(regex, 0, regex.length());
+		if (chars == null) {
+			return null;
+		}
+		StringBuilder distinct = new StringBuilder();
+		chars.chars().distinct().forEach((c) -> distinct.append((char) c));
+		return distinct.toString();
+	}
+
+	/**
+	 * {@code (?=[...])} of {@link #of(String)}, or "" when there is no plain set: the
+	 * look ahead to put before the pattern.
+	 */
+	static String lookahead(String regex) {
+		String chars = of(regex);
+		if (chars == null) {
+			return "";
+		}
+		StringBuilder lookahead = new StringBuilder("(?=[");
+		for (char c : chars.toCharArray()) {
+			// A backslash before a character that is not a letter or digit quotes it.
+			lookahead.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+		}
+		return lookahead.append("])").toString();
+	}
+
+	private static String alternation(String regex, int from, int to) {
+		StringBuilder all = new StringBuilder();
+		int start = from;
+		for (int end : Needles.alternativeEnds(regex, from, to)) {
+			String first = sequence(regex, start, end);
+			if (first == null) {
+				return null;
+			}
+			all.append(first);
+			start = end + 1;
+		}
+		return all.toString();
+	}
+
+	private static String sequence(String regex, int from, int to) {
+		int i = from;
+		while (i < to) {
+			char c = regex.charAt(i);
+			if (regex.startsWith("(?=", i) || regex.startsWith("(?!", i) || regex.startsWith("(?<=", i)
+					|| regex.startsWith("(?<!", i)) {
+				// A lookaround reads without consuming: the match starts after it.
+				i = Needles.groupEnd(regex, i) + 1;
+				if (i < to && isQuantifier(regex, i)) {
+					return null;
+				}
+				continue;
+			}
+			if (c == '(') {
+				if (regex.startsWith("(?", i) && !regex.startsWith("(?:", i)) {
+					// inline flags, a named or an atomic group
+					return null;
+				}
+				int close = Needles.groupEnd(regex, i);
+				if (optional(regex, close + 1, to)) {
+					return null;
+				}
+				return alternation(regex, regex.startsWith("(?:", i) ? i + 3 : i + 1, close);
+			}
+			if (c == '[') {
+				int end = Needles.classEnd(regex, i);
+				String members = regex.substring(i + 1, end);
+				if (members.isEmpty() || members.startsWith("^") || members.contains("\\") || members.contains("[")
+						|| members.contains("&&") || members.contains("-") || optional(regex, end + 1, to)) {
+					return null;
+				}
+				return members;
+			}
+			if ("\\.^$|)+*?{}".indexOf(c) >= 0 || optional(regex, i + 1, to)) {
+				return null;
+			}
+			return String.valueOf(c);
+		}
+		// nothing but lookarounds: the match may be empty
+		return null;
+	}
+
+	/** Whether a quantifier at {@code i} lets what stands before it be left out. */
+	private static boolean optional(String regex, int i, int to) {
+		return i < to && (regex.charAt(i) == '?' || regex.charAt(i) == '*' || regex.startsWith("{0", i)
+				|| regex.startsWith("{,", i));
+	}
+
+	private static boolean isQuantifier(String regex, int i) {
+		return "?*+{".indexOf(regex.charAt(i)) >= 0;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.kremlinwatch.extract.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The finder skips positions where a match cannot start: it must find exactly the first
+ * match {@code Matcher.find} finds, or a cue or a topic would lose its sentence.
+ */
+class FinderTests {
+
+	@Test
+	void firstCharactersAreThoseAPlainExpressionTells() {
+		assertThat(FirstChars.of("meetings?|talks|(?:visit|summit)s?")).isEqualTo("mtvs");
+		assertThat(FirstChars.of("(?<!(via|by) )video ?conference|[кК]онференц\\w*")).isEqualTo("vкК");
+		// a lookbehind, then a group of one alternative: a word pattern's shape
+		assertThat(FirstChars.of("(?<![\\p{L}\\p{N}])(?:will (\\w+ )?meet)(?![\\p{L}\\p{N}])")).isEqualTo("w");
+		assertThat(FirstChars.of("-?1|x")).isNull();
+		assertThat(FirstChars.of("(the )?talks")).isNull();
+		assertThat(FirstChars.of("\\w+ talks")).isNull();
+		assertThat(FirstChars.of("[a-z]x|.y|^z")).isNull();
+		assertThat(FirstChars.of("(?i:t)alks")).isNull();
+		assertThat(FirstChars.of("(?=t)")).isNull();
+	}
+
+	@Test
+	void findsTheSameFirstMatchAsMatcherFind() {
+		String[] regexes = { "meetings?", "(is|are) (scheduled|planned|due)", "(?<!(news|press) )conference",
+				"встреч\\w*|переговор\\w*", "прош(ёл|ел|ла|ли|ло)", "will (\\w+ ){0,2}(be held|meet)", "\\w+ talks",
+				"us|the us" };
+		String[] texts = { "The meeting will be held tomorrow; more meetings are due.",
+				"A press conference, then a conference on security is scheduled.", "Встреча прошла. Переговоры",
+				"Talks are planned; the US and us will soon meet.", "", "xmeeting meetingx remeet meeting",
+				"«Встречи» прошли, 2meetings, meetings2 и meeting" };
+		for (String regex : regexes) {
+			Pattern pattern = Patterns.lowerCaseWords(regex);
+			Finder finder = Finder.of(pattern);
+			for (String text : texts) {
+				String lower = text.toLowerCase(Locale.ROOT);
+				Matcher matcher = pattern.matcher(lower);
+				int expected = matcher.find() ? matcher.start() : -1;
+				assertThat(finder.start(lower)).as(regex + " in " + text).isEqualTo(expected);
+				assertThat(finder.find(lower)).as(regex + " in " + text).isEqualTo(expected >= 0);
+			}
+		}
+	}
+
+	@Test
+	void aLookbehindStillSeesTheTextBeforeTheStart() {
+		Finder finder = Finder.of(Patterns.lowerCaseWords("(?<!(news|press) )conference"));
+		assertThat(finder.find("a press conference")).isFalse();
+		assertThat(finder.start("a press conference, then a conference")).isEqualTo(27);
+	}
+
+	@Test
+	void aCaseInsensitivePatternFindsWhatMatcherFindFinds() {
+		String[] regexes = { "meetings?", "встреч\\w*|переговор\\w*", "(?<!(news|press) )conference", "kelvin|sun",
+				"іс|ёлка" };
+		// the Kelvin sign and the long s fold to k and s; Ё folds to ё, І to і
+		String[] texts = { "A MEETING, then Meetings", "ВСТРЕЧА и Переговоры", "PRESS CONFERENCE, a Conference",
+				"\u212Aelvin and \u017Fun", "ІС, Ёлка", "nothing here" };
+		for (String regex : regexes) {
+			Pattern pattern = Patterns.words(regex);
+			Finder finder = Finder.of(pattern);
+			for (String text : texts) {
+				Matcher matcher = pattern.matcher(text);
+				int expected = matcher.find() ? matcher.start() : -1;
+				assertThat(finder.start(text)).as(regex + " in " + text).isEqualTo(expected);
+			}
+		}
+		assertThat(Finder.of(Patterns.words("kelvin")).start("\u212Aelvin")).isZero();
+		Pattern ascii = Pattern.compile("meet|ёлка", Pattern.CASE_INSENSITIVE);
+		assertThat(Finder.of(ascii).start("x MEET")).isEqualTo(2);
+		assertThat(Finder.of(ascii).start("Ёлка ёлка")).isEqualTo(5);
+	}
+
+	@Test
+	void aPatternWithoutPlainFirstCharactersIsTriedEverywhere() {
+		Finder finder = Finder.of(Pattern.compile("(?i)\\bmeet"));
+		assertThat(finder.start("a Meet")).isEqualTo(2);
+	}
+
+}
