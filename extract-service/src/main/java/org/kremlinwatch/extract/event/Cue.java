@@ -2,7 +2,6 @@ package org.kremlinwatch.extract.event;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.text.Finder;
@@ -150,7 +149,7 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 	 * @param needles groups of literal strings every match contains one of each of
 	 * ({@link Patterns#requiredNeedles(String)}); none when it has no literal
 	 */
-	record Alternative(Pattern pattern, Finder lowerCase, String[][] needles) {
+	record Alternative(Finder pattern, Finder lowerCase, String[][] needles) {
 
 		static Alternative of(String regex) {
 			String[][] needles = Patterns.requiredNeedles(regex)
@@ -159,7 +158,8 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 				.toArray(String[][]::new);
 			// Every cue is written in lower case: tried on lower-cased text, it needs
 			// no case folding.
-			return new Alternative(Patterns.words(regex), Finder.of(Patterns.lowerCaseWords(regex)), needles);
+			return new Alternative(Finder.of(Patterns.words(regex)), Finder.of(Patterns.lowerCaseWords(regex)),
+					needles);
 		}
 
 		boolean matches(String lowerCaseText) {
@@ -171,8 +171,7 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 			if (!possibleIn(lowerCaseText)) {
 				return -1;
 			}
-			Matcher matcher = this.pattern.matcher(text);
-			return matcher.find() ? matcher.start() : -1;
+			return this.pattern.start(text);
 		}
 
 		private boolean possibleIn(String lowerCaseText) {

@@ -27,12 +27,12 @@ final class OthersStepJudged {
 
 	/** One language's words for the three parts, and what rules a clause out. */
 	private record Language(Pattern named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
-			Cue consequence, Finder direction, Finder not, Pattern negatedBefore) {
+			Cue consequence, Finder direction, Finder not, Finder negatedBefore) {
 
 		private Language(Pattern named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
 				Cue consequence, Pattern direction, Pattern not, Pattern negatedBefore) {
 			this(named, namedAfter, pronounBefore, pronounAfter, consequence, Finder.of(direction), Finder.of(not),
-					negatedBefore);
+					Finder.of(negatedBefore));
 		}
 
 	}
@@ -205,7 +205,7 @@ final class OthersStepJudged {
 		}
 		Matcher consequence = language.consequence().pattern().matcher(clause);
 		while (consequence.find()) {
-			if (language.negatedBefore().matcher(clause.substring(0, consequence.start())).find()) {
+			if (language.negatedBefore().find(clause.substring(0, consequence.start()))) {
 				continue;
 			}
 			if (namedNear(clause, consequence, language.named())

@@ -32,9 +32,10 @@ public final class Finder {
 
 	private Finder(Pattern pattern) {
 		this.pattern = pattern;
-		this.folded = (pattern.flags() & CASE_FOLDED) == CASE_FOLDED;
+		int flags = pattern.flags() | FirstChars.leadingFlags(pattern.pattern());
+		this.folded = (flags & CASE_FOLDED) == CASE_FOLDED;
 		String chars = FirstChars.of(pattern.pattern());
-		if (chars != null && (pattern.flags() & CASE_FOLDED) == Pattern.CASE_INSENSITIVE) {
+		if (chars != null && (flags & CASE_FOLDED) == Pattern.CASE_INSENSITIVE) {
 			// ASCII-only case folding: the other case of an ASCII letter
 			StringBuilder both = new StringBuilder();
 			for (char c : chars.toCharArray()) {

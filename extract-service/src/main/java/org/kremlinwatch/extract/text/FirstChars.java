@@ -18,7 +18,7 @@ final class FirstChars {
 	 * first part, a class with ranges or escapes, inline flags or a possibly empty match.
 	 */
 	static String of(String regex) {
-		String chars = alternation(regex, 0, regex.length());
+		String chars = alternation(regex, leadingFlagsEnd(regex), regex.length());
 		if (chars == null) {
 			return null;
 		}
@@ -42,6 +42,35 @@ final class FirstChars {
 			lookahead.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
 		}
 		return lookahead.append("])").toString();
+	}
+
+	/**
+	 * The flags a group such as {@code (?iuU)} at the very start of {@code regex} turns
+	 * on, as {@link java.util.regex.Pattern} flags; 0 when there is none.
+	 */
+	static int leadingFlags(String regex) {
+		int flags = 0;
+		for (int i = 2; i < leadingFlagsEnd(regex) - 1; i++) {
+			flags |= switch (regex.charAt(i)) {
+				case 'i' -> java.util.regex.Pattern.CASE_INSENSITIVE;
+				case 'u' -> java.util.regex.Pattern.UNICODE_CASE;
+				case 'U' -> java.util.regex.Pattern.UNICODE_CHARACTER_CLASS | java.util.regex.Pattern.UNICODE_CASE;
+				default -> 0;
+			};
+		}
+		return flags;
+	}
+
+	/** Where the expression goes on after a leading group of flags turned on, or 0. */
+	private static int leadingFlagsEnd(String regex) {
+		if (!regex.startsWith("(?")) {
+			return 0;
+		}
+		int i = 2;
+		while (i < regex.length() && "idmsuxU".indexOf(regex.charAt(i)) >= 0) {
+			i++;
+		}
+		return (i > 2 && i < regex.length() && regex.charAt(i) == ')') ? i + 1 : 0;
 	}
 
 	private static String alternation(String regex, int from, int to) {
@@ -71,16 +100,22 @@ final class FirstChars {
 				}
 				continue;
 			}
+			if (regex.startsWith("\\b", i)) {
+				// a word boundary reads without consuming too
+				i += 2;
+				continue;
+			}
 			if (c == '(') {
-				if (regex.startsWith("(?", i) && !regex.startsWith("(?:", i)) {
-					// inline flags, a named or an atomic group
+				int inner = regex.startsWith("(?:", i) ? i + 3 : named(regex, i);
+				if (regex.startsWith("(?", i) && inner < 0) {
+					// inline flags or an atomic group
 					return null;
 				}
 				int close = Needles.groupEnd(regex, i);
 				if (optional(regex, close + 1, to)) {
 					return null;
 				}
-				return alternation(regex, regex.startsWith("(?:", i) ? i + 3 : i + 1, close);
+				return alternation(regex, (inner >= 0) ? inner : i + 1, close);
 			}
 			if (c == '[') {
 				int end = Needles.classEnd(regex, i);
@@ -98,6 +133,15 @@ final class FirstChars {
 		}
 		// nothing but lookarounds: the match may be empty
 		return null;
+	}
+
+	/** Where a named group opened at {@code open} starts its content, or -1. */
+	private static int named(String regex, int open) {
+		if (!regex.startsWith("(?<", open) || open + 3 >= regex.length()
+				|| !Character.isLetter(regex.charAt(open + 3))) {
+			return -1;
+		}
+		return regex.indexOf('>', open) + 1;
 	}
 
 	/** Whether a quantifier at {@code i} lets what stands before it be left out. */

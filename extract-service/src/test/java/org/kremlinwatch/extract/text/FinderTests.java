@@ -26,6 +26,13 @@ class FinderTests {
 		assertThat(FirstChars.of("[a-z]x|.y|^z")).isNull();
 		assertThat(FirstChars.of("(?i:t)alks")).isNull();
 		assertThat(FirstChars.of("(?=t)")).isNull();
+		// leading flags, word boundaries and named groups read through
+		assertThat(FirstChars.of("(?iuU)\\b(just|только что)\\b")).isEqualTo("jт");
+		assertThat(FirstChars.of("(?<cue>met with)(?=\\s+criticism)")).isEqualTo("m");
+		assertThat(FirstChars.leadingFlags("(?iU)\\bx"))
+			.isEqualTo(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+		assertThat(FirstChars.of("(?i-u)x")).isNull();
+		assertThat(FirstChars.of("x(?i)y|(?i)z")).isNull();
 	}
 
 	@Test
@@ -77,6 +84,18 @@ class FinderTests {
 		Pattern ascii = Pattern.compile("meet|ёлка", Pattern.CASE_INSENSITIVE);
 		assertThat(Finder.of(ascii).start("x MEET")).isEqualTo(2);
 		assertThat(Finder.of(ascii).start("Ёлка ёлка")).isEqualTo(5);
+	}
+
+	@Test
+	void leadingFlagsFoldCaseAsTheCompileFlagsDo() {
+		for (String regex : new String[] { "(?iuU)\\b(just|только что)\\b", "(?i)\\bjust", "(?U)\\bJust" }) {
+			Pattern pattern = Pattern.compile(regex);
+			for (String text : new String[] { "I JUST said", "Только что", "ТОЛЬКО ЧТО", "Just", "adjust", "" }) {
+				Matcher matcher = pattern.matcher(text);
+				int expected = matcher.find() ? matcher.start() : -1;
+				assertThat(Finder.of(pattern).start(text)).as(regex + " in " + text).isEqualTo(expected);
+			}
+		}
 	}
 
 	@Test
