@@ -144,6 +144,7 @@ final class NameIndex {
 				}
 				continue;
 			}
+			// One start costs one try, about what the search for the inner literal costs.
 			if (found[name] > 1 && this.inner[name] != null && !Scans.containsAny(text, this.inner[name])) {
 				continue;
 			}

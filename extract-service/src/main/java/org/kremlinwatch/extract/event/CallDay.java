@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.date.DateMention;
+import org.kremlinwatch.extract.text.Finder;
 
 /**
  * Which day a call was: the date nearest the call's words in their clause, unless it is

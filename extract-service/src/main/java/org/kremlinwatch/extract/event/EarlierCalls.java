@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.entity.Mention;
+import org.kremlinwatch.extract.text.Finder;
 
 /**
  * Telephone conversations a text mentions as having happened, which the readout cues do

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EntityType;
 import org.kremlinwatch.events.v1.EventStatus;
 import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.extract.date.DateMention;
 import org.kremlinwatch.extract.entity.Mention;
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.text.Patterns;
 
 /**

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.events.v1.EventStatus;
 import org.kremlinwatch.events.v1.EventType;
 import org.kremlinwatch.events.v1.ExtractedEvent;
 import org.kremlinwatch.extract.date.DateMention;
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.text.Patterns;
 
 /**

@@ -15,6 +15,8 @@ public final class Finder {
 
 	private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
 
+	private static final int CASE_FOLDED = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
 	private final Pattern pattern;
 
 	/** The first characters, one bit each from {@link #min}; null to try everywhere. */
@@ -27,8 +29,6 @@ public final class Finder {
 
 	/** Whether the pattern folds case over Unicode: characters are tested folded too. */
 	private final boolean folded;
-
-	private static final int CASE_FOLDED = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private Finder(Pattern pattern) {
 		this.pattern = pattern;

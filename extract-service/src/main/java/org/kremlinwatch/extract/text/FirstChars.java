@@ -3,9 +3,9 @@ package org.kremlinwatch.extract.text;
 /**
  * The characters every match of a regular expression starts with, where the expression
  * tells them plainly: a literal, a class of plain characters, or a group of such
- * alternatives, behind any lookarounds. {@code java.util.regex} tries a pattern at every
- * position of a text, first its word-boundary test; a look ahead at this set first turns
- * most positions away with one character test. Anything less plain gives no set.
+ * alternatives, behind any lookarounds, word boundaries and a leading group of flags.
+ * {@link Finder} tries a pattern only at the positions that hold one of them. Anything
+ * less plain gives no set, and the pattern is tried everywhere.
  */
 final class FirstChars {
 
@@ -25,23 +25,6 @@ final class FirstChars {
 		StringBuilder distinct = new StringBuilder();
 		chars.chars().distinct().forEach((c) -> distinct.append((char) c));
 		return distinct.toString();
-	}
-
-	/**
-	 * {@code (?=[...])} of {@link #of(String)}, or "" when there is no plain set: the
-	 * look ahead to put before the pattern.
-	 */
-	static String lookahead(String regex) {
-		String chars = of(regex);
-		if (chars == null) {
-			return "";
-		}
-		StringBuilder lookahead = new StringBuilder("(?=[");
-		for (char c : chars.toCharArray()) {
-			// A backslash before a character that is not a letter or digit quotes it.
-			lookahead.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
-		}
-		return lookahead.append("])").toString();
 	}
 
 	/**

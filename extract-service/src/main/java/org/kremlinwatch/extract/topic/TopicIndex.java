@@ -135,9 +135,10 @@ final class TopicIndex {
 		private final GatedTerm[] terms;
 
 		/**
-		 * One needle group of each rule and each term alternative, or null when a rule
-		 * has none: a sentence without any of them is no evidence, and most sentences are
-		 * decided by that one test instead of a test of each rule.
+		 * One needle group of each rule, and of each alternative of a term rule's first
+		 * word group, or null when a rule has none: a sentence without any of them is no
+		 * evidence, and most sentences are decided by that one test instead of a test of
+		 * each rule.
 		 */
 		private final long[] gate;
 
