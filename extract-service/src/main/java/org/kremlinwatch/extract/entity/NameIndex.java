@@ -74,9 +74,9 @@ final class NameIndex {
 			this.names.add(known);
 			this.patterns.add(pattern);
 			List<String> starts = known.anchors().get(lang);
-			List<String> inside = (starts != null) ? starts : known.needles().get(lang);
-			this.anchored[name] = starts != null;
 			List<String> needles = known.needles().get(lang);
+			List<String> inside = (starts != null) ? starts : needles;
+			this.anchored[name] = starts != null;
 			if (starts != null && needles != null && needles.stream().noneMatch(String::isEmpty)
 					&& !starts.containsAll(needles)) {
 				this.inner[name] = needles.toArray(String[]::new);

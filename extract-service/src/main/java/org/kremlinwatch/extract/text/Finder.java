@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class Finder {
 
-	private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
-
 	private static final int CASE_FOLDED = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private final Pattern pattern;
@@ -77,7 +75,7 @@ public final class Finder {
 				this.firsts[(c - low) >>> 6] |= 1L << (c - low);
 			}
 		}
-		this.wordStart = pattern.pattern().startsWith(WORD_START);
+		this.wordStart = pattern.pattern().startsWith(Patterns.WORD_START);
 	}
 
 	private static char fold(char c) {

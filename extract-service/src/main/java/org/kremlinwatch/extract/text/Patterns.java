@@ -213,8 +213,11 @@ public final class Patterns {
 		return prefixes.stream().map(StringBuilder::toString).distinct().toList();
 	}
 
+	/** What opens every whole-word pattern: no letter or digit before its match. */
+	static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+
 	private static String bounded(String regex) {
-		return "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])";
+		return WORD_START + "(?:" + regex + ")(?![\\p{L}\\p{N}])";
 	}
 
 }
