@@ -127,13 +127,14 @@ final class CallRule {
 	/**
 	 * Adds the calls a sentence tells to the release's events.
 	 * @param facts the sentence
+	 * @param hits the sentence's cue needles
 	 * @param lead whether it is the release's first sentence
 	 * @param turn the speaker of the transcript's current turn: {@code null} outside
 	 * turns, "" in a journalist's
 	 * @param knownSpeaker whether that speaker is a person the gazetteer knows
 	 * @return whether the sentence has a call's words, which are no meeting's
 	 */
-	boolean apply(SentenceFacts facts, boolean lead, String turn, boolean knownSpeaker) {
+	boolean apply(SentenceFacts facts, CueScan.Hits hits, boolean lead, String turn, boolean knownSpeaker) {
 		Mention lastPerson = this.previousPerson;
 		this.previousPerson = facts.mentions()
 			.stream()
@@ -142,7 +143,7 @@ final class CallRule {
 			.orElse(null);
 		flushPending(facts);
 		this.log.named(facts.mentions());
-		boolean call = this.cues.call().in(facts.text(), facts.lowerCase());
+		boolean call = this.cues.call().in(facts.text(), facts.lowerCase(), hits);
 		int alsoAt = -1;
 		if (!call && this.callHeadline && !lead) {
 			// "Vladimir Putin also spoke to another participant in the campaign, Name"

@@ -47,7 +47,16 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 
 	/** Whether the cue occurs in {@code text}, given also lower-cased. */
 	boolean in(String text, String lowerCaseText) {
-		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
+		return in(text, lowerCaseText, null);
+	}
+
+	/**
+	 * Whether the cue occurs in {@code text}, given also lower-cased, with the needles of
+	 * the sentence's scan ({@code null}, or a scan of another text, when {@code text} is
+	 * a sentence changed after its scan).
+	 */
+	boolean in(String text, String lowerCaseText, CueScan.Hits hits) {
+		for (long possible = possibleFamilies(lowerCaseText, hits); possible != 0; possible &= possible - 1) {
 			if (this.families.get(Long.numberOfTrailingZeros(possible)).matches(lowerCaseText)) {
 				return true;
 			}
@@ -61,9 +70,9 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 	 * alternation is the leftmost of its alternatives' leftmost matches, but with only
 	 * the alternatives whose needles occur tried.
 	 */
-	int start(String text, String lowerCaseText) {
+	int start(String text, String lowerCaseText, CueScan.Hits hits) {
 		int first = -1;
-		for (long possible = possibleFamilies(lowerCaseText); possible != 0; possible &= possible - 1) {
+		for (long possible = possibleFamilies(lowerCaseText, hits); possible != 0; possible &= possible - 1) {
 			Family family = this.families.get(Long.numberOfTrailingZeros(possible));
 			if (!family.alsoIn(lowerCaseText)) {
 				continue;
@@ -79,9 +88,22 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 	}
 
 	/**
+	 * The needles of each family, one group each, as a {@link CueScan} holds them: a cue
+	 * of one piece has one.
+	 */
+	List<List<String>> needleGroups() {
+		return (this.scan != null) ? this.families.stream().map(Family::needles).toList()
+				: List.of(List.of(this.needles));
+	}
+
+	/**
 	 * The families whose needles occur in a text, lower-cased: one bit each, in order.
 	 */
-	private long possibleFamilies(String lowerCaseText) {
+	private long possibleFamilies(String lowerCaseText, CueScan.Hits hits) {
+		long scanned = (hits != null) ? hits.families(this) : -1;
+		if (scanned >= 0) {
+			return scanned;
+		}
 		if (this.scan != null) {
 			return this.scan.in(lowerCaseText);
 		}

@@ -1,5 +1,6 @@
 package org.kremlinwatch.extract.event;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Lang;
@@ -25,9 +26,20 @@ import org.kremlinwatch.extract.text.Patterns;
  * the text before the place
  */
 record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue datedMeetingVerb, Cue warning,
-		Pattern titleMeeting, Pattern locative) {
+		Pattern titleMeeting, Pattern locative, CueScan scan) {
 
-	private static final Cues EN = new Cues(Cue.of("(tele)?phone (conversation|call|talk)s?"
+	/**
+	 * The cues of a language, with one scan for those a sentence is tried against, its
+	 * consequence cue too.
+	 */
+	Cues(Lang lang, Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue datedMeetingVerb,
+			Cue warning, Pattern titleMeeting, Pattern locative) {
+		this(call, meetingNoun, announced, held, meetingVerb, datedMeetingVerb, warning, titleMeeting, locative,
+				new CueScan(List.of(call, meetingNoun, announced, held, meetingVerb, datedMeetingVerb, warning,
+						OthersStepJudged.consequence(lang))));
+	}
+
+	private static final Cues EN = new Cues(Lang.en, Cue.of("(tele)?phone (conversation|call|talk)s?"
 			// "their recent contacts over the telephone"
 			+ "|contacts? (by|over the) (tele)?phone"
 			// "Mr Draghi and I have spoken on the telephone several times", "I have
@@ -82,7 +94,7 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 			Pattern.compile("(?:\\b(?:in|at|to|and|visit|visits|visited|visiting)\\s+(?:the\\s+)?)$",
 					Pattern.CASE_INSENSITIVE));
 
-	private static final Cues RU = new Cues(
+	private static final Cues RU = new Cues(Lang.ru,
 			Cue.of("телефонн\\w+ (разговор\\w*|переговор\\w*|беседы|беседа|контакт\\w*|звон\\w+)|по телефону"
 					// «созвонились», «созвонился с ...»: a call that took place (the
 					// infinitive of «договорились созвониться» is a call ahead)
@@ -123,6 +135,11 @@ record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb,
 
 	static Cues of(Lang lang) {
 		return (lang == Lang.en) ? EN : RU;
+	}
+
+	/** The needles of the sentence cues in a sentence, lower-cased. */
+	CueScan.Hits hits(String lowerCaseText) {
+		return this.scan.in(lowerCaseText);
 	}
 
 	boolean any(Cue cue, String sentence) {

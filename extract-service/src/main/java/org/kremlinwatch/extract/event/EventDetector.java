@@ -129,7 +129,8 @@ public final class EventDetector {
 				knownSpeaker = known != null;
 				turn = NOT_OFFICIAL.find(header.group(1)) ? "" : (known != null) ? known : header.group(1).trim();
 			}
-			boolean call = calls.apply(facts, lead, turn, knownSpeaker);
+			CueScan.Hits hits = cues.hits(facts.lowerCase());
+			boolean call = calls.apply(facts, hits, lead, turn, knownSpeaker);
 			lead = false;
 			// "the talks during President Macron's recent visit to Moscow and regular
 			// telephone conversations": a call sentence can still report a meeting.
@@ -139,7 +140,8 @@ public final class EventDetector {
 			// Before the first turn of a transcript the release tells what the President
 			// did: its meetings take their day and place from that account.
 			List<ExtractedEvent> found = narrative.resolve(facts,
-					meetings.apply(facts, text, call ? text.toLowerCase(Locale.ROOT) : facts.lowerCase()),
+					call ? meetings.apply(facts, text, text.toLowerCase(Locale.ROOT), null)
+							: meetings.apply(facts, text, facts.lowerCase(), hits),
 					turn == null);
 			events.addAll(found);
 			List<ExtractedEvent> sentenceForums = Forums.find(cues, published, facts, found);
@@ -149,15 +151,15 @@ public final class EventDetector {
 				// A journalist's question or remark is no official's warning.
 				continue;
 			}
-			boolean cued = cues.warning().in(facts.text(), facts.lowerCase());
-			int judgedAt = cued ? -1 : OthersStepJudged.find(facts.text(), facts.lowerCase());
+			boolean cued = cues.warning().in(facts.text(), facts.lowerCase(), hits);
+			int judgedAt = cued ? -1 : OthersStepJudged.find(facts.text(), facts.lowerCase(), hits);
 			if (!cued && judgedAt < 0 || (!knownSpeaker && ASKED.find(facts.text()))
 					|| NOT_A_WARNING.find(facts.text())) {
 				// In an official's turn of a transcript a question is rhetorical ("Do you
 				// realise that ... you will get drawn into a military conflict?").
 				continue;
 			}
-			int cueAt = cued ? cues.warning().start(facts.text(), facts.lowerCase()) : -1;
+			int cueAt = cued ? cues.warning().start(facts.text(), facts.lowerCase(), hits) : -1;
 			events.add(warning(facts, (cueAt >= 0) ? cueAt : Math.max(judgedAt, 0), turn));
 		}
 		calls.finish(sentences);
@@ -244,7 +246,7 @@ public final class EventDetector {
 			.forEach((e) -> told.add(e.dateStart()));
 		boolean announced = false;
 		String headlineVenue = null;
-		for (ExtractedEvent meeting : meetings.apply(headline, headline.text(), headline.lowerCase())) {
+		for (ExtractedEvent meeting : meetings.apply(headline, headline.text(), headline.lowerCase(), null)) {
 			if (meeting.dateStart() != null && !told.contains(meeting.dateStart())) {
 				events.add(placed(meeting, first, events));
 			}

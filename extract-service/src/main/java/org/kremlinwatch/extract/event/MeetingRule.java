@@ -41,13 +41,17 @@ final class MeetingRule {
 	/**
 	 * The meetings of a sentence, its cues matched against {@code text}: the sentence or
 	 * a copy with parts blanked out.
+	 * @param sentenceHits the cue needles of {@code sentenceText}, or {@code null} to
+	 * scan for them
 	 */
-	List<ExtractedEvent> apply(SentenceFacts sentenceFacts, String sentenceText, String sentenceLowerCase) {
+	List<ExtractedEvent> apply(SentenceFacts sentenceFacts, String sentenceText, String sentenceLowerCase,
+			CueScan.Hits sentenceHits) {
 		String text = sentenceText;
+		CueScan.Hits hits = sentenceHits;
 		String lowerCaseText = sentenceLowerCase;
-		boolean noun = this.cues.meetingNoun().in(text, lowerCaseText);
-		boolean verb = this.cues.meetingVerb().in(text, lowerCaseText);
-		boolean infinitive = this.cues.datedMeetingVerb().in(text, lowerCaseText);
+		boolean noun = this.cues.meetingNoun().in(text, lowerCaseText, hits);
+		boolean verb = this.cues.meetingVerb().in(text, lowerCaseText, hits);
+		boolean infinitive = this.cues.datedMeetingVerb().in(text, lowerCaseText, hits);
 		// "we reached certain agreements in Istanbul", "discussions in Glasgow": talks
 		// told by what was said or agreed there, without a meeting word.
 		boolean exchange = exchangeAtPlace(sentenceFacts, text);
@@ -63,6 +67,7 @@ final class MeetingRule {
 		String cleared = NotAMeeting.blank(text, lowerCaseText);
 		if (!cleared.equals(text)) {
 			text = cleared;
+			hits = null;
 			lowerCaseText = cleared.toLowerCase(java.util.Locale.ROOT);
 			noun = this.cues.meetingNoun().in(text, lowerCaseText);
 			verb = this.cues.meetingVerb().in(text, lowerCaseText);
@@ -85,7 +90,7 @@ final class MeetingRule {
 		// «совещания, состоявшегося 26 июня» in an April release: a day without a year
 		// that a past verb tells lies in the year before, not in the coming June.
 		if (facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published)) && PAST.find(text)
-				&& !this.cues.announced().in(text, lowerCaseText)) {
+				&& !this.cues.announced().in(text, lowerCaseText, hits)) {
 			String sentence = facts.text();
 			facts = new SentenceFacts(facts.sentence(), facts.mentions(), facts.dates()
 				.stream()
@@ -102,10 +107,10 @@ final class MeetingRule {
 			// Neither a meeting word nor a meeting verb: no meeting, whatever the tense.
 			return List.of();
 		}
-		boolean held = this.cues.held().in(text, lowerCaseText);
+		boolean held = this.cues.held().in(text, lowerCaseText, hits);
 		// "agreed on talks in Geneva on January 9–10": a meeting word with a date still
 		// ahead is an announcement even without a future tense.
-		boolean announced = this.cues.announced().in(text, lowerCaseText) || (noun && !held
+		boolean announced = this.cues.announced().in(text, lowerCaseText, hits) || (noun && !held
 				&& facts.dates().stream().anyMatch((d) -> d.resolved() && d.from().isAfter(this.published)));
 		// "the trilateral meeting in Sochi on November 26" in a December release: a
 		// meeting word with a date behind publication reports a meeting that took place.

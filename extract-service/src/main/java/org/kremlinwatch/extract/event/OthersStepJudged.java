@@ -1,8 +1,10 @@
 package org.kremlinwatch.extract.event;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.text.Finder;
 
 /**
@@ -167,14 +169,15 @@ final class OthersStepJudged {
 	/**
 	 * Where the consequence of the first clause of {@code text} that judges a step of
 	 * others is, or -1.
+	 * @param hits the sentence's cue needles, or {@code null} to scan for them
 	 */
-	static int find(String text, String lowerCase) {
+	static int find(String text, String lowerCase, CueScan.Hits hits) {
 		if (text.indexOf('?') >= 0) {
 			// a question, rhetorical or put by a journalist, is no judgement here
 			return -1;
 		}
 		Language language = hasCyrillic(lowerCase) ? RU : EN;
-		if (!language.consequence().in(text, lowerCase)) {
+		if (!language.consequence().in(text, lowerCase, hits)) {
 			return -1;
 		}
 		Matcher clauses = CLAUSE.matcher(text);
@@ -271,6 +274,14 @@ final class OthersStepJudged {
 		return words;
 	}
 
+	/**
+	 * The consequence cue of a language's sentences, for a scan of all its sentence cues:
+	 * a sentence in the other script is scanned for its own.
+	 */
+	static Cue consequence(Lang lang) {
+		return ((lang == Lang.en) ? EN : RU).consequence();
+	}
+
 	private static boolean hasCyrillic(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -287,7 +298,7 @@ final class OthersStepJudged {
 	 * over it is cheaper than a {@code String.contains} for each.
 	 */
 	private static Cue scanned(String regex, String... needles) {
-		return Cue.ofFamilies(java.util.List.of(new Cue.Family(regex, needles)));
+		return Cue.ofFamilies(List.of(new Cue.Family(regex, needles)));
 	}
 
 	private static Pattern words(String regex) {

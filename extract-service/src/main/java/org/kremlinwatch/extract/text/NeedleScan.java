@@ -171,6 +171,9 @@ public final class NeedleScan {
 
 	/** The groups one of whose needles occurs, for any number of groups. */
 	public Found all(String text) {
+		if (this.found != null) {
+			return new Found(new long[] { in(text) });
+		}
 		long[] bits = new long[(this.groups + Long.SIZE - 1) / Long.SIZE];
 		mark(this.ends[0], bits);
 		int state = 0;
@@ -221,6 +224,20 @@ public final class NeedleScan {
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * The groups {@code from} to {@code from + count - 1} as bits, the first at bit
+		 * 0: at most 64 of them.
+		 */
+		public long range(int from, int count) {
+			int word = from >>> 6;
+			int shift = from & 63;
+			long bits = this.bits[word] >>> shift;
+			if (shift != 0 && word + 1 < this.bits.length) {
+				bits |= this.bits[word + 1] << (Long.SIZE - shift);
+			}
+			return (count >= Long.SIZE) ? bits : bits & ((1L << count) - 1);
 		}
 
 		/** Whether needles of all {@code groups} occur. */

@@ -3,6 +3,7 @@ package org.kremlinwatch.extract.event;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.kremlinwatch.events.v1.Lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,34 @@ class CueTests {
 		assertThat(cue.in("The leaders held bilateral talks.")).isTrue();
 		assertThat(cue.in("He was held up by traffic and met nobody.")).isFalse();
 		assertThat(cue.in("Putin Visited Minsk.")).isTrue();
+	}
+
+	@Test
+	void oneScanOfAllSentenceCuesDecidesAsEachCueScanningAlone() {
+		List<String> sentences = List.of("We will respond appropriately to these steps.",
+				"The President held a telephone conversation with the Chancellor.",
+				"Talks will be held in Geneva on January 10.", "They will regret it: it will hurt them.",
+				"Putin met with the Governor.", "Мы дадим достойный ответ.", "Переговоры состоятся в Женеве.",
+				"Это ударит по ним самим.", "Prices will rise.", "");
+		for (Lang lang : Lang.values()) {
+			Cues cues = Cues.of(lang);
+			// a sentence in the other script scans for the other language's consequences
+			List<Cue> all = List.of(cues.call(), cues.meetingNoun(), cues.announced(), cues.held(), cues.meetingVerb(),
+					cues.datedMeetingVerb(), cues.warning(), OthersStepJudged.consequence(Lang.en),
+					OthersStepJudged.consequence(Lang.ru));
+			for (String sentence : sentences) {
+				String lowerCase = sentence.toLowerCase(java.util.Locale.ROOT);
+				CueScan.Hits hits = cues.hits(lowerCase);
+				for (Cue cue : all) {
+					assertThat(cue.in(sentence, lowerCase, hits)).as(sentence)
+						.isEqualTo(cue.pattern().matcher(sentence).find());
+				}
+				assertThat(cues.warning().start(sentence, lowerCase, hits)).as(sentence)
+					.isEqualTo(cues.warning().pattern().matcher(sentence).find()
+							? cues.warning().pattern().matcher(sentence).results().findFirst().orElseThrow().start()
+							: -1);
+			}
+		}
 	}
 
 }

@@ -44,6 +44,16 @@ class NeedleScanTests {
 		// any: group g at bit g % 64 of word g / 64 (65 and 130 are absent, 149 is there)
 		assertThat(found.any(new long[] { 0, 1L << 1, 1L << 2 })).isFalse();
 		assertThat(found.any(new long[] { 0, 1L << 1, 1L << (149 - 128) })).isTrue();
+		// range: a run of groups as bits from bit 0, within a word and across two
+		for (int from : new int[] { 0, 3, 60, 64, 100, 140 }) {
+			for (int count : new int[] { 1, 10, 64 }) {
+				long expected = 0;
+				for (int k = 0; k < count && from + k < groups.size(); k++) {
+					expected |= found.has(from + k) ? 1L << k : 0;
+				}
+				assertThat(found.range(from, count)).as("%d, %d", from, count).isEqualTo(expected);
+			}
+		}
 		assertThatIllegalStateException().isThrownBy(() -> scan.in(text));
 	}
 
