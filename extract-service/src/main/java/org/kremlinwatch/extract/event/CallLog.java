@@ -66,7 +66,11 @@ final class CallLog {
 
 	/** Remembers the people of a sentence (or the headline) the release has named. */
 	void named(List<Mention> mentions) {
-		mentions.stream().filter((m) -> m.type() == EntityType.PERSON).forEach((m) -> this.named.add(m.name()));
+		for (Mention mention : mentions) {
+			if (mention.type() == EntityType.PERSON) {
+				this.named.add(mention.name());
+			}
+		}
 	}
 
 	/**

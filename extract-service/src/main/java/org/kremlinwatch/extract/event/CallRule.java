@@ -136,11 +136,13 @@ final class CallRule {
 	 */
 	boolean apply(SentenceFacts facts, CueScan.Hits hits, boolean lead, String turn, boolean knownSpeaker) {
 		Mention lastPerson = this.previousPerson;
-		this.previousPerson = facts.mentions()
-			.stream()
-			.filter(CallParties::otherPerson)
-			.reduce((a, b) -> b)
-			.orElse(null);
+		// A loop, not a stream: this runs on every sentence.
+		this.previousPerson = null;
+		for (Mention mention : facts.mentions()) {
+			if (CallParties.otherPerson(mention)) {
+				this.previousPerson = mention;
+			}
+		}
 		flushPending(facts);
 		this.log.named(facts.mentions());
 		boolean call = this.cues.call().in(facts.text(), facts.lowerCase(), hits);

@@ -24,10 +24,6 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-	// "U.S", "В.В": initials and abbreviations with inner dots.
-	private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern
-		.compile("(\\p{L}{1,2}\\.)+\\p{L}{1,2}");
-
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos",
 			"gen", "col", "lt", "sgt", "prof", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
 			"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "vol", "pp", "cf", "approx", "г",
@@ -159,7 +155,34 @@ public final class SentenceSplitter {
 		if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
 			return true;
 		}
-		return INITIALS.matcher(word).matches();
+		return initials(word);
+	}
+
+	/**
+	 * Whether {@code word} is initials or an abbreviation with inner dots ("U.S", "В.В"):
+	 * runs of one or two letters joined by single dots, as
+	 * {@code (\p{L}{1,2}\.)+\p{L}{1,2}} matches, tried at every period before a capital.
+	 */
+	private static boolean initials(String word) {
+		int run = 0;
+		int dots = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (c == '.') {
+				if (run == 0) {
+					return false;
+				}
+				run = 0;
+				dots++;
+			}
+			else if (Character.isLetter(c) && run < 2) {
+				run++;
+			}
+			else {
+				return false;
+			}
+		}
+		return dots > 0 && run > 0;
 	}
 
 	private static void add(String text, int from, int to, List<Sentence> sentences) {
