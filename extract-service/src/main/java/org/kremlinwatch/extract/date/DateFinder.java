@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kremlinwatch.events.v1.Lang;
+import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.text.Patterns;
 import org.kremlinwatch.extract.text.Scans;
 
@@ -34,15 +34,18 @@ public final class DateFinder {
 
 	private static final String[] RU_MONTH_NAMES = RU_MONTHS.split("\\|");
 
-	private static final Pattern EN_MONTH_FIRST = Patterns
-		.words("(" + EN_MONTHS + ")\\s+(\\d{1,2})(?:\\s*(?:[–—-]|to|and|through)\\s*(?:(" + EN_MONTHS
-				+ ")\\s+)?(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
+	// Finders: the month-first and relative patterns are tried only where a month or a
+	// relative word can start (those led by a digit everywhere).
+	private static final Finder EN_MONTH_FIRST = Finder
+		.of(Patterns.words("(" + EN_MONTHS + ")\\s+(\\d{1,2})(?:\\s*(?:[–—-]|to|and|through)\\s*(?:(" + EN_MONTHS
+				+ ")\\s+)?(\\d{1,2}))?(?:,?\\s+(\\d{4}))?"));
 
-	private static final Pattern EN_DAY_FIRST = Patterns
-		.words("(\\d{1,2})(?:\\s*[–—-]\\s*(\\d{1,2}))?\\s+(" + EN_MONTHS + ")(?:,?\\s+(\\d{4}))?");
+	private static final Finder EN_DAY_FIRST = Finder
+		.of(Patterns.words("(\\d{1,2})(?:\\s*[–—-]\\s*(\\d{1,2}))?\\s+(" + EN_MONTHS + ")(?:,?\\s+(\\d{4}))?"));
 
-	private static final Pattern RU_DATE = Patterns.words("(\\d{1,2})(?:\\s*(?:[–—-]|по|и)\\s*(\\d{1,2}))?\\s+("
-			+ RU_MONTHS + ")(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?");
+	private static final Finder RU_DATE = Finder
+		.of(Patterns.words("(\\d{1,2})(?:\\s*(?:[–—-]|по|и)\\s*(\\d{1,2}))?\\s+(" + RU_MONTHS
+				+ ")(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?"));
 
 	private static final String EN_RELATIVE_REGEX = "the day after tomorrow|the day before yesterday|tomorrow|today"
 			+ "|yesterday|the next day|the following day|the day after|the previous day|the day before|in (two|three) days"
@@ -52,17 +55,17 @@ public final class DateFinder {
 			+ "|на другой день|накануне|через (два|три) дня"
 			+ "|(неделю|две недели|три недели|(два|три|четыре|пять|шесть|семь) (дня|дней)) назад";
 
-	private static final Pattern EN_RELATIVE = Patterns.words(EN_RELATIVE_REGEX);
+	private static final Finder EN_RELATIVE = Finder.of(Patterns.words(EN_RELATIVE_REGEX));
 
-	private static final Pattern RU_RELATIVE = Patterns.words(RU_RELATIVE_REGEX);
+	private static final Finder RU_RELATIVE = Finder.of(Patterns.words(RU_RELATIVE_REGEX));
 
 	/**
 	 * The same, written in lower case, for the lower-cased sentence: folding the case of
 	 * every character cost more than the match.
 	 */
-	private static final Pattern EN_RELATIVE_LOWER = Patterns.lowerCaseWords(EN_RELATIVE_REGEX);
+	private static final Finder EN_RELATIVE_LOWER = Finder.of(Patterns.lowerCaseWords(EN_RELATIVE_REGEX));
 
-	private static final Pattern RU_RELATIVE_LOWER = Patterns.lowerCaseWords(RU_RELATIVE_REGEX);
+	private static final Finder RU_RELATIVE_LOWER = Finder.of(Patterns.lowerCaseWords(RU_RELATIVE_REGEX));
 
 	/**
 	 * What every match of {@link #EN_RELATIVE} contains ("the day" for "the day after",
@@ -103,11 +106,11 @@ public final class DateFinder {
 		if (Scans.hasDigit(sentence)
 				&& Scans.containsAny(lowerCaseSentence, (this.lang == Lang.en) ? EN_MONTH_NAMES : RU_MONTH_NAMES)) {
 			if (this.lang == Lang.en) {
-				absolute(EN_MONTH_FIRST.matcher(sentence), 1, 2, 3, 4, 5, found);
-				absolute(EN_DAY_FIRST.matcher(sentence), 3, 1, -1, 2, 4, found);
+				absolute(EN_MONTH_FIRST.in(sentence), 1, 2, 3, 4, 5, found);
+				absolute(EN_DAY_FIRST.in(sentence), 3, 1, -1, 2, 4, found);
 			}
 			else {
-				absolute(RU_DATE.matcher(sentence), 3, 1, -1, 2, 4, found);
+				absolute(RU_DATE.in(sentence), 3, 1, -1, 2, 4, found);
 			}
 		}
 		// Every relative expression contains one of these words.
@@ -118,11 +121,11 @@ public final class DateFinder {
 		}
 		// The lower case has the sentence's offsets when it has its length (lower-casing
 		// only ever lengthens a character, as İ).
-		Matcher relative = (lowerCaseSentence.length() == sentence.length())
-				? ((this.lang == Lang.en) ? EN_RELATIVE_LOWER : RU_RELATIVE_LOWER).matcher(lowerCaseSentence)
-				: ((this.lang == Lang.en) ? EN_RELATIVE : RU_RELATIVE).matcher(sentence);
+		Finder.Matches relative = (lowerCaseSentence.length() == sentence.length())
+				? ((this.lang == Lang.en) ? EN_RELATIVE_LOWER : RU_RELATIVE_LOWER).in(lowerCaseSentence)
+				: ((this.lang == Lang.en) ? EN_RELATIVE : RU_RELATIVE).in(sentence);
 		while (relativeWords && relative.find()) {
-			found.add(new DateMention(relative.start(), relative.end(), null, null));
+			found.add(new DateMention(relative.matcher().start(), relative.matcher().end(), null, null));
 		}
 		found.sort(Comparator.comparingInt(DateMention::start));
 		List<DateMention> resolved = new ArrayList<>();
@@ -195,9 +198,10 @@ public final class DateFinder {
 		};
 	}
 
-	private void absolute(Matcher matcher, int monthGroup, int dayGroup, int endMonthGroup, int endDayGroup,
+	private void absolute(Finder.Matches dates, int monthGroup, int dayGroup, int endMonthGroup, int endDayGroup,
 			int yearGroup, List<DateMention> found) {
-		while (matcher.find()) {
+		while (dates.find()) {
+			Matcher matcher = dates.matcher();
 			try {
 				int month = month(matcher.group(monthGroup));
 				int day = Integer.parseInt(matcher.group(dayGroup));

@@ -31,9 +31,9 @@ final class Forums {
 	 * Mathematics Congress to be held in St Petersburg", "a similar congress was held in
 	 * Moscow"); not the US Congress, nor «съездить» (to go).
 	 */
-	private static final Pattern FORUM = Pattern
+	private static final Finder FORUM = Finder.of(Pattern
 		.compile("(?U)\\b([Ff]orums?|[Фф]орум\\w*|SPIEF|ПМЭФ|(?<!(US|U\\.S\\.|American|States) )[Cc]ongress(es)?"
-				+ "|[Сс]ъезд(а|е|у|ом|ы|ов|ам|ами|ах)?|[Кк]онгресс\\w*(?!\\s+США))\\b");
+				+ "|[Сс]ъезд(а|е|у|ом|ы|ов|ам|ами|ах)?|[Кк]онгресс\\w*(?!\\s+США))\\b"));
 
 	/**
 	 * The words between a city and its forum's word: capitalised words of a name
@@ -113,7 +113,7 @@ final class Forums {
 
 	/** Whether a headline names a forum: its "today's forum" is the release's meeting. */
 	static boolean named(String headline) {
-		return FORUM.matcher(headline).find();
+		return FORUM.find(headline);
 	}
 
 	/** Words one of which every {@link #FORUM} match holds, lower-cased. */
@@ -131,8 +131,9 @@ final class Forums {
 		String text = facts.text();
 		boolean notOne = NOT_ONE.find(text);
 		List<ExtractedEvent> forums = new ArrayList<>();
-		Matcher forum = FORUM.matcher(text);
-		while (forum.find()) {
+		Finder.Matches words = FORUM.in(text);
+		while (words.find()) {
+			Matcher forum = words.matcher();
 			// "invite ... to the Eastern Economic Forum, which will be held in
 			// Vladivostok": a forum the sentence says is held is one, whoever is invited.
 			if (notOne && !HELD_IN.matcher(text.substring(forum.end(), Math.min(text.length(), forum.end() + IN_REACH)))

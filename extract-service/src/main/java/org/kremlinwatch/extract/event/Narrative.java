@@ -35,8 +35,8 @@ final class Narrative {
 	 * the meeting: the release reports it. Two patterns tried one after the other, so
 	 * that no sentence is scanned by a double lazy gap.
 	 */
-	private static final Pattern PRESIDENT = Pattern.compile(
-			"(?iuU)\\b(vladimir putin|the presidents?|the head of state|владимир путин|президенты?|глава государства)\\b");
+	private static final Finder PRESIDENT = Finder.of(Pattern.compile(
+			"(?iuU)\\b(vladimir putin|the presidents?|the head of state|владимир путин|президенты?|глава государства)\\b"));
 
 	/** The report's verb, not a passive ("should be held"). */
 	private static final Pattern REPORT_VERB = Pattern.compile(
@@ -254,8 +254,9 @@ final class Narrative {
 		// Round 16: any mention of the President in the sentence, not only one in its
 		// first words: a sentence can open with the dateline and the President's
 		// companions before «…, с которой Президент … провёл отдельную встречу в Кремле».
-		java.util.regex.Matcher president = PRESIDENT.matcher(text);
-		while (president.find()) {
+		Finder.Matches presidents = PRESIDENT.in(text);
+		while (presidents.find()) {
+			java.util.regex.Matcher president = presidents.matcher();
 			if (REPORT_VERB.matcher(text)
 				.region(president.end(), Math.min(text.length(), president.end() + REACH))
 				.useTransparentBounds(true)

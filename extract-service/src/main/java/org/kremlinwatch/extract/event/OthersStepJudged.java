@@ -24,17 +24,21 @@ import org.kremlinwatch.extract.text.Finder;
  */
 final class OthersStepJudged {
 
+	/** {@code \s} spelled out, so that a finder sees where a clause mark can start. */
+	private static final String SPACE = "[ \t\n\u000B\f\r]";
+
 	/** Clauses: a sentence's parts joined by a semicolon, a colon, a dash or "but". */
-	private static final Pattern CLAUSE = Pattern.compile("[;:—–]|,\\s+(?:but|however|но|однако)\\s|\\s-\\s");
+	private static final Finder CLAUSE = Finder
+		.of(Pattern.compile("[;:—–]|," + SPACE + "+(?:but|however|но|однако)" + SPACE + "|" + SPACE + "-" + SPACE));
 
 	/** One language's words for the three parts, and what rules a clause out. */
-	private record Language(Pattern named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
+	private record Language(Finder named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
 			Cue consequence, Finder direction, Finder not, Finder negatedBefore) {
 
 		private Language(Pattern named, Pattern namedAfter, Pattern pronounBefore, Pattern pronounAfter,
 				Cue consequence, Pattern direction, Pattern not, Pattern negatedBefore) {
-			this(named, namedAfter, pronounBefore, pronounAfter, consequence, Finder.of(direction), Finder.of(not),
-					Finder.of(negatedBefore));
+			this(Finder.of(named), namedAfter, pronounBefore, pronounAfter, consequence, Finder.of(direction),
+					Finder.of(not), Finder.of(negatedBefore));
 		}
 
 	}
@@ -180,11 +184,11 @@ final class OthersStepJudged {
 		if (!language.consequence().in(text, lowerCase, hits)) {
 			return -1;
 		}
-		Matcher clauses = CLAUSE.matcher(text);
+		Finder.Matches clauses = CLAUSE.in(text);
 		int start = 0;
 		while (true) {
 			boolean more = clauses.find();
-			int end = more ? clauses.start() : text.length();
+			int end = more ? clauses.matcher().start() : text.length();
 			int at = judged(text.substring(start, end), language);
 			if (at >= 0) {
 				return start + at;
@@ -192,7 +196,7 @@ final class OthersStepJudged {
 			if (!more) {
 				return -1;
 			}
-			start = clauses.end();
+			start = clauses.matcher().end();
 		}
 	}
 
@@ -202,7 +206,7 @@ final class OthersStepJudged {
 			return -1;
 		}
 		// "our opponents", «наших врагов» name the other side, not us
-		String unnamed = language.named().matcher(clause).replaceAll((m) -> " ".repeat(m.group().length()));
+		String unnamed = language.named().blanked(clause);
 		if (language.not().find(unnamed)) {
 			return -1;
 		}
@@ -211,7 +215,7 @@ final class OthersStepJudged {
 			if (language.negatedBefore().find(clause.substring(0, consequence.start()))) {
 				continue;
 			}
-			if (namedNear(clause, consequence, language.named())
+			if (namedNear(clause, consequence, language.named().pattern())
 					|| near(clause, consequence, language.namedAfter(), PRONOUN_WITHIN, false)
 					|| near(clause, consequence, language.pronounBefore(), PRONOUN_WITHIN, true)
 					|| near(clause, consequence, language.pronounAfter(), PRONOUN_WITHIN, false)) {

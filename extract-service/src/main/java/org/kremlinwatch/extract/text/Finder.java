@@ -128,11 +128,7 @@ public final class Finder {
 		Matcher matcher = null;
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			if (!first(c) && !(this.folded && first(Folds.FOLDED[c]))) {
-				continue;
-			}
-			if (this.wordStart && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+			if (!canStart(text, i)) {
 				continue;
 			}
 			if (matcher == null) {
@@ -143,6 +139,76 @@ public final class Finder {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * {@code text} with each match replaced by as many spaces, so that offsets hold: as
+	 * {@code replaceAll} with such a replacement gives it.
+	 */
+	public String blanked(String text) {
+		Matches matches = in(text);
+		char[] chars = null;
+		while (matches.find()) {
+			chars = (chars != null) ? chars : text.toCharArray();
+			java.util.Arrays.fill(chars, matches.matcher().start(), matches.matcher().end(), ' ');
+		}
+		return (chars != null) ? new String(chars) : text;
+	}
+
+	/** The matches in {@code text}, one after another. */
+	public Matches in(String text) {
+		return new Matches(text);
+	}
+
+	private boolean canStart(String text, int i) {
+		char c = text.charAt(i);
+		if (!first(c) && !(this.folded && first(Folds.FOLDED[c]))) {
+			return false;
+		}
+		return !this.wordStart || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+	}
+
+	/**
+	 * The matches in a text in the order, and with the groups, that successive calls of
+	 * {@code Matcher.find} give them.
+	 */
+	public final class Matches {
+
+		private final String text;
+
+		private final Matcher matcher;
+
+		/** Where the next match is looked for from; past the end when done. */
+		private int from;
+
+		private Matches(String text) {
+			this.text = text;
+			this.matcher = Finder.this.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		}
+
+		/** Whether there is a next match: {@link #matcher()} then holds it. */
+		public boolean find() {
+			int length = this.text.length();
+			boolean found = false;
+			if (Finder.this.firsts == null) {
+				found = this.from <= length && this.matcher.find(this.from);
+			}
+			else {
+				for (int i = this.from; i < length && !found; i++) {
+					found = canStart(this.text, i) && this.matcher.region(i, length).lookingAt();
+				}
+			}
+			// As Matcher.find goes on: after the match, one further after an empty one.
+			this.from = !found ? length + 1
+					: (this.matcher.end() > this.matcher.start()) ? this.matcher.end() : this.matcher.end() + 1;
+			return found;
+		}
+
+		/** The last match found. */
+		public Matcher matcher() {
+			return this.matcher;
+		}
+
 	}
 
 }

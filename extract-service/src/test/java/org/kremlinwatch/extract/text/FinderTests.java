@@ -1,5 +1,7 @@
 package org.kremlinwatch.extract.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,6 +104,42 @@ class FinderTests {
 	void aPatternWithoutPlainFirstCharactersIsTriedEverywhere() {
 		Finder finder = Finder.of(Pattern.compile("(?i)\\bmeet"));
 		assertThat(finder.start("a Meet")).isEqualTo(2);
+	}
+
+	@Test
+	void findsEveryMatchWithItsGroupsAsSuccessiveFindsDo() {
+		// a plain start, a digit start (tried everywhere), an empty match possible
+		String[] regexes = { "(January|May) (\\d{1,2})(?:[–-](\\d{1,2}))?", "(\\d{1,2}) (мая|июня)",
+				"today|the (next|previous) day", "x*" };
+		String[] texts = { "On May 9 and January 10–12, then may 3; today.", "9 мая и 12 июня, 3 мая",
+				"Today, the next day and the previous day.", "xx yx", "" };
+		for (String regex : regexes) {
+			Pattern pattern = Patterns.words(regex);
+			Finder finder = Finder.of(pattern);
+			for (String text : texts) {
+				List<String> expected = new ArrayList<>();
+				Matcher matcher = pattern.matcher(text);
+				while (matcher.find()) {
+					expected.add(matcher.start() + "-" + matcher.end() + " " + matcher.group(matcher.groupCount()));
+				}
+				List<String> found = new ArrayList<>();
+				Finder.Matches matches = finder.in(text);
+				while (matches.find()) {
+					Matcher match = matches.matcher();
+					found.add(match.start() + "-" + match.end() + " " + match.group(match.groupCount()));
+				}
+				assertThat(found).as(regex + " in " + text).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void blanksEachMatchAsReplaceAllWithSpacesDoes() {
+		Pattern pattern = Patterns.words("the west|those who|europe\\w*");
+		for (String text : new String[] { "Those who doubt it and the West, Europeans too.", "nothing here", "" }) {
+			assertThat(Finder.of(pattern).blanked(text)).as(text)
+				.isEqualTo(pattern.matcher(text).replaceAll((m) -> " ".repeat(m.group().length())));
+		}
 	}
 
 }
