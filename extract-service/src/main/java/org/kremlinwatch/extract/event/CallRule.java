@@ -12,6 +12,7 @@ import org.kremlinwatch.events.v1.Lang;
 import org.kremlinwatch.extract.entity.Mention;
 import org.kremlinwatch.extract.text.Finder;
 import org.kremlinwatch.extract.text.Patterns;
+import org.kremlinwatch.extract.text.Scans;
 
 import static org.kremlinwatch.extract.event.EventDetector.PRESIDENT;
 
@@ -69,6 +70,10 @@ final class CallRule {
 	private static final Pattern CALLED_ME = Pattern.compile(
 			"(?U)\\b(called|phoned|rang) (me|us)( up)?(?=( to| and| yesterday| today| last| on| back| twice| again)\\b|\\s*[,.;:]|\\s*$)"
 					+ "|(?iU)\\b(позвонил|позвонила|звонил|звонила) (мне|нам)\\b|\\b(?<after>(мне|нам) (позвонил|позвонила|звонил|звонила))\\b");
+
+	/** What every English match of {@link #CALLED_ME} holds, in its case. */
+	private static final String[] CALLED_ME_WORDS = { "called me", "called us", "phoned me", "phoned us", "rang me",
+			"rang us" };
 
 	/**
 	 * A counterpart named only by office at the end of the sentence ("with the Acting
@@ -195,8 +200,8 @@ final class CallRule {
 	 */
 	private boolean calledBy(SentenceFacts facts, String turn, boolean knownSpeaker) {
 		String text = facts.text();
-		if (!text.contains("called") && !text.contains("phoned") && !text.contains("rang")
-				&& !facts.lowerCase().contains("звонил")) {
+		// "rang" alone is in "arrange" and "strange": the verb and its object
+		if (!Scans.containsAny(text, CALLED_ME_WORDS) && !facts.lowerCase().contains("звонил")) {
 			return false;
 		}
 		Matcher called = CALLED_ME.matcher(text);

@@ -21,7 +21,7 @@ import org.kremlinwatch.extract.text.Finder;
 final class EarlierCalls {
 
 	/** A conversation had with someone, not said to be by telephone. */
-	private static final Pattern SPOKE_WITH_EN = Pattern.compile(
+	private static final Finder SPOKE_WITH_EN = Finder.of(Pattern.compile(
 			"(?i)\\b(i|we|you|he|the president|vladimir putin|mr putin) (have |has |had )?(just |recently |also |already"
 					+ " |earlier |then |once )*(spoke|spoken|talked|had (a|two|several) (\\w+ )?conversations?)"
 					// "I also talked about this recently with ..."
@@ -31,14 +31,14 @@ final class EarlierCalls {
 					// leader's office, as "spoke to the students" is an address
 					+ "|\\b(i|we) (have |had )?(just |recently |also |already |earlier |then |once )*(spoke|spoken|talked)"
 					+ "( (\\w+ ){0,2}(twice|several times|more than once)| recently| already)? to (the |my |our )?"
-					+ "(?=(federal )?(president|prime minister|chancellor|king|emir|crown prince|sultan)\\b)");
+					+ "(?=(federal )?(president|prime minister|chancellor|king|emir|crown prince|sultan)\\b)"));
 
-	private static final Pattern SPOKE_WITH_RU = Pattern.compile(
+	private static final Finder SPOKE_WITH_RU = Finder.of(Pattern.compile(
 			"(?iU)\\b(я|мы|вы) (уже |только что |недавно |тоже |также |и |вчера |сегодня |дважды |ещё раз |еще раз )*(разговаривал\\w*|беседовал\\w*|созванивал\\w*"
 					+ "|созвонил\\w*|поговорил\\w*) (\\w+ ){0,4}с\\b"
 					// «мы с Президентом Франции созванивались»: the partner before the
 					// verb
-					+ "|\\b(я|мы) с (\\w+ ){1,4}(созванивал\\w*|созвонил\\w*|разговаривал\\w*|говорили по телефону)");
+					+ "|\\b(я|мы) с (\\w+ ){1,4}(созванивал\\w*|созвонил\\w*|разговаривал\\w*|говорили по телефону)"));
 
 	/** Words one of which every conversation "with" someone contains, lower-cased. */
 	private static final List<String> SPOKE_NEEDLES_EN = List.of("spoke", "spoken", "talked", "conversation with",
@@ -109,18 +109,17 @@ final class EarlierCalls {
 		if (!possibleIn((lang == Lang.en) ? SPOKE_NEEDLES_EN : SPOKE_NEEDLES_RU, lowerCaseText)) {
 			return -1;
 		}
-		Matcher spoke = ((lang == Lang.en) ? SPOKE_WITH_EN : SPOKE_WITH_RU).matcher(text);
-		if (!spoke.find() || HABITUAL.find(text) || NOT_BY_PHONE.find(text)) {
+		int after = ((lang == Lang.en) ? SPOKE_WITH_EN : SPOKE_WITH_RU).start(text);
+		if (after < 0 || HABITUAL.find(text) || NOT_BY_PHONE.find(text)) {
 			return -1;
 		}
 		// the partner may come before the verb («мы с Макроном созванивались»)
-		int after = spoke.start();
 		boolean absent = mentions.stream()
 			.filter((m) -> m.start() >= after && m.start() - after < 80)
 			.filter((m) -> m.type() == EntityType.PERSON || m.type() == EntityType.COUNTRY)
 			.filter((m) -> !EventDetector.PRESIDENT.equals(m.name()) && !"Russia".equals(m.name()))
 			.anyMatch((m) -> headline.stream().noneMatch((h) -> h.name().equals(m.name())));
-		return absent ? spoke.start() : -1;
+		return absent ? after : -1;
 	}
 
 	/**

@@ -115,10 +115,10 @@ public final class EventDetector {
 		// an interviewer named by the transcript.
 		boolean knownSpeaker = false;
 		for (SentenceFacts facts : sentences) {
-			Matcher header = TURN.matcher(facts.text());
 			// The header opens the sentence (^): looked for there only, and only in a
 			// sentence with the colon that ends it.
-			if (facts.text().indexOf(':') >= 0 && header.lookingAt()) {
+			Matcher header = (facts.text().indexOf(':') >= 0) ? TURN.matcher(facts.text()) : null;
+			if (header != null && header.lookingAt()) {
 				String known = NOT_OFFICIAL.find(header.group(1)) ? null
 						: facts.mentions()
 							.stream()
