@@ -61,8 +61,22 @@ final class NameIndex {
 
 	private final int[] ownerArray;
 
+	/**
+	 * Per literal, how far into it the characters it is indexed by stand: 0, or for a
+	 * literal that opens with a small word or a particle ("the Kremlin", "el-Sisi", "von
+	 * der Leyen") its first capital. Indexed by "th", "el" or "vo" it would be tried at a
+	 * quarter of all the characters of an English text.
+	 */
+	private final int[] offsets;
+
+	/** Per name: whether a literal of it is indexed past its start. */
+	private final boolean[] offset;
+
+	private final List<Integer> literalOffsets = new ArrayList<>();
+
 	NameIndex(Lang lang, List<Gazetteer.Known> entries) {
 		this.anchored = new boolean[entries.size()];
+		this.offset = new boolean[entries.size()];
 		this.filtered = new boolean[entries.size()];
 		this.inner = new String[entries.size()][];
 		for (Gazetteer.Known known : entries) {
@@ -90,15 +104,33 @@ final class NameIndex {
 		}
 		this.literalArray = this.literals.toArray(new String[0]);
 		this.ownerArray = this.owners.stream().mapToInt(Integer::intValue).toArray();
+		this.offsets = this.literalOffsets.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** Where the characters a literal is indexed by stand in it. */
+	private static int indexedFrom(String literal) {
+		if (Character.isUpperCase(literal.charAt(0))) {
+			return 0;
+		}
+		for (int i = 1; i < literal.length(); i++) {
+			if (Character.isUpperCase(literal.charAt(i))) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	private void add(String literal, int name) {
 		int id = this.literals.size();
 		this.literals.add(literal);
 		this.owners.add(name);
-		this.starts[literal.charAt(0) / Long.SIZE] |= 1L << (literal.charAt(0) % Long.SIZE);
-		int[][] table = (literal.length() == 1) ? this.bySingle : this.byPair;
-		int key = (literal.length() == 1) ? literal.charAt(0) : hash(literal.charAt(0), literal.charAt(1));
+		int from = indexedFrom(literal);
+		this.literalOffsets.add(from);
+		this.offset[name] |= from > 0;
+		this.starts[literal.charAt(from) / Long.SIZE] |= 1L << (literal.charAt(from) % Long.SIZE);
+		boolean single = from + 1 == literal.length();
+		int[][] table = single ? this.bySingle : this.byPair;
+		int key = single ? literal.charAt(from) : hash(literal.charAt(from), literal.charAt(from + 1));
 		int[] ids = table[key];
 		ids = (ids != null) ? Arrays.copyOf(ids, ids.length + 1) : new int[1];
 		ids[ids.length - 1] = id;
@@ -112,7 +144,8 @@ final class NameIndex {
 	void find(String text, List<Mention> mentions) {
 		int count = this.names.size();
 		// Per name, the positions where one of its literal starts occurs (ascending,
-		// each once), or for a name with inner literals a mark that one occurs.
+		// each once: sorted below for a name indexed past a start), or for a name with
+		// inner literals a mark that one occurs.
 		int[][] positions = new int[count][];
 		int[] found = new int[count];
 		int length = text.length();
@@ -137,6 +170,9 @@ final class NameIndex {
 			if (this.filtered[name] && found[name] == 0) {
 				continue;
 			}
+			if (this.offset[name] && found[name] > 1) {
+				found[name] = sortedOnce(positions[name], found[name]);
+			}
 			java.util.regex.Matcher matcher = this.patterns.get(name).matcher(text);
 			if (!this.anchored[name]) {
 				while (matcher.find()) {
@@ -160,9 +196,10 @@ final class NameIndex {
 		}
 	}
 
-	private void hits(int[] ids, String text, int at, int[][] positions, int[] found) {
+	private void hits(int[] ids, String text, int indexedAt, int[][] positions, int[] found) {
 		for (int id : ids) {
-			if (!text.startsWith(this.literalArray[id], at)) {
+			int at = indexedAt - this.offsets[id];
+			if (at < 0 || !text.startsWith(this.literalArray[id], at)) {
 				continue;
 			}
 			int name = this.ownerArray[id];
@@ -182,6 +219,21 @@ final class NameIndex {
 			positions[name] = list;
 			found[name] = size + 1;
 		}
+	}
+
+	/**
+	 * Sorts the first {@code size} positions and drops repeats, for a name whose literals
+	 * are found out of text order: the number left.
+	 */
+	private static int sortedOnce(int[] positions, int size) {
+		Arrays.sort(positions, 0, size);
+		int kept = 1;
+		for (int k = 1; k < size; k++) {
+			if (positions[k] != positions[kept - 1]) {
+				positions[kept++] = positions[k];
+			}
+		}
+		return kept;
 	}
 
 	private static int hash(char first, char second) {

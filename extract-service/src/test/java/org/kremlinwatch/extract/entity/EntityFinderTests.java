@@ -39,4 +39,18 @@ class EntityFinderTests {
 		assertThat(mentions).extracting(Mention::name).containsExactly("Russia–NATO Council");
 	}
 
+	@Test
+	void findsANameWhoseFormOpensWithASmallWordWhereverItStands() {
+		// "the Kremlin" and "el-Sisi" are looked up by their capital, then read back
+		// from their start; a name's mentions still come in text order, each once.
+		List<Mention> mentions = this.finder.find(Lang.en,
+				"In the Kremlin, Moscow, el-Sisi met Abdel Fattah el-Sisi's aides; the Kremlin said so.");
+		assertThat(mentions).filteredOn((m) -> m.name().equals("Moscow"))
+			.extracting(Mention::start)
+			.containsExactly(3, 16, 66);
+		assertThat(mentions).filteredOn((m) -> m.name().equals("Abdel Fattah el-Sisi"))
+			.extracting(Mention::start)
+			.containsExactly(24, 36);
+	}
+
 }
