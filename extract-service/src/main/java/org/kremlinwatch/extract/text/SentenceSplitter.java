@@ -42,6 +42,11 @@ public final class SentenceSplitter {
 		int i = 0;
 		while (i < length) {
 			char c = text.charAt(i);
+			if (c > '?' && c != '…') {
+				// a letter, or a mark that ends nothing: most characters
+				i++;
+				continue;
+			}
 			if (c == '\n' || c == '\r') {
 				add(text, start, i, sentences);
 				start = i + 1;
