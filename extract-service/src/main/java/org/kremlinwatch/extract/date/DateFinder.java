@@ -35,7 +35,8 @@ public final class DateFinder {
 	private static final String[] RU_MONTH_NAMES = RU_MONTHS.split("\\|");
 
 	// Finders: the month-first and relative patterns are tried only where a month or a
-	// relative word can start (those led by a digit everywhere).
+	// relative word can start; the digit-led ones, whose first characters the finder
+	// does not read, at every position as before.
 	private static final Finder EN_MONTH_FIRST = Finder
 		.of(Patterns.words("(" + EN_MONTHS + ")\\s+(\\d{1,2})(?:\\s*(?:[–—-]|to|and|through)\\s*(?:(" + EN_MONTHS
 				+ ")\\s+)?(\\d{1,2}))?(?:,?\\s+(\\d{4}))?"));

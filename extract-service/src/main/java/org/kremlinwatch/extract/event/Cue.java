@@ -51,9 +51,9 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 	}
 
 	/**
-	 * Whether the cue occurs in {@code text}, given also lower-cased, with the needles of
-	 * the sentence's scan ({@code null}, or a scan of another text, when {@code text} is
-	 * a sentence changed after its scan).
+	 * Whether the cue occurs in {@code text}, given also lower-cased, with the needles
+	 * the scan of that very text found; {@code null} to look for them here (a sentence
+	 * changed after its scan, say).
 	 */
 	boolean in(String text, String lowerCaseText, CueScan.Hits hits) {
 		for (long possible = possibleFamilies(lowerCaseText, hits); possible != 0; possible &= possible - 1) {

@@ -47,7 +47,8 @@ final class CueScan {
 
 		/**
 		 * The families of {@code cue} whose needles occur, one bit each in order, or -1
-		 * for a cue the scan does not hold.
+		 * for a cue the scan does not hold (a cue of 64 families all present gives -1
+		 * too, and then scans the sentence itself: the same answer).
 		 */
 		long families(Cue cue) {
 			Slot slot = CueScan.this.slots.get(cue);

@@ -24,6 +24,8 @@ import org.kremlinwatch.extract.text.Patterns;
  * with ...", "Russian-Greek talks", «Российско-китайские переговоры»)
  * @param locative a preposition that puts a meeting in a place ("in", «в»), at the end of
  * the text before the place
+ * @param scan the needles of the cues a sentence is tried against (the language's
+ * consequence cue among them), found in one pass
  */
 record Cues(Cue call, Cue meetingNoun, Cue announced, Cue held, Cue meetingVerb, Cue datedMeetingVerb, Cue warning,
 		Pattern titleMeeting, Pattern locative, CueScan scan) {

@@ -280,8 +280,8 @@ final class OthersStepJudged {
 	}
 
 	/**
-	 * The consequence cue of a language's sentences, for a scan of all its sentence cues:
-	 * a sentence in the other script is scanned for its own.
+	 * The consequence cue of a language's sentences, for the scan of all its sentence
+	 * cues; a sentence in the other script looks for the other cue's needles itself.
 	 */
 	static Cue consequence(Lang lang) {
 		return ((lang == Lang.en) ? EN : RU).consequence();
