@@ -28,11 +28,11 @@ final class EngineCode {
 			"entity.EntityFinder", "entity.Gazetteer", "entity.Mention", "entity.NameIndex", "event.CallCounterparts",
 			"event.CallRule", "event.CallParties", "event.CallDay", "event.CallLog", "event.UntoldCalls", "event.Cue",
 			"event.Cues", "event.CueScan", "event.EventDetector", "event.Forums", "event.MeetingRule",
-			"event.Narrative", "event.PastPeriod", "event.SentenceFacts", "event.WarningCues", "event.OthersStepJudged",
-			"event.EarlierCalls", "event.NotAMeeting", "event.HeadlineVerb", "event.HeadlineMeeting", "text.Finder",
-			"text.FirstChars", "text.NeedleScan", "text.Needles", "text.PageFurniture", "text.Patterns", "text.Scans",
-			"text.Sentence", "text.SentenceSplitter", "topic.Stems", "topic.Taxonomy", "topic.TermRule",
-			"topic.TopicIndex", "topic.TopicTagger");
+			"event.MeetingPlaces", "event.Narrative", "event.PastPeriod", "event.SentenceFacts", "event.WarningCues",
+			"event.OthersStepJudged", "event.EarlierCalls", "event.NotAMeeting", "event.HeadlineVerb",
+			"event.HeadlineMeeting", "text.Finder", "text.FirstChars", "text.NeedleScan", "text.Needles",
+			"text.PageFurniture", "text.Patterns", "text.Scans", "text.Sentence", "text.SentenceSplitter",
+			"topic.Stems", "topic.Taxonomy", "topic.TermRule", "topic.TopicIndex", "topic.TopicTagger");
 
 	private static final String ROOT = "org.kremlinwatch.extract.";
 

@@ -197,7 +197,7 @@ final class Forums {
 		int from = Math.max(0, after.start() - 12);
 		// Round 15b: "in the Kaluga Region" is a region, not the city.
 		return (cues.locative().matcher(text.substring(from, after.start())).find()
-				&& !MeetingRule.REGION.matcher(text.substring(after.end())).lookingAt()) ? after.name() : null;
+				&& !MeetingPlaces.REGION.matcher(text.substring(after.end())).lookingAt()) ? after.name() : null;
 	}
 
 	/**

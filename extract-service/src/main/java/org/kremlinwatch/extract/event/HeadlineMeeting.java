@@ -188,7 +188,7 @@ final class HeadlineMeeting {
 		return headline.mentions()
 			.stream()
 			.filter((m) -> m.type() == EntityType.PLACE
-					&& !MeetingRule.REGION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)))
+					&& !MeetingPlaces.REGION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)))
 						.lookingAt())
 			.map(Mention::name)
 			.findFirst()
