@@ -72,8 +72,6 @@ final class NameIndex {
 	/** Per name: whether a literal of it is indexed past its start. */
 	private final boolean[] offset;
 
-	private final List<Integer> literalOffsets = new ArrayList<>();
-
 	NameIndex(Lang lang, List<Gazetteer.Known> entries) {
 		this.anchored = new boolean[entries.size()];
 		this.offset = new boolean[entries.size()];
@@ -104,7 +102,7 @@ final class NameIndex {
 		}
 		this.literalArray = this.literals.toArray(new String[0]);
 		this.ownerArray = this.owners.stream().mapToInt(Integer::intValue).toArray();
-		this.offsets = this.literalOffsets.stream().mapToInt(Integer::intValue).toArray();
+		this.offsets = this.literals.stream().mapToInt(NameIndex::indexedFrom).toArray();
 	}
 
 	/** Where the characters a literal is indexed by stand in it. */
@@ -125,7 +123,6 @@ final class NameIndex {
 		this.literals.add(literal);
 		this.owners.add(name);
 		int from = indexedFrom(literal);
-		this.literalOffsets.add(from);
 		this.offset[name] |= from > 0;
 		this.starts[literal.charAt(from) / Long.SIZE] |= 1L << (literal.charAt(from) % Long.SIZE);
 		boolean single = from + 1 == literal.length();

@@ -1,5 +1,6 @@
 package org.kremlinwatch.extract.event;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -191,22 +192,16 @@ final class NotAMeeting {
 
 	/** {@code text} with each match of {@code finder} in {@code searched} blanked. */
 	private static String blank(String text, String searched, Finder finder) {
-		int first = finder.start(searched);
-		if (first < 0) {
-			return text;
-		}
-		Matcher matcher = finder.pattern().matcher(searched);
-		matcher.find(first);
-		StringBuilder blanked = new StringBuilder(text);
-		do {
+		Finder.Matches matches = finder.in(searched);
+		char[] blanked = null;
+		while (matches.find()) {
+			Matcher matcher = matches.matcher();
 			// Patterns of two alternatives name the second one's cue "cue2".
 			String cue = (matcher.start("cue") >= 0) ? "cue" : "cue2";
-			for (int i = matcher.start(cue); i < matcher.end(cue); i++) {
-				blanked.setCharAt(i, ' ');
-			}
+			blanked = (blanked != null) ? blanked : text.toCharArray();
+			Arrays.fill(blanked, matcher.start(cue), matcher.end(cue), ' ');
 		}
-		while (matcher.find());
-		return blanked.toString();
+		return (blanked != null) ? new String(blanked) : text;
 	}
 
 }

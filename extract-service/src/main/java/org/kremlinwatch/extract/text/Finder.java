@@ -1,5 +1,6 @@
 package org.kremlinwatch.extract.text;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,7 +151,7 @@ public final class Finder {
 		char[] chars = null;
 		while (matches.find()) {
 			chars = (chars != null) ? chars : text.toCharArray();
-			java.util.Arrays.fill(chars, matches.matcher().start(), matches.matcher().end(), ' ');
+			Arrays.fill(chars, matches.matcher().start(), matches.matcher().end(), ' ');
 		}
 		return (chars != null) ? new String(chars) : text;
 	}
