@@ -40,7 +40,10 @@ public final class Evaluation {
 
 	private int releases;
 
-	private Evaluation() {
+	private final Labels labels;
+
+	private Evaluation(Labels labels) {
+		this.labels = labels;
 	}
 
 	/** Runs the extractor over every labeled release found in the corpus. */
@@ -48,7 +51,7 @@ public final class Evaluation {
 		Map<String, ReleaseInput> corpus = CorpusReleases.load(corpusRoot);
 		corpus.putAll(CorpusReleases.pages(corpusRoot));
 		Labels labels = Labels.read(labelsFile);
-		Evaluation evaluation = new Evaluation();
+		Evaluation evaluation = new Evaluation(labels);
 		for (String topic : List.of("sanctions", "nato-expansion", "security-guarantees", "ukraine", "arms-control",
 				"energy")) {
 			evaluation.topics.put(topic, new Score());
@@ -89,6 +92,21 @@ public final class Evaluation {
 
 	private void score(Labels.Labeled labeled, Extraction extraction) {
 		this.releases++;
+		if (this.labels.labels("topics")) {
+			scoreTopics(labeled, extraction);
+		}
+		if (this.labels.labels("meetings")) {
+			scoreMeetings(labeled, events(extraction, EventType.MEETING));
+		}
+		if (this.labels.labels("calls")) {
+			scoreCalls(labeled, events(extraction, EventType.CALL));
+		}
+		if (this.labels.labels("warnings")) {
+			scoreWarnings(labeled, events(extraction, EventType.WARNING));
+		}
+	}
+
+	private void scoreTopics(Labels.Labeled labeled, Extraction extraction) {
 		Set<String> found = new LinkedHashSet<>(extraction.topics().stream().map(TopicMatch::id).toList());
 		Set<String> expected = new LinkedHashSet<>(labeled.topics());
 		Set<String> all = new LinkedHashSet<>(expected);
@@ -102,9 +120,6 @@ public final class Evaluation {
 				note(labeled, (f ? "extra topic " : "missed topic ") + topic);
 			}
 		}
-		scoreMeetings(labeled, events(extraction, EventType.MEETING));
-		scoreCalls(labeled, events(extraction, EventType.CALL));
-		scoreWarnings(labeled, events(extraction, EventType.WARNING));
 	}
 
 	private void scoreMeetings(Labels.Labeled labeled, List<ExtractedEvent> extracted) {
@@ -220,13 +235,27 @@ public final class Evaluation {
 	/** The report as printed by {@link Evaluate}. */
 	public String report() {
 		StringBuilder out = new StringBuilder();
-		out.append(String.format("releases: %d%n%ntopics%n", this.releases));
-		this.topics.forEach((id, score) -> out.append(String.format("  %-20s %s%n", id, score)));
-		out.append(String.format("  %-20s %s%n%nevents%n", "micro", micro()));
-		out.append(String.format("  %-20s %s%n", "meeting", this.meetings));
-		out.append(String.format("  %-20s %s%n", "warning", this.warnings));
-		out.append(String.format("  %-20s %s%n", "call", this.calls));
+		out.append(String.format("releases: %d%n", this.releases));
+		if (!this.labels.labeled().equals(Labels.KINDS)) {
+			out.append(String.format("labeled in this file: %s (nothing else is scored)%n",
+					String.join(", ", this.labels.labeled())));
+		}
+		if (this.labels.labels("topics")) {
+			out.append(String.format("%ntopics%n"));
+			this.topics.forEach((id, score) -> out.append(String.format("  %-20s %s%n", id, score)));
+			out.append(String.format("  %-20s %s%n", "micro", micro()));
+		}
+		out.append(String.format("%nevents%n"));
+		line(out, "meetings", "meeting", this.meetings);
+		line(out, "warnings", "warning", this.warnings);
+		line(out, "calls", "call", this.calls);
 		return out.toString();
+	}
+
+	private void line(StringBuilder out, String kind, String name, Score score) {
+		if (this.labels.labels(kind)) {
+			out.append(String.format("  %-20s %s%n", name, score));
+		}
 	}
 
 }

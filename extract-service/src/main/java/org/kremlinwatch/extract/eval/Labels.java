@@ -15,12 +15,28 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code eval/heldout.yml}, the held-out set): per release, by URL, the topics, meetings,
  * calls and warnings a careful reader finds in it (rules in {@code eval/LABELING.md}).
  *
+ * @param labeled what the file labels, of topics, meetings, calls and warnings: all four
+ * unless it says otherwise (a file that labels only the warnings of long transcripts must
+ * not count every topic and meeting the extractor finds there as false)
  * @param releases the labeled releases
  */
-record Labels(List<Labeled> releases) {
+record Labels(List<String> labeled, List<Labeled> releases) {
+
+	static final List<String> KINDS = List.of("topics", "meetings", "calls", "warnings");
 
 	Labels {
+		labeled = (labeled != null && !labeled.isEmpty()) ? List.copyOf(labeled) : KINDS;
+		for (String kind : labeled) {
+			if (!KINDS.contains(kind)) {
+				throw new IllegalArgumentException("labeled: unknown kind " + kind + ", expected some of " + KINDS);
+			}
+		}
 		releases = (releases != null) ? List.copyOf(releases) : List.of();
+	}
+
+	/** Whether the file labels this kind ({@link #KINDS}). */
+	boolean labels(String kind) {
+		return this.labeled.contains(kind);
 	}
 
 	static Labels read(Path file) {

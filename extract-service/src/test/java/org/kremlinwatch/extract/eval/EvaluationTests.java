@@ -3,10 +3,12 @@ package org.kremlinwatch.extract.eval;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kremlinwatch.extract.engine.Extractor;
 import org.kremlinwatch.testsupport.Corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Scores the shipped rules on the labeled development set (eval/labels.yml), the texts
@@ -202,6 +204,38 @@ class EvaluationTests {
 		assertThat(evaluation.meetingF1()).as(set + " meeting F1").isGreaterThanOrEqualTo(meetings);
 		assertThat(evaluation.warningF1()).as(set + " warning F1").isGreaterThanOrEqualTo(warnings);
 		assertThat(evaluation.callF1()).as(set + " call F1").isGreaterThanOrEqualTo(calls);
+	}
+
+	@Test
+	void aFileThatLabelsOnlyWarningsScoresOnlyWarnings(@TempDir Path dir) throws java.io.IOException {
+		// A long transcript (the St Petersburg forum's plenary session) with topics,
+		// meetings and warnings of its own: labeled for its warnings alone, its topics
+		// and meetings must count neither as false nor as missed.
+		Path file = dir.resolve("warnings-only.yml");
+		java.nio.file.Files.writeString(file, """
+				labeled: [warnings]
+				releases:
+				  - url: http://en.kremlin.ru/events/president/news/68669
+				    warnings:
+				      - {speaker: Vladimir Putin, cue: "no cue of this forum reads like this"}
+				""");
+		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), file);
+		assertThat(evaluation.report()).contains("labeled in this file: warnings")
+			.contains("warning")
+			.doesNotContain("micro")
+			.doesNotContain("meeting")
+			.doesNotContain("call");
+		assertThat(evaluation.differences()).isNotEmpty()
+			.allMatch((d) -> d.contains("warning"))
+			.anyMatch((d) -> d.contains("missed warning: no cue of this forum"));
+		assertThat(evaluation.warningF1()).isZero();
+	}
+
+	@Test
+	void aFileMustNameTheKindsItLabels(@TempDir Path dir) throws java.io.IOException {
+		Path file = dir.resolve("typo.yml");
+		java.nio.file.Files.writeString(file, "labeled: [warning]\nreleases: []\n");
+		assertThatThrownBy(() -> Labels.read(file)).hasStackTraceContaining("labeled: unknown kind warning");
 	}
 
 	@Test
