@@ -205,11 +205,12 @@ final class WarningCues {
 			// a step judged, its authors named ("the improper decisions by the Western
 			// countries", "their wrong assessment"): a decision or action, not a
 			// standing policy named as a cause ("their erroneous economic policies")
-			new Cue.Family("(this|that) is (the|a) wrong (approach|decision|step|policy|path|way|course)"
+			new Cue.Family("(this|that|it) is (the|a|an) (wrong|erroneous|mistaken|misguided|short-sighted|shortsighted"
+					+ "|reckless) (approach|decision|step|policy|path|way|course|line)"
 					+ "|(their|its|(\\w+)['’]s?) (\\w+, )?(wrong|erroneous|mistaken|short-sighted|shortsighted) (\\w+ )?(assessments?"
 					+ "|analysis|decisions?|steps?|actions?|moves?)"
 					+ "|(improper|wrong|erroneous|mistaken|short-sighted|shortsighted|reckless|ill-considered|misguided)"
-					+ " (\\w+ ){0,2}(decisions?|steps?|actions?|moves?) (of|by) (the )?(those who|west|western"
+					+ " (\\w+ ){0,2}(decisions?|steps?|actions?|moves?|polic(y|ies)) (of|by) (the )?(those who|west|western"
 					+ "|europe|european|eu|us|united states|american|americans|kiev|nato|washington|brussels)\\b",
 					"wrong", "improper", "erroneous", "mistaken", "short-sighted", "shortsighted", "reckless",
 					"ill-considered", "misguided"),
@@ -470,7 +471,39 @@ final class WarningCues {
 							+ "|why (were|are|was|is) (they|you|the \\w+|\\w+) (\\w+ )?so (unthinking|short-?sighted|reckless"
 							+ "|thoughtless|irresponsible)",
 					" mistake", " error", " blunder", "miscalcul", " so unthinking", " so short", " so reckless",
-					" so thoughtless", " so irresponsible")));
+					" so thoughtless", " so irresponsible"),
+			// round 20 (the long transcripts read whole): a step of the other side said
+			// to have backfired already, not only that it will; not one of ours
+			new Cue.Family("(sanctions|restrictions|measures|steps|polic(y|ies)|decisions?|embargo(es)?|this|that|it)"
+					+ " (\\w+ ){0,2}(has|have|had) (\\w+ ){0,2}(backfired|boomeranged)(?! on (us|our|ourselves|russia|me)\\b)",
+					"backfired", "boomeranged"),
+			// its troubles self-made ("the problems of their own making")
+			new Cue.Family(
+					"(problems|crisis|crises|difficulties|troubles|mess|situation|predicament) of (their|its) own making",
+					"own making"),
+			// a neighbour not to be made a base against us ("will never allow Ukraine to
+			// be a bridgehead for aggressive actions against our country")
+			new Cue.Family(
+					"(not|never) (\\w+ )?(allow|permit|let) (\\w+ ){1,3}(to )?(be|become|turn into) (a|an|the) (\\w+ )?"
+							+ "(bridgehead|springboard|staging (ground|area|post)|foothold|launch ?pad)",
+					"bridgehead", "springboard", "staging", "foothold", "launch"),
+			// trust in the other side's money ruined by its own step ("has compromised
+			// trust in these currencies", "marks the end of the reliability of
+			// so-called first-class assets"); not trust in ours undermined
+			new Cue.Family("(compromis|undermin|destroy|erod|ruin|wreck|(dr[ae]w|drawn) a line under|(the )?end of)\\w*"
+					+ " (\\w+ ){0,2}(trust|confidence|reliability|credibility|faith) (in|of) (?!(our|russia['’]s|the rouble"
+					+ "|the ruble|national)\\b)([\\w-]+ ){0,3}(currenc\\w*" + "|dollars?|euros?|reserve \\w+|assets)",
+					"trust", "confidence", "reliability", "credibility", "faith"),
+			// countermeasures to be taken ("The Government will introduce proportionate
+			// counter restrictions"); not bare "countermeasures", which fires, floods and
+			// epidemics have too
+			new Cue.Family(
+					"(will|shall|would|must) (\\w+ ){0,2}(introduce|impose|adopt|take|apply) (\\w+ ){0,2}(counter[- ]"
+							+ "(restrictions|sanctions|measures|steps)|(retaliatory|reciprocal|mirror) (measures"
+							+ "|restrictions|sanctions|steps))",
+					"counter", "retaliatory", "reciprocal", "mirror"),
+			// our own warnings recalled in an idiom ("every time we showed our teeth")
+			new Cue.Family("(show|shows|showed|shown|showing) (our|its|russia['’]s) teeth", "teeth")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет
@@ -700,7 +733,18 @@ final class WarningCues {
 			// были так недальновидны»
 			new Cue.Family("(ваша|их) (\\w+ )?ошибка (состоит |заключается |была )?в том,? что"
 					+ "|(почему|зачем) (они|вы|\\w+) (\\w+ )?(были |был |была )?так(ими)? (недальновидн|безрассудн"
-					+ "|безответственн)\\w*", "ошибка", "недальновидн", "безрассудн", "безответственн")));
+					+ "|безответственн)\\w*", "ошибка", "недальновидн", "безрассудн", "безответственн"),
+			// round 20: the cost of a split from Russia borne by those who split («в
+			// результате этого отделения от российской энергосистемы цены ... выросли»),
+			// and by their own people («их потребители за это платят»)
+			new Cue.Family(
+					"(в результате|из-за|вследствие|после) (\\S+ ){0,3}(отделения|выхода|отказа|отключения|разрыва)"
+							+ " (\\S+ ){0,2}(от|из) (\\S+ ){0,2}(российск|наш|росси)\\S*[^.;?]{0,160}(выросл\\w*|подскочил\\w*"
+							+ "|взлетел\\w*|платить (\\S+ ){0,4}больше|прекратил\\w* (свою )?работу)"
+							+ "|(их|свои) (собственные )?(потребители|граждане|жители|налогоплательщики|избиратели)"
+							+ " (\\S+ ){0,2}(платят|заплатят|расплачиваются|расплатятся|будут платить)",
+					"выросл", "подскочил", "взлетел", "больше", "прекратил", "платят", "заплатят", "расплач", "расплат",
+					"платить")));
 
 	private WarningCues() {
 	}

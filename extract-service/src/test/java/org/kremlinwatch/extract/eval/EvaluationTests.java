@@ -46,6 +46,8 @@ class EvaluationTests {
 
 	private static final Path HELD_OUT_14 = Path.of("eval/heldout14.yml");
 
+	private static final Path HELD_OUT_15 = Path.of("eval/heldout15.yml");
+
 	@Test
 	void meetsTheAccuracyTargetsOnTheLabeledDevelopmentSet() {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), LABELS);
@@ -119,8 +121,9 @@ class EvaluationTests {
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetSeven() {
 		// Unseen in round 10; tuned on for calls in round 11, for meetings and warnings
-		// in round 12.
-		assertFloors(HELD_OUT_7, 40, 0.95, 0.91, 1.00, 0.99);
+		// in round 12. Round 20 read its three long transcripts whole for warnings (6 ->
+		// 15): warnings 1.000 -> 0.476 by the session-start rules, 0.667 by round 20's.
+		assertFloors(HELD_OUT_7, 40, 0.95, 0.91, 0.66, 0.99);
 	}
 
 	@Test
@@ -128,8 +131,10 @@ class EvaluationTests {
 		// Scored in aggregate by the round-7 to round-11 extractors; tuned on for
 		// meetings and warnings in round 12, for calls in round 14 (tuning figures
 		// since). The round-19 relabel: topics 0.952 -> 0.989, meetings 0.847 -> 0.837
-		// (agreements signed in Minsk).
-		assertFloors(HELD_OUT_6, 40, 0.98, 0.83, 0.87, 0.94);
+		// (agreements signed in Minsk). Round 20 read its six long transcripts whole for
+		// warnings (14 -> 37): warnings 0.875 -> 0.545 by the session-start rules, 0.769
+		// by round 20's.
+		assertFloors(HELD_OUT_6, 40, 0.98, 0.83, 0.76, 0.94);
 	}
 
 	@Test
@@ -137,8 +142,10 @@ class EvaluationTests {
 		// Labeled blind in round 11 and scored in aggregate only (rounds 10 and 11);
 		// tuned on for meetings and warnings in round 12 (the warnings: 8 of its 9
 		// found), for calls in round 14. The round-19 relabel added Lukashenko's "how it
-		// all ended": warnings 0.941 -> 0.889.
-		assertFloors(HELD_OUT_8, 40, 0.99, 0.94, 0.88, 0.88);
+		// all ended": warnings 0.941 -> 0.889. Round 20 read its six long transcripts
+		// whole for warnings (10 -> 31; all but one of them in the check half, not tuned
+		// on): warnings 0.889 -> 0.450.
+		assertFloors(HELD_OUT_8, 40, 0.99, 0.94, 0.45, 0.88);
 	}
 
 	@Test
@@ -195,6 +202,16 @@ class EvaluationTests {
 		assertFloors(HELD_OUT_14, 50, 0.92, 0.88, 0.00, 0.99);
 	}
 
+	@Test
+	void keepsTheFiguresReachedOnHeldOutSetFifteen() {
+		// 30 releases of the pool left after fourteen sets (domestic meetings,
+		// greetings),
+		// labeled blind in round 20 and scored once unseen by the round-20 extractor
+		// (0.839, 0.830, 0.000: its one warning missed, none false; no call); the
+		// session-start rules score the same.
+		assertFloors(HELD_OUT_15, 30, 0.83, 0.83, 0.00, 0.99);
+	}
+
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
 			double calls) {
 		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), set);
@@ -204,6 +221,46 @@ class EvaluationTests {
 		assertThat(evaluation.meetingF1()).as(set + " meeting F1").isGreaterThanOrEqualTo(meetings);
 		assertThat(evaluation.warningF1()).as(set + " warning F1").isGreaterThanOrEqualTo(warnings);
 		assertThat(evaluation.callF1()).as(set + " call F1").isGreaterThanOrEqualTo(calls);
+	}
+
+	@Test
+	void theLongTranscriptsReadWholeCarryTheSameWarningsInTheirSets() {
+		// Round 20 read 17 long transcripts of sets 6, 7, 8 and 11 whole for their
+		// warnings; the two warnings-only files record the split it was measured on, and
+		// the sets carry the same lists, so a label corrected in one place must be
+		// corrected in the other.
+		java.util.Map<String, java.util.List<Labels.Warning>> inSets = new java.util.HashMap<>();
+		for (Path set : java.util.List.of(HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_11)) {
+			Labels.read(set).releases().forEach((r) -> inSets.put(r.url(), r.warnings()));
+		}
+		int releases = 0;
+		for (Path half : java.util.List.of(Path.of("eval/long20-design.yml"), Path.of("eval/long20-check.yml"))) {
+			Labels labels = Labels.read(half);
+			assertThat(labels.labeled()).as(half.toString()).containsExactly("warnings");
+			for (Labels.Labeled release : labels.releases()) {
+				assertThat(inSets).as(half + " " + release.url()).containsKey(release.url());
+				assertThat(inSets.get(release.url())).as(half + " " + release.url())
+					.containsExactlyElementsOf(release.warnings());
+				releases++;
+			}
+		}
+		assertThat(releases).isEqualTo(17);
+	}
+
+	@Test
+	void keepsTheWarningsFoundInTheLongTranscriptsReadWhole() {
+		// Round 20: the design half was tuned on (0.480 -> 0.794); the check half was
+		// scored once by the session-start rules (0.423, 11 of 40 found, 1 false) and not
+		// tuned on. Both floors are the figures reached.
+		assertWarningFloor(Path.of("eval/long20-design.yml"), 6, 0.79);
+		assertWarningFloor(Path.of("eval/long20-check.yml"), 11, 0.42);
+	}
+
+	private static void assertWarningFloor(Path set, int releases, double warnings) {
+		Evaluation evaluation = Evaluation.run(Extractor.withDefaults(), Corpus.root(), set);
+		System.out.println(set + "\n" + evaluation.report());
+		assertThat(evaluation.releases()).as(set + " releases").isEqualTo(releases);
+		assertThat(evaluation.warningF1()).as(set + " warning F1").isGreaterThanOrEqualTo(warnings);
 	}
 
 	@Test
@@ -242,7 +299,8 @@ class EvaluationTests {
 	void everyLabeledSetIsDisjointFromTheOthers() {
 		java.util.List<String> seen = new java.util.ArrayList<>();
 		for (Path set : java.util.List.of(LABELS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
-				HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14)) {
+				HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13, HELD_OUT_14,
+				HELD_OUT_15)) {
 			java.util.List<String> urls = Labels.read(set).releases().stream().map(Labels.Labeled::url).toList();
 			assertThat(urls).as(set.toString()).doesNotHaveDuplicates().noneMatch(seen::contains);
 			seen.addAll(urls);
