@@ -71,7 +71,7 @@ final class WarningCues {
 							+ "|decisively|swiftly|resolutely|in kind|in an? (\\w+ )?(fitting|mirror|symmetric|tough|harsh"
 							+ "|appropriate|adequate) (manner|way|fashion))"
 							+ "|(will|shall|would) (\\w+ ){0,2}not (go|remain|be left) (unanswered|unpunished)|(will|shall|would) (\\w+ ){0,2}not (leave|let) (\\w+ ){1,6}(go )?(unanswered|unpunished)|(will|would) be (forced|compelled) to (take|respond|retaliate|deploy|create|use|act)"
-							+ "|(be|stay|remain|is|are) (\\w+ )?(ready|prepared) to (respond|retaliate|repel|strike|deliver)"
+							+ "|(be|stay|remain|is|are) (\\w+ )?(ready|prepared) to (respond|retaliate|repel|strike|deliver|push back|rebuff)"
 							+ "|ready for an? (\\w+ )?(response|retaliation|retaliatory)"
 							+ "|\\bif [^.;?]{3,120}\\b(we|russia) (will|would|shall) (have to |be forced to )?(respond|retaliate"
 							+ "|take (appropriate|adequate|retaliatory|necessary|countermeasures|response))"
@@ -86,9 +86,10 @@ final class WarningCues {
 							+ " (and \\w+ )?(response|retaliatory)"
 							+ "|(would|will) only (result in|lead to) (additional|further|more|greater|new|an escalation)",
 					"respon", "retaliat", "react", "unanswered", "unpunished", "forced", "compelled", "repel", "strike",
-					"deliver", "take appropriate", "take adequate", "take retaliatory", "take necessary",
-					"take countermeasures", "if need", "if necessary", "if required", "need arises", "similar",
-					"mirror", "adequate", "comparable", "threaten", "military-technical", "result in", "lead to"),
+					"deliver", "push back", "rebuff", "take appropriate", "take adequate", "take retaliatory",
+					"take necessary", "take countermeasures", "if need", "if necessary", "if required", "need arises",
+					"similar", "mirror", "adequate", "comparable", "threaten", "military-technical", "result in",
+					"lead to"),
 			// responsibility for what follows put on the other side
 			new Cue.Family("responsibility for [^.;]{0,80}(will|would|shall) (\\w+ )?(lie|rest|be borne)",
 					"responsibility"),
@@ -220,6 +221,15 @@ final class WarningCues {
 			new Cue.Family(
 					"(?<!(not|never|avoid|without|cannot)( to)? )(hurt|hurts|hurting|harm|harms|harmed|harming|damage|damages"
 							+ "|damaged|damaging|punish|punishes|punishing|undermine|undermines|undermining|hitting) (\\w+ ){0,2}themselves"
+							// round 20: limits, thefts and isolation turned on themselves
+							// ("they are
+							// limiting themselves", "will steal from themselves", "shut
+							// themselves
+							// off from Russia"), a dead end of their own
+							+ "|(?<!(not|never|avoid|without|cannot)( to)? )(limit|limits|limiting|limited|restrict|restricts|restricting"
+							+ "|deprive|deprives|depriving|deprived|rob|robs|robbing|robbed|isolate|isolates|isolating|isolated)"
+							+ " (\\w+ ){0,2}themselves|(steal|steals|stealing|stole) from themselves|(shut|shuts|shutting|cut|cuts"
+							+ "|cutting|closed|close|closing) themselves off|dead[- ]end for themselves"
 							+ "|(problems|damage|harm|undermin\\w*|destroy\\w*|blow)[^.;]{0,80}(with (their|its) own hands|all by themselves)",
 					"themselves", "own hands"),
 			// round 16: any verb of a cost turned on the authors ("the sanctions affected
@@ -475,8 +485,20 @@ final class WarningCues {
 			// round 20 (the long transcripts read whole): a step of the other side said
 			// to have backfired already, not only that it will; not one of ours
 			new Cue.Family("(sanctions|restrictions|measures|steps|polic(y|ies)|decisions?|embargo(es)?|this|that|it)"
-					+ " (\\w+ ){0,2}(has|have|had) (\\w+ ){0,2}(backfired|boomeranged)(?! on (us|our|ourselves|russia|me)\\b)",
-					"backfired", "boomeranged"),
+					+ " (\\w+ ){0,2}(has|have|had) (\\w+ ){0,2}(backfired|boomeranged|hit back)(?! (on|at) (us|our|ourselves|russia|me)\\b)",
+					"backfired", "boomeranged", "hit back"),
+			// the authors to lose most, their situation to get worse ("those who
+			// initiated
+			// these processes stand to lose the most", "will get even worse for our
+			// partners"), their own prices to rise ("prices in their countries go up")
+			new Cue.Family(
+					"(those who|they|the west|europe|europeans|the united states|the americans|the initiators)\\b"
+							+ "[^.;?]{0,60}\\b(stand to|will|would|are going to) lose (the most|most|the biggest|far more|much more)"
+							+ "|(will|would|is going to) (\\w+ ){0,2}(get|become|grow) (even |much |only |still )?worse for (them|our"
+							+ " (\\w+ )?partners|europe|the west|the europeans|the americans|the united states|those who)\\b"
+							+ "|prices in their (own )?(countries|markets|economies|states) (\\w+ ){0,2}(go|going|went|rise|rising|rose"
+							+ "|soar|soaring|grow|growing|jump|jumping|climb|climbing|skyrocket)\\w*",
+					"lose", "worse for", "prices in their"),
 			// its troubles self-made ("the problems of their own making")
 			new Cue.Family(
 					"(problems|crisis|crises|difficulties|troubles|mess|situation|predicament) of (their|its) own making",
@@ -744,7 +766,15 @@ final class WarningCues {
 							+ "|(их|свои) (собственные )?(потребители|граждане|жители|налогоплательщики|избиратели)"
 							+ " (\\S+ ){0,2}(платят|заплатят|расплачиваются|расплатятся|будут платить)",
 					"выросл", "подскочил", "взлетел", "больше", "прекратил", "платят", "заплатят", "расплач", "расплат",
-					"платить")));
+					"платить"),
+			// no right to let it happen, the Russian of "we have no right to let this
+			// happen" («этого мы не имеем права допустить»); not a mistake we may not
+			// make
+			new Cue.Family(
+					"(этого|такого|подобного)[^.;?]{0,30}не (имеем|имеет) (\\S+ )?права (\\S+ ){0,2}(допустить|допускать"
+							+ "|позволить)|не (имеем|имеет) (\\S+ )?права (\\S+ ){0,2}(допустить|допускать|позволить) (\\S+ ){0,2}(этого"
+							+ "|такого|подобного)",
+					"права")));
 
 	private WarningCues() {
 	}

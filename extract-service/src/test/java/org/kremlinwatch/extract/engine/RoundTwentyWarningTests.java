@@ -76,4 +76,39 @@ class RoundTwentyWarningTests {
 		assertThat(warnings(Lang.ru, "В результате модернизации цены на продукцию выросли.")).isEmpty();
 	}
 
+	@Test
+	void limitsAndTheftsTurnedOnThemselvesAreAWarning() {
+		String limits = "Whoever tries to fence us off is fencing themselves off, limiting themselves first of all.";
+		assertThat(warnings(Lang.en, limits)).containsExactly(limits);
+		String theft = "Those who refuse our grain are stealing from themselves.";
+		assertThat(warnings(Lang.en, theft)).containsExactly(theft);
+		String shut = "They chose to shut themselves off from our market.";
+		assertThat(warnings(Lang.en, shut)).containsExactly(shut);
+		assertThat(warnings(Lang.en, "Our athletes should not limit themselves to one sport.")).isEmpty();
+	}
+
+	@Test
+	void theAuthorsToLoseMostOrFareWorseIsAWarning() {
+		String lose = "In the end, those who started this trade war stand to lose the most.";
+		assertThat(warnings(Lang.en, lose)).containsExactly(lose);
+		String worse = "The situation will get even worse for our European partners if they go on like this.";
+		assertThat(warnings(Lang.en, worse)).containsExactly(worse);
+		String prices = "They ban our fertilisers only to see prices in their countries go up.";
+		assertThat(warnings(Lang.en, prices)).containsExactly(prices);
+		assertThat(warnings(Lang.en, "The weather will get worse for farmers in the south next week.")).isEmpty();
+	}
+
+	@Test
+	void readinessToPushBackIsAWarning() {
+		String sentence = "We are ready to push back against any new provocation.";
+		assertThat(warnings(Lang.en, sentence)).containsExactly(sentence);
+	}
+
+	@Test
+	void noRightToLetItHappenIsAWarningInRussian() {
+		String sentence = "Этого мы не имеем права допустить никогда.";
+		assertThat(warnings(Lang.ru, sentence)).containsExactly(sentence);
+		assertThat(warnings(Lang.ru, "Мы не имеем права допустить ошибку в расчётах.")).isEmpty();
+	}
+
 }
