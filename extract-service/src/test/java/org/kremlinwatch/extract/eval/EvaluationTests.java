@@ -93,20 +93,26 @@ class EvaluationTests {
 	void keepsTheFiguresReachedOnTheHeldOutSet() {
 		// Unseen in round 3; tuned on in round 4 and for calls in round 5. The round-19
 		// relabel added a warning the rules miss (LABELING.md): warnings 0.973 -> 0.947.
-		assertFloors(HELD_OUT, 40, 0.97, 0.96, 0.94, 0.99);
+		// Round 20 read its long transcript whole for warnings (the second check, not
+		// tuned on): 19 -> 25 warnings, 0.947 -> 0.818.
+		assertFloors(HELD_OUT, 40, 0.97, 0.96, 0.81, 0.99);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetTwo() {
 		// Unseen in round 4; tuned on in round 5. The round-19 relabel added an undated
-		// meeting (a charter adopted in Istanbul): meetings 0.953 -> 0.943.
-		assertFloors(HELD_OUT_2, 50, 0.99, 0.94, 0.93, 0.95);
+		// meeting (a charter adopted in Istanbul): meetings 0.953 -> 0.943. Round 20 read
+		// its three long transcripts whole for warnings (the second check, not tuned
+		// on): warnings 0.936 -> 0.721.
+		assertFloors(HELD_OUT_2, 50, 0.99, 0.94, 0.72, 0.95);
 	}
 
 	@Test
 	void keepsTheFiguresReachedOnHeldOutSetThree() {
-		// Unseen in round 5.
-		assertFloors(HELD_OUT_3, 45, 0.97, 0.97, 0.89, 0.99);
+		// Unseen in round 5. Round 20 read its two long transcripts whole for warnings
+		// (the second check, not tuned on; Scholz's threat to Russia no longer labeled):
+		// warnings 0.897 -> 0.615.
+		assertFloors(HELD_OUT_3, 45, 0.97, 0.97, 0.61, 0.99);
 	}
 
 	@Test
@@ -114,8 +120,10 @@ class EvaluationTests {
 		// Unseen in rounds 6 and 7; tuned on in rounds 7 and 8, for calls in round 14.
 		// The round-19 relabel added documents signed in a city as earlier meetings
 		// (meetings 0.831 -> 0.817 and 0.943 -> 0.911) and set 5 a topic and a warning.
-		assertFloors(HELD_OUT_4, 50, 0.96, 0.81, 0.98, 0.99);
-		assertFloors(HELD_OUT_5, 40, 0.94, 0.91, 0.81, 0.99);
+		// Round 20 read their long transcripts whole for warnings (the second check, not
+		// tuned on): warnings 0.989 -> 0.710 and 0.815 -> 0.543.
+		assertFloors(HELD_OUT_4, 50, 0.96, 0.81, 0.70, 0.99);
+		assertFloors(HELD_OUT_5, 40, 0.94, 0.91, 0.54, 0.99);
 	}
 
 	@Test
@@ -225,16 +233,18 @@ class EvaluationTests {
 
 	@Test
 	void theLongTranscriptsReadWholeCarryTheSameWarningsInTheirSets() {
-		// Round 20 read 17 long transcripts of sets 6, 7, 8 and 11 whole for their
-		// warnings; the two warnings-only files record the split it was measured on, and
-		// the sets carry the same lists, so a label corrected in one place must be
-		// corrected in the other.
+		// Round 20 read 35 long transcripts of sets 1-8 and 11 whole for their warnings;
+		// the three warnings-only files record how it was measured (design, check, second
+		// check), and the sets carry the same lists, so a label corrected in one place
+		// must be corrected in the other.
 		java.util.Map<String, java.util.List<Labels.Warning>> inSets = new java.util.HashMap<>();
-		for (Path set : java.util.List.of(HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_11)) {
+		for (Path set : java.util.List.of(HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
+				HELD_OUT_7, HELD_OUT_8, HELD_OUT_11)) {
 			Labels.read(set).releases().forEach((r) -> inSets.put(r.url(), r.warnings()));
 		}
 		int releases = 0;
-		for (Path half : java.util.List.of(Path.of("eval/long20-design.yml"), Path.of("eval/long20-check.yml"))) {
+		for (Path half : java.util.List.of(Path.of("eval/long20-design.yml"), Path.of("eval/long20-check.yml"),
+				Path.of("eval/long20-check2.yml"))) {
 			Labels labels = Labels.read(half);
 			assertThat(labels.labeled()).as(half.toString()).containsExactly("warnings");
 			for (Labels.Labeled release : labels.releases()) {
@@ -244,7 +254,7 @@ class EvaluationTests {
 				releases++;
 			}
 		}
-		assertThat(releases).isEqualTo(17);
+		assertThat(releases).isEqualTo(35);
 	}
 
 	@Test
@@ -255,6 +265,10 @@ class EvaluationTests {
 		// reached.
 		assertWarningFloor(Path.of("eval/long20-design.yml"), 6, 0.79);
 		assertWarningFloor(Path.of("eval/long20-check.yml"), 11, 0.63);
+		// The second check, the long transcripts of sets 1-5, scored once by the final
+		// round-20 rules: 0.570 on its labelers' 178 warnings, 0.598 with the 8 earlier
+		// labels kept.
+		assertWarningFloor(Path.of("eval/long20-check2.yml"), 18, 0.59);
 	}
 
 	private static void assertWarningFloor(Path set, int releases, double warnings) {
