@@ -221,11 +221,8 @@ final class WarningCues {
 			new Cue.Family(
 					"(?<!(not|never|avoid|without|cannot)( to)? )(hurt|hurts|hurting|harm|harms|harmed|harming|damage|damages"
 							+ "|damaged|damaging|punish|punishes|punishing|undermine|undermines|undermining|hitting) (\\w+ ){0,2}themselves"
-							// round 20: limits, thefts and isolation turned on themselves
-							// ("they are
-							// limiting themselves", "will steal from themselves", "shut
-							// themselves
-							// off from Russia"), a dead end of their own
+							// round 20: limits, thefts, isolation and dead ends turned on
+							// themselves ("will steal from themselves")
 							+ "|(?<!(not|never|avoid|without|cannot)( to)? )(limit|limits|limiting|limited|restrict|restricts|restricting"
 							+ "|deprive|deprives|depriving|deprived|rob|robs|robbing|robbed|isolate|isolates|isolating|isolated)"
 							+ " (\\w+ ){0,2}themselves|(steal|steals|stealing|stole) from themselves|(shut|shuts|shutting|cut|cuts"
@@ -487,10 +484,9 @@ final class WarningCues {
 			new Cue.Family("(sanctions|restrictions|measures|steps|polic(y|ies)|decisions?|embargo(es)?|this|that|it)"
 					+ " (\\w+ ){0,2}(has|have|had) (\\w+ ){0,2}(backfired|boomeranged|hit back)(?! (on|at) (us|our|ourselves|russia|me)\\b)",
 					"backfired", "boomeranged", "hit back"),
-			// the authors to lose most, their situation to get worse ("those who
-			// initiated
-			// these processes stand to lose the most", "will get even worse for our
-			// partners"), their own prices to rise ("prices in their countries go up")
+			// the authors to lose most ("stand to lose the most"), to fare worse ("will
+			// get even worse for our partners"), to pay more ("prices in their countries
+			// go up")
 			new Cue.Family(
 					"(those who|they|the west|europe|europeans|the united states|the americans|the initiators)\\b"
 							+ "[^.;?]{0,60}\\b(stand to|will|would|are going to) lose (the most|most|the biggest|far more|much more)"
@@ -498,7 +494,7 @@ final class WarningCues {
 							+ " (\\w+ )?partners|europe|the west|the europeans|the americans|the united states|those who)\\b"
 							+ "|prices in their (own )?(countries|markets|economies|states) (\\w+ ){0,2}(go|going|went|rise|rising|rose"
 							+ "|soar|soaring|grow|growing|jump|jumping|climb|climbing|skyrocket)\\w*",
-					"lose", "worse for", "prices in their"),
+					" lose ", "worse for", "prices in their"),
 			// its troubles self-made ("the problems of their own making")
 			new Cue.Family(
 					"(problems|crisis|crises|difficulties|troubles|mess|situation|predicament) of (their|its) own making",
@@ -508,13 +504,13 @@ final class WarningCues {
 			new Cue.Family(
 					"(not|never) (\\w+ )?(allow|permit|let) (\\w+ ){1,3}(to )?(be|become|turn into) (a|an|the) (\\w+ )?"
 							+ "(bridgehead|springboard|staging (ground|area|post)|foothold|launch ?pad)",
-					"bridgehead", "springboard", "staging", "foothold", "launch"),
+					"bridgehead", "springboard", "staging", "foothold", "launch pad", "launchpad"),
 			// trust in the other side's money ruined by its own step ("has compromised
 			// trust in these currencies", "marks the end of the reliability of
 			// so-called first-class assets"); not trust in ours undermined
 			new Cue.Family("(compromis|undermin|destroy|erod|ruin|wreck|(dr[ae]w|drawn) a line under|(the )?end of)\\w*"
 					+ " (\\w+ ){0,2}(trust|confidence|reliability|credibility|faith) (in|of) (?!(our|russia['’]s|the rouble"
-					+ "|the ruble|national)\\b)([\\w-]+ ){0,3}(currenc\\w*" + "|dollars?|euros?|reserve \\w+|assets)",
+					+ "|the ruble|national)\\b)([\\w-]+ ){0,3}(currenc\\w*|dollars?|euros?|reserve \\w+|assets)",
 					"trust", "confidence", "reliability", "credibility", "faith"),
 			// countermeasures to be taken ("The Government will introduce proportionate
 			// counter restrictions"); not bare "countermeasures", which fires, floods and
