@@ -185,7 +185,7 @@ public final class WarningLoso {
 		if (!oldRules.isEmpty()) {
 			additions.addAll(overOldRules(out, bySet, oldRules, releases));
 		}
-		out.printf("%-12s %8d  %-20s %-22s %-20s %d / %d (%d)%n", "all six", rules.expected, rules, alone, union,
+		out.printf("%-12s %8d  %-20s %-22s %-20s %d / %d (%d)%n", "all sets", rules.expected, rules, alone, union,
 				added.tp, added.fp, added.longFp);
 		out.println();
 		additions.forEach(out::println);
