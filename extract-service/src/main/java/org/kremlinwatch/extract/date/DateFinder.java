@@ -1,7 +1,9 @@
 package org.kremlinwatch.extract.date;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +32,14 @@ public final class DateFinder {
 
 	private static final String RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 
+	/**
+	 * Weekdays, for "next Tuesday" / «в следующий вторник» and "last Friday" / «в прошлую
+	 * пятницу» (the Russian in the accusative that «в» takes).
+	 */
+	private static final String EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+	private static final String RU_WEEKDAYS = "понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье";
+
 	private static final String[] EN_MONTH_NAMES = EN_MONTHS.toLowerCase(Locale.ROOT).split("\\|");
 
 	private static final String[] RU_MONTH_NAMES = RU_MONTHS.split("\\|");
@@ -50,11 +60,13 @@ public final class DateFinder {
 
 	private static final String EN_RELATIVE_REGEX = "the day after tomorrow|the day before yesterday|tomorrow|today"
 			+ "|yesterday|the next day|the following day|the day after|the previous day|the day before|in (two|three) days"
-			+ "|(a|one|two|three|four|five|six|seven) (days?|weeks?) ago";
+			+ "|(a|one|two|three|four|five|six|seven) (days?|weeks?) ago" + "|(next|last|this coming|this past) ("
+			+ EN_WEEKDAYS + ")";
 
 	private static final String RU_RELATIVE_REGEX = "послезавтра|позавчера|завтра|сегодня|вчера|на следующий день"
 			+ "|на другой день|накануне|через (два|три) дня"
-			+ "|(неделю|две недели|три недели|(два|три|четыре|пять|шесть|семь) (дня|дней)) назад";
+			+ "|(неделю|две недели|три недели|(два|три|четыре|пять|шесть|семь) (дня|дней)) назад"
+			+ "|в (следующ|ближайш|прошл)\\p{L}* (" + RU_WEEKDAYS + ")";
 
 	private static final Finder EN_RELATIVE = Finder.of(Patterns.words(EN_RELATIVE_REGEX));
 
@@ -73,11 +85,13 @@ public final class DateFinder {
 	 * "the day before"): "day" alone is also "Monday", "holiday" and "days".
 	 */
 	private static final String[] EN_RELATIVE_WORDS = { "today", "tomorrow", "yesterday", "the day", "next day",
-			"following day", "previous day", "two days", "three days", " ago" };
+			"following day", "previous day", "two days", "three days", " ago", "monday", "tuesday", "wednesday",
+			"thursday", "friday", "saturday", "sunday" };
 
 	/** What every match of {@link #RU_RELATIVE} contains. */
 	private static final String[] RU_RELATIVE_WORDS = { "завтра", "сегодня", "вчера", "следующий день", "другой день",
-			"накануне", "два дня", "три дня", " назад" };
+			"накануне", "два дня", "три дня", " назад", "понедельник", "вторник", "среду", "четверг", "пятницу",
+			"субботу", "воскресенье" };
 
 	private final Lang lang;
 
@@ -163,7 +177,7 @@ public final class DateFinder {
 				((this.anchor != null) ? this.anchor : this.published).minusDays(1);
 			case "the next day", "the following day", "the day after", "на следующий день", "на другой день" ->
 				(this.anchor != null) ? this.anchor.plusDays(1) : null;
-			default -> ago(lower);
+			default -> (lower.endsWith("ago") || lower.endsWith("назад")) ? ago(lower) : weekday(lower);
 		};
 		return new DateMention(mention.start(), mention.end(), day, day);
 	}
@@ -184,6 +198,25 @@ public final class DateFinder {
 		boolean weeks = unit.startsWith("week") || unit.startsWith("недел");
 		return (count > 0 && (russian || "ago".equals(words[words.length - 1])))
 				? this.published.minusDays((weeks ? 7L : 1L) * count) : null;
+	}
+
+	/**
+	 * "next Tuesday" / «в следующий вторник»: the first such weekday after the
+	 * publication day; "last Friday" / «в прошлую пятницу»: the last one before it
+	 * (LABELING.md, set 15: "next Tuesday" said on a Wednesday is the coming Tuesday).
+	 */
+	private LocalDate weekday(String lower) {
+		String[] words = lower.split(" ");
+		String name = words[words.length - 1];
+		int index = List.of(EN_WEEKDAYS.split("\\|")).indexOf(name);
+		index = (index >= 0) ? index : List.of(RU_WEEKDAYS.split("\\|")).indexOf(name);
+		if (index < 0) {
+			return null;
+		}
+		DayOfWeek day = DayOfWeek.of(index + 1);
+		boolean back = lower.startsWith("last") || lower.startsWith("this past") || lower.startsWith("в прошл");
+		return back ? this.published.with(TemporalAdjusters.previous(day))
+				: this.published.with(TemporalAdjusters.next(day));
 	}
 
 	private static int count(String word) {

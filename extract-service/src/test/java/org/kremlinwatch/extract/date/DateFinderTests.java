@@ -79,4 +79,23 @@ class DateFinderTests {
 			.containsExactly(LocalDate.of(2022, 1, 2));
 	}
 
+	@Test
+	void resolvesNextAndLastWeekdaysFromPublication() {
+		// December 30, 2021 was a Thursday.
+		DateFinder finder = new DateFinder(Lang.en, DEC_30_2021);
+		assertThat(finder.find("Next Tuesday, the Prime Minister will hold a meeting with the regions."))
+			.extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2022, 1, 4));
+		assertThat(finder.find("We discussed it last Friday.")).extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2021, 12, 24));
+		assertThat(finder.find("They will meet next Thursday.")).extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2022, 1, 6));
+		assertThat(finder.find("The board meets on Tuesday.")).isEmpty();
+		DateFinder russian = new DateFinder(Lang.ru, DEC_30_2021);
+		assertThat(russian.find("Совещание пройдёт в следующий вторник.")).extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2022, 1, 4));
+		assertThat(russian.find("На заседании комиссии в прошлую пятницу это обсуждали.")).extracting(DateMention::from)
+			.containsExactly(LocalDate.of(2021, 12, 24));
+	}
+
 }

@@ -122,7 +122,8 @@ class EvaluationTests {
 		// (meetings 0.831 -> 0.817 and 0.943 -> 0.911) and set 5 a topic and a warning.
 		// Round 20 read their long transcripts whole for warnings (the second check, not
 		// tuned on): warnings 0.989 -> 0.710 and 0.815 -> 0.543.
-		assertFloors(HELD_OUT_4, 50, 0.96, 0.81, 0.70, 0.99);
+		// Round 20's weekdays ("last Friday"): meetings 0.817 -> 0.826.
+		assertFloors(HELD_OUT_4, 50, 0.96, 0.82, 0.70, 0.99);
 		assertFloors(HELD_OUT_5, 40, 0.94, 0.91, 0.54, 0.99);
 	}
 
@@ -216,8 +217,9 @@ class EvaluationTests {
 		// greetings),
 		// labeled blind in round 20 and scored once unseen by the round-20 extractor
 		// (0.839, 0.830, 0.000: its one warning missed, none false; no call); the
-		// session-start rules score the same.
-		assertFloors(HELD_OUT_15, 30, 0.83, 0.83, 0.00, 0.99);
+		// session-start rules score the same. Then opened: weekdays ("next Tuesday")
+		// resolved, meetings 0.830 -> 0.852.
+		assertFloors(HELD_OUT_15, 30, 0.83, 0.85, 0.00, 0.99);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
