@@ -20,8 +20,8 @@ import org.kremlinwatch.extract.text.Scans;
  * date: "January 9–10" / «9–10 января» ranges, a date without a year in the year that
  * puts it closest to publication (so a January date written on 30 December lies in the
  * next year), "tomorrow" / «завтра» from the publication date, "the next day" / «на
- * следующий день» from the date it follows. What cannot be resolved stays {@code null}:
- * never a guess.
+ * следующий день» from the date it follows, "next Tuesday" / «в прошлую пятницу» from the
+ * publication date. What cannot be resolved stays {@code null}: never a guess.
  * <p>
  * An instance carries the last resolved date from sentence to sentence, so use one per
  * release.
@@ -39,6 +39,11 @@ public final class DateFinder {
 	private static final String EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 	private static final String RU_WEEKDAYS = "понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье";
+
+	/** The weekdays by name, Monday first, in each language. */
+	private static final List<String> EN_WEEKDAY_NAMES = List.of(EN_WEEKDAYS.split("\\|"));
+
+	private static final List<String> RU_WEEKDAY_NAMES = List.of(RU_WEEKDAYS.split("\\|"));
 
 	private static final String[] EN_MONTH_NAMES = EN_MONTHS.toLowerCase(Locale.ROOT).split("\\|");
 
@@ -208,8 +213,7 @@ public final class DateFinder {
 	private LocalDate weekday(String lower) {
 		String[] words = lower.split(" ");
 		String name = words[words.length - 1];
-		int index = List.of(EN_WEEKDAYS.split("\\|")).indexOf(name);
-		index = (index >= 0) ? index : List.of(RU_WEEKDAYS.split("\\|")).indexOf(name);
+		int index = EN_WEEKDAY_NAMES.contains(name) ? EN_WEEKDAY_NAMES.indexOf(name) : RU_WEEKDAY_NAMES.indexOf(name);
 		if (index < 0) {
 			return null;
 		}
