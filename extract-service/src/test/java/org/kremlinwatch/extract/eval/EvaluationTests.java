@@ -218,8 +218,9 @@ class EvaluationTests {
 		// labeled blind in round 20 and scored once unseen by the round-20 extractor
 		// (0.839, 0.830, 0.000: its one warning missed, none false; no call); the
 		// session-start rules score the same. Then opened: weekdays ("next Tuesday")
-		// resolved, meetings 0.830 -> 0.852.
-		assertFloors(HELD_OUT_15, 30, 0.83, 0.85, 0.00, 0.99);
+		// resolved, meetings 0.830 -> 0.852; an energy minister's title and oil companies
+		// named as examples in passing, topics 0.839 -> 0.897.
+		assertFloors(HELD_OUT_15, 30, 0.89, 0.85, 0.00, 0.99);
 	}
 
 	private static void assertFloors(Path set, int releases, double topics, double meetings, double warnings,
