@@ -35,6 +35,11 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 	 * some family always has a common word among its needles.
 	 */
 	static Cue ofFamilies(List<Family> families) {
+		// Each family is one bit of a long (possibleFamilies, CueScan.Hits).
+		if (families.size() > Long.SIZE) {
+			throw new IllegalArgumentException(
+					"a cue holds at most " + Long.SIZE + " families, not " + families.size() + ": split it in two");
+		}
 		Pattern pattern = Patterns.words(String.join("|", families.stream().map(Family::regex).toList()));
 		String[] needles = families.stream().flatMap((f) -> f.needles().stream()).distinct().toArray(String[]::new);
 		return new Cue(pattern, needles, families, new NeedleScan(families.stream().map(Family::needles).toList()));

@@ -165,7 +165,8 @@ final class WarningCues {
 					" mistake", " error", " blunder"),
 			// round 12: a step predicted to cost its authors (LABELING.md, set 8:
 			// "they will regret it", "their own problems are inevitable"); not "you
-			// will not regret it", not a drought's higher prices
+			// will not regret it", not a drought's higher prices; round 20: said to have
+			// backfired already, not only that it will
 			new Cue.Family(
 					"(?<!(you|i|we) )(will|would|shall) (?!not |never )(\\w+ )?regret (it|this|that|the day|their|his|her|such)"
 							+ "|(their|its) own problems (\\w+ ){0,2}(are|will be) inevitable"
@@ -173,9 +174,11 @@ final class WarningCues {
 							+ "|(will|would) (\\w+ ){0,2}(backfire|boomerang|rebound) on(?! (us|our|ourselves|russia|me)\\b)|shoot(s|ing)? (themselves|itself) in the foot"
 							+ "|(economic|political|energy) (\\S+ ){0,2}suicide|forg[eo]t\\w* how (it|this|that|all this|all that) ended"
 							+ "|(sanctions|restrictions|measures|steps|policies|policy|decisions?) (\\w+ ){0,8}(will|would) (\\w+ ){0,2}"
-							+ "(lead to|result in) (more|higher|further|even higher|rising) (inflation|prices|costs|shortages|unemployment)",
+							+ "(lead to|result in) (more|higher|further|even higher|rising) (inflation|prices|costs|shortages|unemployment)"
+							+ "|(sanctions|restrictions|measures|steps|polic(y|ies)|decisions?|embargo(es)?|this|that|it)"
+							+ " (\\w+ ){0,2}(has|have|had) (\\w+ ){0,2}(backfired|boomeranged|hit back)(?! (on|at) (us|our|ourselves|russia|me)\\b)",
 					"regret", "inevitable", "backfire", "boomerang", "rebound", "in the foot", "suicide", " ended",
-					"lead to", "result in"),
+					"lead to", "result in", "hit back"),
 			// round 12: countermeasures threatened (LABELING.md, set 7): a step we
 			// may be forced to, a military reinforcement against a neighbour's
 			// build-up; not "in response to" domestic demand
@@ -281,8 +284,10 @@ final class WarningCues {
 					"(prices|costs|inflation)[^.;]{0,40}\\b(primarily|mostly|above all|first of all) for their own (citizens|people|consumers)"
 							+ "|(due to|because of|result of|caused by) their own (\\w+ )?(actions|policies|policy|decisions|steps)"
 							+ "|at the expense of their own (\\w+ )?(interests|economies|economy|citizens|people|wellbeing|well-being)"
-							+ "|suicidal (path|course|intentions?|policy|policies|steps?)",
-					"for their own", "to their own", "of their own", "by their own", "suicidal"),
+							+ "|suicidal (path|course|intentions?|policy|policies|steps?)"
+							// round 20: "the problems of their own making"
+							+ "|(problems|crisis|crises|difficulties|troubles|mess|situation|predicament) of (their|its) own making",
+					"for their own", "to their own", "of their own", "by their own", "suicidal", "own making"),
 			// round 14: countermeasures threatened: "we will not let this happen", "we
 			// cannot allow the creation of ... / such a scenario", "we will act
 			// appropriately", "we must respond to these steps", "we cannot but react"
@@ -335,8 +340,11 @@ final class WarningCues {
 						List.of("revenge", "retaliation", "revanche", "revival", "resurgence", "rebirth", "aggression",
 								"interference", "encroachment"),
 						"duty"),
-			// round 14: recalled warnings of our own ("despite all our warnings")
-			new Cue.Family("(our|russia['’]s) ([\\w,]+ (and )?){0,4}warnings", "warnings"),
+			// round 14: recalled warnings of our own ("despite all our warnings"); round
+			// 20: in an idiom ("every time we showed our teeth")
+			new Cue.Family(
+					"(our|russia['’]s) ([\\w,]+ (and )?){0,4}warnings|(show|shows|showed|shown|showing) (our|its|russia['’]s) teeth",
+					"warnings", "teeth"),
 			// round 17: a cost, a response or an outcome for the other side stated as
 			// cause and effect, whatever the wording: a step that "will lead them to
 			// bankruptcy", a state that "has to pay such a high price because of this",
@@ -479,12 +487,8 @@ final class WarningCues {
 							+ "|thoughtless|irresponsible)",
 					" mistake", " error", " blunder", "miscalcul", " so unthinking", " so short", " so reckless",
 					" so thoughtless", " so irresponsible"),
-			// round 20 (the long transcripts read whole): a step of the other side said
-			// to have backfired already, not only that it will; not one of ours
-			new Cue.Family("(sanctions|restrictions|measures|steps|polic(y|ies)|decisions?|embargo(es)?|this|that|it)"
-					+ " (\\w+ ){0,2}(has|have|had) (\\w+ ){0,2}(backfired|boomeranged|hit back)(?! (on|at) (us|our|ourselves|russia|me)\\b)",
-					"backfired", "boomeranged", "hit back"),
-			// the authors to lose most ("stand to lose the most"), to fare worse ("will
+			// round 20 (the long transcripts read whole): the authors to lose most
+			// ("stand to lose the most"), to fare worse ("will
 			// get even worse for our partners"), to pay more ("prices in their countries
 			// go up")
 			new Cue.Family(
@@ -495,10 +499,6 @@ final class WarningCues {
 							+ "|prices in their (own )?(countries|markets|economies|states) (\\w+ ){0,2}(go|going|went|rise|rising|rose"
 							+ "|soar|soaring|grow|growing|jump|jumping|climb|climbing|skyrocket)\\w*",
 					" lose ", "worse for", "prices in their"),
-			// its troubles self-made ("the problems of their own making")
-			new Cue.Family(
-					"(problems|crisis|crises|difficulties|troubles|mess|situation|predicament) of (their|its) own making",
-					"own making"),
 			// a neighbour not to be made a base against us ("will never allow Ukraine to
 			// be a bridgehead for aggressive actions against our country")
 			new Cue.Family(
@@ -519,9 +519,7 @@ final class WarningCues {
 					"(will|shall|would|must) (\\w+ ){0,2}(introduce|impose|adopt|take|apply) (\\w+ ){0,2}(counter[- ]"
 							+ "(restrictions|sanctions|measures|steps)|(retaliatory|reciprocal|mirror) (measures"
 							+ "|restrictions|sanctions|steps))",
-					"counter", "retaliatory", "reciprocal", "mirror"),
-			// our own warnings recalled in an idiom ("every time we showed our teeth")
-			new Cue.Family("(show|shows|showed|shown|showing) (our|its|russia['’]s) teeth", "teeth")));
+					"counter", "retaliatory", "reciprocal", "mirror")));
 
 	/**
 	 * How a promised response is qualified: «достойный ответ», «ответ будет

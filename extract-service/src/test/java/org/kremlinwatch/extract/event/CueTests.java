@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.kremlinwatch.events.v1.Lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The shortcuts a cue takes (one pass for the needles of all families, each alternative
@@ -68,6 +69,17 @@ class CueTests {
 							: -1);
 			}
 		}
+	}
+
+	@Test
+	void aCueHoldsAtMostOneFamilyPerBitOfALong() {
+		// possibleFamilies and the shared scan answer one bit per family: a 65th would be
+		// lost, so it is refused when the cue is built.
+		List<Cue.Family> families = java.util.stream.IntStream.range(0, 65)
+			.mapToObj((i) -> new Cue.Family("word" + i, "word" + i))
+			.toList();
+		assertThatThrownBy(() -> Cue.ofFamilies(families)).hasMessageContaining("at most 64 families, not 65");
+		assertThat(Cue.ofFamilies(families.subList(0, 64)).in("a sentence with word63 in it")).isTrue();
 	}
 
 }
