@@ -1,7 +1,5 @@
 package org.kremlinwatch.extract.event;
 
-import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kremlinwatch.extract.text.Finder;
@@ -21,6 +19,12 @@ final class NotAMeeting {
 
 	private NotAMeeting() {
 	}
+
+	/**
+	 * The group each pattern blanks, its cue; patterns of two alternatives name the
+	 * second one's cue "cue2".
+	 */
+	private static final String[] CUE = { "cue", "cue2" };
 
 	/**
 	 * A reaction, not a meeting: "was met with criticism", "met with understanding",
@@ -144,36 +148,36 @@ final class NotAMeeting {
 		}
 		String result = text;
 		if (lowerCaseText.contains("met with")) {
-			result = blank(result, lowerCaseText, REACTION);
-			result = blank(result, lowerCaseText, PASSIVE_MET);
+			result = REACTION.blanked(result, lowerCaseText, CUE);
+			result = PASSIVE_MET.blanked(result, lowerCaseText, CUE);
 		}
 		if (Scans.containsAny(lowerCaseText, REACTION_RU_WORDS)) {
-			result = blank(result, lowerCaseText, REACTION_RU);
+			result = REACTION_RU.blanked(result, lowerCaseText, CUE);
 		}
 		if (lowerCaseText.contains("встрет") && Scans.containsAny(lowerCaseText, SPORT_RU_WORDS)) {
-			result = blank(result, lowerCaseText, SPORT_RU);
+			result = SPORT_RU.blanked(result, lowerCaseText, CUE);
 		}
 		if (lowerCaseText.contains("meet")) {
 			if (Scans.containsAny(lowerCaseText, SPORT_WORDS)) {
-				result = blank(result, lowerCaseText, SPORT);
-				result = blank(result, lowerCaseText, SPORT_FINAL);
+				result = SPORT.blanked(result, lowerCaseText, CUE);
+				result = SPORT_FINAL.blanked(result, lowerCaseText, CUE);
 			}
-			result = blank(result, lowerCaseText, MEET_WHAT);
-			result = blank(result, lowerCaseText, ENDS_MEET);
+			result = MEET_WHAT.blanked(result, lowerCaseText, CUE);
+			result = ENDS_MEET.blanked(result, lowerCaseText, CUE);
 		}
 		if ((lowerCaseText.contains("ceremon") || lowerCaseText.contains("церемони"))
 				&& (lowerCaseText.contains("conferenc") || lowerCaseText.contains("видеоконференци"))) {
-			result = blank(result, lowerCaseText, VIDEO_CEREMONY);
+			result = VIDEO_CEREMONY.blanked(result, lowerCaseText, CUE);
 		}
 		if (lowerCaseText.contains("round")) {
-			result = blank(result, lowerCaseText, CONTEST_ROUND);
+			result = CONTEST_ROUND.blanked(result, lowerCaseText, CUE);
 		}
 		if (Scans.containsAny(lowerCaseText, PROPOSED_WORDS)) {
-			result = blank(result, lowerCaseText, PROPOSED);
+			result = PROPOSED.blanked(result, lowerCaseText, CUE);
 		}
 		if (lowerCaseText.contains("s visit ") || lowerCaseText.contains("ly visit ")) {
 			// Told by case (a lower-case subject, a capital after): tried on the text.
-			result = blank(result, text, HABITUAL_VISIT);
+			result = HABITUAL_VISIT.blanked(result, text, CUE);
 		}
 		return result;
 	}
@@ -189,19 +193,5 @@ final class NotAMeeting {
 	private static final String[] SPORT_WORDS = { "athlet", "sport", "team", "player", "competitor", "rival",
 			"opponent", "champion", "skater", "wrestler", "boxer", "fighter", "olympian", "footballer", "skier",
 			"swimmer", "final", "match", "game", "tournament", "ring", "arena", "stadium" };
-
-	/** {@code text} with each match of {@code finder} in {@code searched} blanked. */
-	private static String blank(String text, String searched, Finder finder) {
-		Finder.Matches matches = finder.in(searched);
-		char[] blanked = null;
-		while (matches.find()) {
-			Matcher matcher = matches.matcher();
-			// Patterns of two alternatives name the second one's cue "cue2".
-			String cue = (matcher.start("cue") >= 0) ? "cue" : "cue2";
-			blanked = (blanked != null) ? blanked : text.toCharArray();
-			Arrays.fill(blanked, matcher.start(cue), matcher.end(cue), ' ');
-		}
-		return (blanked != null) ? new String(blanked) : text;
-	}
 
 }

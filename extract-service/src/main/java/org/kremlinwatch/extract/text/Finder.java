@@ -147,11 +147,27 @@ public final class Finder {
 	 * {@code replaceAll} with such a replacement gives it.
 	 */
 	public String blanked(String text) {
-		Matches matches = in(text);
+		return blanked(text, text);
+	}
+
+	/**
+	 * {@code text} with each match found in {@code searched} (the same text written
+	 * another way, its lower case say, with the same offsets) replaced by spaces: the
+	 * first of {@code groups} that took part in the match, or the whole match when no
+	 * group is named.
+	 */
+	public String blanked(String text, String searched, String... groups) {
+		Matches matches = in(searched);
 		char[] chars = null;
 		while (matches.find()) {
+			Matcher matcher = matches.matcher();
+			String group = null;
+			for (int g = 0; g < groups.length && group == null; g++) {
+				group = (matcher.start(groups[g]) >= 0) ? groups[g] : null;
+			}
 			chars = (chars != null) ? chars : text.toCharArray();
-			Arrays.fill(chars, matches.matcher().start(), matches.matcher().end(), ' ');
+			Arrays.fill(chars, (group != null) ? matcher.start(group) : matcher.start(),
+					(group != null) ? matcher.end(group) : matcher.end(), ' ');
 		}
 		return (chars != null) ? new String(chars) : text;
 	}

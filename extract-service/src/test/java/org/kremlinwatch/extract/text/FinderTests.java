@@ -142,4 +142,13 @@ class FinderTests {
 		}
 	}
 
+	@Test
+	void blanksTheFirstNamedGroupThatTookPartFoundInAnotherSpellingOfTheText() {
+		Finder finder = Finder.of(Patterns.lowerCaseWords("(?<cue>met with) criticism|was (?<cue2>met) by"));
+		String text = "The plan Met With criticism. The President was Met by the governor.";
+		assertThat(finder.blanked(text, text.toLowerCase(java.util.Locale.ROOT), "cue", "cue2"))
+			.isEqualTo("The plan          criticism. The President was     by the governor.");
+		assertThat(finder.blanked("nothing here", "nothing here", "cue", "cue2")).isEqualTo("nothing here");
+	}
+
 }
