@@ -21,12 +21,15 @@ import org.kremlinwatch.extract.text.Scans;
  * one piece is one family, and {@code pattern} is the alternation of all
  * @param scan the needles of each family, found in one pass over a sentence ({@code null}
  * for a cue of one piece, whose few needles {@code String.contains} finds faster)
+ * @param finder {@code pattern} tried only where a match can start, for blanking its
+ * matches out
  */
-record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan scan) {
+record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan scan, Finder finder) {
 
 	/** A cue of one piece: {@code regex} (whole words, lower case) behind its needles. */
 	static Cue of(String regex, String... needles) {
-		return new Cue(Patterns.words(regex), needles, List.of(new Family(regex, needles)), null);
+		Pattern pattern = Patterns.words(regex);
+		return new Cue(pattern, needles, List.of(new Family(regex, needles)), null, Finder.of(pattern));
 	}
 
 	/**
@@ -42,7 +45,16 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 		}
 		Pattern pattern = Patterns.words(String.join("|", families.stream().map(Family::regex).toList()));
 		String[] needles = families.stream().flatMap((f) -> f.needles().stream()).distinct().toArray(String[]::new);
-		return new Cue(pattern, needles, families, new NeedleScan(families.stream().map(Family::needles).toList()));
+		return new Cue(pattern, needles, families, new NeedleScan(families.stream().map(Family::needles).toList()),
+				Finder.of(pattern));
+	}
+
+	/**
+	 * {@code text} with every match of the cue blanked by as many spaces, so that offsets
+	 * into it still hold.
+	 */
+	String blanked(String text) {
+		return this.finder.blanked(text);
 	}
 
 	/** Whether the cue occurs in {@code text}. */

@@ -121,9 +121,7 @@ public final class EventDetector {
 			lead = false;
 			// "the talks during President Macron's recent visit to Moscow and regular
 			// telephone conversations": a call sentence can still report a meeting.
-			String text = call
-					? cues.call().pattern().matcher(facts.text()).replaceAll((m) -> " ".repeat(m.group().length()))
-					: facts.text();
+			String text = call ? cues.call().blanked(facts.text()) : facts.text();
 			// Before the first turn of a transcript the release tells what the President
 			// did: its meetings take their day and place from that account.
 			List<ExtractedEvent> found = narrative.resolve(facts,
