@@ -3,9 +3,9 @@ package org.kremlinwatch.events.v1;
 import java.util.Objects;
 
 /**
- * The sentence that proves a finding, with its character offsets in the release's
- * {@code text} ({@code start} inclusive, {@code end} exclusive), so that a reader can
- * highlight it in place.
+ * The sentence that proves a finding, with its character offsets in the text the
+ * extractor read, {@link ReleaseTagged#text()} (lead and body; {@code start} inclusive,
+ * {@code end} exclusive), so that a reader can highlight it in place.
  *
  * @param sentence the sentence as it stands in the text
  * @param start offset of its first character in the release text

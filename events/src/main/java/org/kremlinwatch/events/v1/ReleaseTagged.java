@@ -25,7 +25,8 @@ import java.util.UUID;
  * @param entities named entities under canonical English names
  * @param events meetings, warnings and calls with their evidence
  * @param alternateUrl optional: the other language version's page
- * @param text optional: the plain text that the evidence offsets refer to
+ * @param text optional: the plain text that the evidence offsets refer to, the text the
+ * extractor read: the release's lead (when it has one), a blank line, then its body
  */
 public record ReleaseTagged(UUID eventId, Instant occurredAt, String releaseId, long kremlinId, Lang lang, String url,
 		String title, OffsetDateTime publishedAt, int revision, String extractorVersion, List<TopicMatch> topics,

@@ -53,28 +53,27 @@ public final class PageReader {
 		Lang lang = "ru".equalsIgnoreCase(page.selectFirst("html") != null ? page.selectFirst("html").attr("lang") : "")
 				? Lang.ru : Lang.en;
 		long kremlinId = kremlinId(page, fileName);
+		// The lead stays apart from the body, as ingest publishes it (ReleaseFetched v1);
+		// the engine reads both (ReleaseInput.of).
+		Element leadElement = page.selectFirst(".read__lead");
+		String lead = (leadElement != null && !leadElement.text().isBlank()) ? leadElement.text().trim() : null;
 		List<String> paragraphs = new ArrayList<>();
-		Element lead = page.selectFirst(".read__lead");
-		if (lead != null && !lead.text().isBlank()) {
-			paragraphs.add(lead.text().trim());
-		}
 		for (Element paragraph : body.select("p")) {
 			if (!paragraph.text().isBlank()) {
 				paragraphs.add(paragraph.text().trim());
 			}
 		}
-		if (paragraphs.size() <= (lead != null ? 1 : 0) && !body.text().isBlank()) {
+		if (paragraphs.isEmpty() && !body.text().isBlank()) {
 			paragraphs.add(body.text().trim());
 		}
 		String text = String.join("\n\n", paragraphs);
 		String title = heading.text().trim();
 		String url = ((lang == Lang.en) ? "http://en.kremlin.ru" : "http://kremlin.ru") + "/events/president/news/"
 				+ kremlinId;
-		String hash = ReleaseReader.sha256(title + "\n" + text);
+		String hash = ReleaseReader.sha256(title + "\n" + ((lead != null) ? lead : "") + "\n" + text);
 		return new ReleaseFetched(UUID.nameUUIDFromBytes(hash.getBytes()), Instant.now(),
-				ReleaseIds.of(lang, kremlinId), kremlinId, lang, url, null, "news", title,
-				(lead != null) ? lead.text().trim() : null, text, publishedAt(page), dateline(page), List.of(), hash,
-				1);
+				ReleaseIds.of(lang, kremlinId), kremlinId, lang, url, null, "news", title, lead, text,
+				publishedAt(page), dateline(page), List.of(), hash, 1);
 	}
 
 	private static long kremlinId(Document page, String fileName) {

@@ -33,10 +33,27 @@ public record ReleaseInput(String releaseId, Lang lang, String title, String tex
 		this(releaseId, lang, title, text, publishedAt, null);
 	}
 
-	/** The engine's view of a fetched release. */
+	/**
+	 * The engine's view of a fetched release: its lead, then its body. A release page
+	 * keeps its lead apart from the body ({@code .read__lead}), and the lead is often the
+	 * news itself ("Vladimir Putin had a telephone conversation with ..."), so the engine
+	 * reads both; the tagged release carries this text, the one its evidence offsets
+	 * refer to.
+	 */
 	public static ReleaseInput of(ReleaseFetched release) {
-		return new ReleaseInput(release.releaseId(), release.lang(), release.title(), release.text(),
-				release.publishedAt(), release.place());
+		return new ReleaseInput(release.releaseId(), release.lang(), release.title(),
+				withLead(release.lead(), release.text()), release.publishedAt(), release.place());
+	}
+
+	/**
+	 * {@code lead}, a blank line and {@code text}; {@code text} alone when there is no
+	 * lead or the text already opens with it (a source that folds the lead in).
+	 */
+	static String withLead(String lead, String text) {
+		if (lead == null || lead.isBlank() || text.startsWith(lead.strip())) {
+			return text;
+		}
+		return text.isEmpty() ? lead.strip() : lead.strip() + "\n\n" + text;
 	}
 
 }

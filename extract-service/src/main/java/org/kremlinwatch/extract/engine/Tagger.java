@@ -30,11 +30,12 @@ public final class Tagger {
 	 * duplicate.
 	 */
 	public ReleaseTagged tag(ReleaseFetched release, Instant now) {
-		Extraction extraction = this.extractor.extract(ReleaseInput.of(release));
+		ReleaseInput input = ReleaseInput.of(release);
+		Extraction extraction = this.extractor.extract(input);
 		return new ReleaseTagged(eventId(release.releaseId(), release.revision(), this.extractor.version()), now,
 				release.releaseId(), release.kremlinId(), release.lang(), release.url(), release.title(),
 				release.publishedAt(), release.revision(), this.extractor.version(), extraction.topics(),
-				extraction.entities(), extraction.events(), release.alternateUrl(), release.text());
+				extraction.entities(), extraction.events(), release.alternateUrl(), input.text());
 	}
 
 	/** {@code UUID.nameUUIDFromBytes(releaseId#revision#extractorVersion)}. */
