@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,9 @@ import org.kremlinwatch.events.v1.ReleaseIds;
  */
 public final class PageReader {
 
-	private static final ZoneOffset MOSCOW = ZoneOffset.ofHours(3);
+	// Moscow's offset of the day (+4 in 2011-2014, summer time before), as ingest reads
+	// pages: the wall time on the page is kept.
+	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
 	private static final Pattern PUBLICATION_DATE = Pattern.compile("(?iU)publication date|дата публикации");
 
@@ -48,6 +50,10 @@ public final class PageReader {
 		if (heading == null || body == null) {
 			throw new IllegalArgumentException("not a Kremlin release page (no h1.entry-title or .entry-content)");
 		}
+		// Read before the cleaning below: an announcement's publication date stands in
+		// the footer, which the site marks masha-ignore (not part of the text).
+		OffsetDateTime publishedAt = publishedAt(page);
+		String dateline = dateline(page);
 		// Person links carry a hidden biography tooltip that is not part of the text.
 		page.select(".read__tooltip, .masha-ignore, script, style").remove();
 		Lang lang = "ru".equalsIgnoreCase(page.selectFirst("html") != null ? page.selectFirst("html").attr("lang") : "")
@@ -72,8 +78,8 @@ public final class PageReader {
 				+ kremlinId;
 		String hash = ReleaseReader.sha256(title + "\n" + ((lead != null) ? lead : "") + "\n" + text);
 		return new ReleaseFetched(UUID.nameUUIDFromBytes(hash.getBytes()), Instant.now(),
-				ReleaseIds.of(lang, kremlinId), kremlinId, lang, url, null, "news", title, lead, text,
-				publishedAt(page), dateline(page), List.of(), hash, 1);
+				ReleaseIds.of(lang, kremlinId), kremlinId, lang, url, null, "news", title, lead, text, publishedAt,
+				dateline, List.of(), hash, 1);
 	}
 
 	private static long kremlinId(Document page, String fileName) {
@@ -108,12 +114,18 @@ public final class PageReader {
 					LocalTime at = clock.find()
 							? LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)))
 							: LocalTime.NOON;
-					return LocalDate.parse(time.attr("datetime").trim().substring(0, 10)).atTime(at).atOffset(MOSCOW);
+					return LocalDate.parse(time.attr("datetime").trim().substring(0, 10))
+						.atTime(at)
+						.atZone(MOSCOW)
+						.toOffsetDateTime();
 				}
 			}
 			Element upload = page.selectFirst("meta[property=ya:ovs:upload_date][content]");
 			if (upload != null && upload.attr("content").matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-				return LocalDate.parse(upload.attr("content").substring(0, 10)).atTime(LocalTime.NOON).atOffset(MOSCOW);
+				return LocalDate.parse(upload.attr("content").substring(0, 10))
+					.atTime(LocalTime.NOON)
+					.atZone(MOSCOW)
+					.toOffsetDateTime();
 			}
 			// Nothing tells the date: dates in it resolve against today.
 			return OffsetDateTime.now(MOSCOW).withNano(0);
@@ -123,7 +135,10 @@ public final class PageReader {
 		if (clock != null && clock.text().trim().matches("\\d{1,2}:\\d{2}")) {
 			time = LocalTime.parse(String.format("%5s", clock.text().trim()).replace(' ', '0'));
 		}
-		return LocalDate.parse(published.attr("datetime").trim().substring(0, 10)).atTime(time).atOffset(MOSCOW);
+		return LocalDate.parse(published.attr("datetime").trim().substring(0, 10))
+			.atTime(time)
+			.atZone(MOSCOW)
+			.toOffsetDateTime();
 	}
 
 }
