@@ -3,6 +3,7 @@ package org.kremlinwatch.extract.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,33 +18,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class WarningAgreementTests {
 
-	// The address of 24 February 2022: two warnings of its, and one sentence no one
-	// labels, cued by different words of the same sentences.
+	// The address of 24 February 2022; the files below cue some of its warnings by
+	// different words of the same sentences.
 	private static final String RELEASE = "http://en.kremlin.ru/events/president/news/67843";
 
 	@Test
 	void countsASentenceOnceWhicheverWordsEachLabelerCopied(@TempDir Path dir) throws IOException {
-		Path first = write(dir, "first.yml", """
-				labeled: [warnings]
-				releases:
-				  - url: %s
-				    warnings:
-				      - {speaker: Vladimir Putin, cue: "any potential aggressor will face defeat"}
-				      - {speaker: Vladimir Putin, cue: "will face defeat and ominous consequences"}
-				      - {speaker: Vladimir Putin, cue: "We cannot stay idle and passively observe"}
-				""".formatted(RELEASE));
-		Path second = write(dir, "second.yml",
-				"""
-						labeled: [warnings]
-						releases:
-						  - url: %s
-						    warnings:
-						      - {speaker: Vladimir Putin, cue: "there should be no doubt for anyone that any potential aggressor"}
-						      - {speaker: Vladimir Putin, cue: "We will not make this mistake the second time"}
-						  - url: http://en.kremlin.ru/events/president/news/67809
-						    warnings: []
-						"""
-					.formatted(RELEASE));
+		Path first = labels(dir, "first.yml", "any potential aggressor will face defeat",
+				"will face defeat and ominous consequences", "We cannot stay idle and passively observe");
+		Path second = labels(dir, "second.yml", "there should be no doubt for anyone that any potential aggressor",
+				"We will not make this mistake the second time");
+		// The second file may label releases the first does not.
+		Files.writeString(second, "  - url: http://en.kremlin.ru/events/president/news/67809\n    warnings: []\n",
+				StandardOpenOption.APPEND);
 
 		WarningAgreement agreement = WarningAgreement.compare(Corpus.root(), first, second);
 
@@ -55,13 +42,7 @@ class WarningAgreementTests {
 
 	@Test
 	void aCueInNoSentenceOrAReleaseTheOtherFileLacksIsAnErrorNotADisagreement(@TempDir Path dir) throws IOException {
-		Path typo = write(dir, "typo.yml", """
-				labeled: [warnings]
-				releases:
-				  - url: %s
-				    warnings:
-				      - {speaker: Vladimir Putin, cue: "any potential agressor will face defeat"}
-				""".formatted(RELEASE));
+		Path typo = labels(dir, "typo.yml", "any potential agressor will face defeat");
 		Path empty = write(dir, "empty.yml", """
 				labeled: [warnings]
 				releases: []
@@ -88,6 +69,16 @@ class WarningAgreementTests {
 		assertThat(agreement.onlyFirst()).hasSize(3);
 		assertThat(agreement.onlySecond()).hasSize(9);
 		assertThat(agreement.f1()).isGreaterThan(0.9);
+	}
+
+	/** A warnings-only label file of {@link #RELEASE} alone, with these cues. */
+	private static Path labels(Path dir, String name, String... cues) throws IOException {
+		StringBuilder yaml = new StringBuilder(
+				"labeled: [warnings]\nreleases:\n  - url: " + RELEASE + "\n    warnings:\n");
+		for (String cue : cues) {
+			yaml.append("      - {speaker: Vladimir Putin, cue: \"").append(cue).append("\"}\n");
+		}
+		return write(dir, name, yaml.toString());
 	}
 
 	private static Path write(Path dir, String name, String text) throws IOException {
