@@ -41,11 +41,7 @@ public class PageParser {
 		List<String> tags = tags(page);
 		String text = "";
 		if (content != null) {
-			Element body = content.clone();
-			// Tooltips, sliders, tag lists and the publication box are marked
-			// masha-ignore (the site's own "not part of the text" marker).
-			body.select(".masha-ignore, .read__bottommeta, script, style, noscript").remove();
-			text = PageText.of(body);
+			text = PageText.of(withoutFurniture(content));
 		}
 		OffsetDateTime published = publishedAt(page);
 		boolean announcement = (published == null);
@@ -91,12 +87,24 @@ public class PageParser {
 		throw new PageRejectedException("no Kremlin id in " + url + " nor in the page");
 	}
 
+	/**
+	 * A copy of {@code fragment} without what is not part of the text: tooltips, sliders,
+	 * tag lists and the publication box are marked masha-ignore (the site's own "not part
+	 * of the text" marker).
+	 */
+	private static Element withoutFurniture(Element fragment) {
+		Element copy = fragment.clone();
+		copy.select(".masha-ignore, .read__bottommeta, script, style, noscript").remove();
+		return copy;
+	}
+
 	private static String lead(Document page) {
 		Element lead = page.selectFirst(".read__lead");
 		if (lead == null) {
 			return null;
 		}
-		String text = PageText.of(lead);
+		// A person named in the lead carries the same biography tooltip as in the body.
+		String text = PageText.of(withoutFurniture(lead));
 		return text.isEmpty() ? null : text;
 	}
 

@@ -12,8 +12,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Plain text of an HTML fragment: one paragraph per block element, paragraphs separated
- * by one blank line, runs of whitespace within a paragraph collapsed to one space.
- * Non-breaking spaces are kept: they are the Kremlin's typography, not layout.
+ * by one blank line, runs of whitespace within a paragraph collapsed to one space,
+ * non-breaking, figure, thin and zero-width spaces included; soft hyphens (invisible
+ * hyphenation hints) dropped, so that a word or a sentence end reads as it shows.
  */
 final class PageText {
 
@@ -30,9 +31,12 @@ final class PageText {
 		return String.join("\n\n", collector.paragraphs);
 	}
 
-	/** {@code text} with every run of whitespace, non-breaking included, as one space. */
+	/**
+	 * {@code text} with every run of whitespace, non-breaking included, as one space, and
+	 * without soft hyphens.
+	 */
 	static String collapse(String text) {
-		return text.replaceAll("[\\s\\u00a0\\u2007\\u2009\\u202f\\u200b]+", " ").strip();
+		return text.replace("\u00ad", "").replaceAll("[\\s\\u00a0\\u2007\\u2009\\u202f\\u200b]+", " ").strip();
 	}
 
 	private static final class Collector implements NodeVisitor {

@@ -45,6 +45,18 @@ class PageParserTests {
 	}
 
 	@Test
+	void dropsSoftHyphensSoThatWordsAndSentenceEndsReadAsTheyShow() {
+		// U+00AD is a hyphenation hint the browser shows only at a line break; left in,
+		// "Ge\u00adneva" is not Geneva and ".\u00ad The" does not end a sentence.
+		String html = "<html><body><h1 class=\"entry-title\">Talks</h1><div class=\"entry-content\">"
+				+ "<p>The talks will take place in Ge\u00adneva.\u00ad The date is set.</p></div></body></html>";
+
+		ParsedPage page = this.parser.parse(html, "http://en.kremlin.ru/events/president/news/90005", Lang.en);
+
+		assertThat(page.text()).isEqualTo("The talks will take place in Geneva. The date is set.");
+	}
+
+	@Test
 	void readsRussianDateLineWithTheTimeInside() {
 		ParsedPage page = this.parser.parse(PageFixtures.utf8("ru-article.html"),
 				"http://kremlin.ru/events/president/news/57001", Lang.ru);
