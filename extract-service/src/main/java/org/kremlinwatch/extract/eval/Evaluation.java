@@ -36,6 +36,11 @@ public final class Evaluation {
 
 	private final Score warnings = new Score();
 
+	/** Found warnings whose speaker is the labeled one, of all found warnings. */
+	private int speakersRight;
+
+	private int speakersScored;
+
 	private final List<String> differences = new ArrayList<>();
 
 	private int releases;
@@ -179,13 +184,31 @@ public final class Evaluation {
 				extra++;
 				note(labeled, "extra warning: " + warning.summary());
 			}
-			matched.addAll(hits);
+			for (Labels.Warning hit : hits) {
+				if (matched.add(hit)) {
+					scoreSpeaker(labeled, hit, warning);
+				}
+			}
 		}
 		labeled.warnings()
 			.stream()
 			.filter((w) -> !matched.contains(w))
 			.forEach((w) -> note(labeled, "missed warning: " + w.cue()));
 		this.warnings.add(matched.size(), extra, labeled.warnings().size() - matched.size());
+	}
+
+	/**
+	 * Whether a found warning names the labeled speaker: alerts show who warns, and the
+	 * found/missed score above checks only the sentence.
+	 */
+	private void scoreSpeaker(Labels.Labeled labeled, Labels.Warning label, ExtractedEvent warning) {
+		this.speakersScored++;
+		if (label.speaker() != null && label.speaker().equalsIgnoreCase(warning.speaker())) {
+			this.speakersRight++;
+		}
+		else {
+			note(labeled, "warning speaker " + warning.speaker() + ", labeled " + label.speaker() + ": " + label.cue());
+		}
 	}
 
 	private static List<ExtractedEvent> events(Extraction extraction, EventType type) {
@@ -212,6 +235,13 @@ public final class Evaluation {
 	}
 
 	/** Warning F1. */
+	/**
+	 * The share of found warnings whose speaker is the labeled one; 1 when none found.
+	 */
+	public double warningSpeakerAccuracy() {
+		return (this.speakersScored == 0) ? 1.0 : (double) this.speakersRight / this.speakersScored;
+	}
+
 	public double warningF1() {
 		return this.warnings.f1();
 	}
@@ -248,6 +278,10 @@ public final class Evaluation {
 		out.append(String.format("%nevents%n"));
 		line(out, "meetings", "meeting", this.meetings);
 		line(out, "warnings", "warning", this.warnings);
+		if (this.labels.labels("warnings") && this.speakersScored > 0) {
+			out.append(String.format("  %-20s %d of %d found warnings%n", "  speaker right", this.speakersRight,
+					this.speakersScored));
+		}
 		line(out, "calls", "call", this.calls);
 		return out.toString();
 	}

@@ -106,15 +106,18 @@ public final class EventDetector {
 			// sentence with the colon that ends it.
 			Matcher header = (facts.text().indexOf(':') >= 0) ? TURN.matcher(facts.text()) : null;
 			if (header != null && header.lookingAt()) {
-				String known = NOT_OFFICIAL.find(header.group(1)) ? null
+				boolean journalist = NOT_OFFICIAL.find(header.group(1));
+				String known = journalist ? null
 						: facts.mentions()
 							.stream()
 							.filter((m) -> m.type() == EntityType.PERSON && m.end() <= header.end())
 							.map(Mention::name)
 							.findFirst()
 							.orElse(null);
-				knownSpeaker = known != null;
-				turn = NOT_OFFICIAL.find(header.group(1)) ? "" : (known != null) ? known : header.group(1).trim();
+				if (journalist || known != null || !oneWord(header.group(1))) {
+					knownSpeaker = known != null;
+					turn = journalist ? "" : (known != null) ? known : header.group(1).trim();
+				}
 			}
 			CueScan.Hits hits = cues.hits(facts.lowerCase());
 			boolean call = calls.apply(facts, hits, lead, turn, knownSpeaker);
@@ -237,6 +240,16 @@ public final class EventDetector {
 		}
 		int cut = line.lastIndexOf(' ', SUMMARY_LENGTH - 1);
 		return line.substring(0, (cut > SUMMARY_LENGTH / 2) ? cut : SUMMARY_LENGTH - 1) + "…";
+	}
+
+	/**
+	 * Whether a heading is a single word without an initial: a speaker's heading names a
+	 * person ("Sergei Lavrov:", «С.Лавров:»), while «Подчеркну:» ("Let me stress:") or
+	 * "Note:" opens a sentence of the current speaker's.
+	 */
+	private static boolean oneWord(String heading) {
+		String word = heading.strip();
+		return word.indexOf(' ') < 0 && word.indexOf('.') < 0;
 	}
 
 }
