@@ -234,7 +234,6 @@ public final class Evaluation {
 		return this.meetings.f1();
 	}
 
-	/** Warning F1. */
 	/**
 	 * The share of found warnings whose speaker is the labeled one; 1 when none found.
 	 */
@@ -242,6 +241,7 @@ public final class Evaluation {
 		return (this.speakersScored == 0) ? 1.0 : (double) this.speakersRight / this.speakersScored;
 	}
 
+	/** Warning F1. */
 	public double warningF1() {
 		return this.warnings.f1();
 	}
