@@ -25,8 +25,7 @@ public class Sentences {
 	@SuppressWarnings("unchecked")
 	public static void main(String[] args) throws Exception {
 		Path corpus = Path.of(args[0]);
-		var releases = CorpusReleases.load(corpus);
-		releases.putAll(CorpusReleases.pages(corpus));
+		var releases = CorpusReleases.loadWithPages(corpus);
 		var extractor = Extractor.withDefaults();
 		for (int a = 1; a < args.length; a++) {
 			String set = Path.of(args[a]).getFileName().toString().replace(".yml", "");

@@ -114,18 +114,12 @@ public final class PageReader {
 					LocalTime at = clock.find()
 							? LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)))
 							: LocalTime.NOON;
-					return LocalDate.parse(time.attr("datetime").trim().substring(0, 10))
-						.atTime(at)
-						.atZone(MOSCOW)
-						.toOffsetDateTime();
+					return inMoscow(time.attr("datetime"), at);
 				}
 			}
 			Element upload = page.selectFirst("meta[property=ya:ovs:upload_date][content]");
 			if (upload != null && upload.attr("content").matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-				return LocalDate.parse(upload.attr("content").substring(0, 10))
-					.atTime(LocalTime.NOON)
-					.atZone(MOSCOW)
-					.toOffsetDateTime();
+				return inMoscow(upload.attr("content"), LocalTime.NOON);
 			}
 			// Nothing tells the date: dates in it resolve against today.
 			return OffsetDateTime.now(MOSCOW).withNano(0);
@@ -135,10 +129,14 @@ public final class PageReader {
 		if (clock != null && clock.text().trim().matches("\\d{1,2}:\\d{2}")) {
 			time = LocalTime.parse(String.format("%5s", clock.text().trim()).replace(' ', '0'));
 		}
-		return LocalDate.parse(published.attr("datetime").trim().substring(0, 10))
-			.atTime(time)
-			.atZone(MOSCOW)
-			.toOffsetDateTime();
+		return inMoscow(published.attr("datetime"), time);
+	}
+
+	/**
+	 * The day an ISO date ({@code 2012-12-10...}) opens with, at {@code time} in Moscow.
+	 */
+	private static OffsetDateTime inMoscow(String isoDate, LocalTime time) {
+		return LocalDate.parse(isoDate.trim().substring(0, 10)).atTime(time).atZone(MOSCOW).toOffsetDateTime();
 	}
 
 }

@@ -89,14 +89,12 @@ public final class DateFinder {
 	 * What every match of {@link #EN_RELATIVE} contains ("the day" for "the day after",
 	 * "the day before"): "day" alone is also "Monday", "holiday" and "days".
 	 */
-	private static final String[] EN_RELATIVE_WORDS = { "today", "tomorrow", "yesterday", "the day", "next day",
-			"following day", "previous day", "two days", "three days", " ago", "monday", "tuesday", "wednesday",
-			"thursday", "friday", "saturday", "sunday" };
+	private static final String[] EN_RELATIVE_WORDS = withWeekdays(EN_WEEKDAY_NAMES, "today", "tomorrow", "yesterday",
+			"the day", "next day", "following day", "previous day", "two days", "three days", " ago");
 
 	/** What every match of {@link #RU_RELATIVE} contains. */
-	private static final String[] RU_RELATIVE_WORDS = { "завтра", "сегодня", "вчера", "следующий день", "другой день",
-			"накануне", "два дня", "три дня", " назад", "понедельник", "вторник", "среду", "четверг", "пятницу",
-			"субботу", "воскресенье" };
+	private static final String[] RU_RELATIVE_WORDS = withWeekdays(RU_WEEKDAY_NAMES, "завтра", "сегодня", "вчера",
+			"следующий день", "другой день", "накануне", "два дня", "три дня", " назад");
 
 	private final Lang lang;
 
@@ -295,6 +293,13 @@ public final class DateFinder {
 			}
 		}
 		throw new DateTimeException("no month " + name);
+	}
+
+	/** {@code words} and the weekday names: a weekday is its own needle. */
+	private static String[] withWeekdays(List<String> weekdays, String... words) {
+		List<String> all = new ArrayList<>(List.of(words));
+		all.addAll(weekdays);
+		return all.toArray(String[]::new);
 	}
 
 }

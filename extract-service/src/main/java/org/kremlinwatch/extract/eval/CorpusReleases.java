@@ -84,6 +84,16 @@ public final class CorpusReleases {
 	}
 
 	/**
+	 * Every release a label file can name: those of {@link #load} and the saved pages, by
+	 * URL.
+	 */
+	public static Map<String, ReleaseInput> loadWithPages(Path corpusRoot) {
+		Map<String, ReleaseInput> releases = load(corpusRoot);
+		releases.putAll(pages(corpusRoot));
+		return releases;
+	}
+
+	/**
 	 * The saved article pages, by URL, read the way {@code ./kremlinwatch extract} reads
 	 * a page. They are kept apart from {@link #load} so the benchmarks' corpus stays the
 	 * same releases from one round to the next.

@@ -53,8 +53,7 @@ public final class Evaluation {
 
 	/** Runs the extractor over every labeled release found in the corpus. */
 	public static Evaluation run(Extractor extractor, Path corpusRoot, Path labelsFile) {
-		Map<String, ReleaseInput> corpus = CorpusReleases.load(corpusRoot);
-		corpus.putAll(CorpusReleases.pages(corpusRoot));
+		Map<String, ReleaseInput> corpus = CorpusReleases.loadWithPages(corpusRoot);
 		Labels labels = Labels.read(labelsFile);
 		Evaluation evaluation = new Evaluation(labels);
 		for (String topic : List.of("sanctions", "nato-expansion", "security-guarantees", "ukraine", "arms-control",

@@ -28,8 +28,7 @@ import org.kremlinwatch.extract.text.SentenceSplitter;
 public record WarningAgreement(int both, List<String> onlyFirst, List<String> onlySecond) {
 
 	public static WarningAgreement compare(Path corpusRoot, Path first, Path second) {
-		Map<String, ReleaseInput> corpus = CorpusReleases.load(corpusRoot);
-		corpus.putAll(CorpusReleases.pages(corpusRoot));
+		Map<String, ReleaseInput> corpus = CorpusReleases.loadWithPages(corpusRoot);
 		Map<String, Labels.Labeled> others = new LinkedHashMap<>();
 		Labels.read(second).releases().forEach((r) -> others.put(r.url(), r));
 		int both = 0;

@@ -137,8 +137,7 @@ public final class WarningLoso {
 			}
 		}
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		Map<String, ReleaseInput> releases = CorpusReleases.load(corpus);
-		releases.putAll(CorpusReleases.pages(corpus));
+		Map<String, ReleaseInput> releases = CorpusReleases.loadWithPages(corpus);
 		Extractor extractor = Extractor.withDefaults();
 		Map<String, List<Item>> bySet = new LinkedHashMap<>();
 		Set<String> labeledUrls = new HashSet<>();

@@ -14,22 +14,20 @@ import org.kremlinwatch.extract.text.Scans;
  * {@code String.contains} first spares the regular expression, which tries every
  * alternative at every position, on the many sentences that cannot match.
  *
- * @param pattern the cue, for finding where it starts
+ * @param finder the cue as a pattern tried only where a match can start: for finding
+ * where it starts and for blanking its matches out
  * @param needles lower-case strings of which every match of {@code pattern} contains at
  * least one
  * @param families the cue's families, each tried alone behind its own needles; a cue of
  * one piece is one family, and {@code pattern} is the alternation of all
  * @param scan the needles of each family, found in one pass over a sentence ({@code null}
  * for a cue of one piece, whose few needles {@code String.contains} finds faster)
- * @param finder {@code pattern} tried only where a match can start, for blanking its
- * matches out
  */
-record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan scan, Finder finder) {
+record Cue(Finder finder, String[] needles, List<Family> families, NeedleScan scan) {
 
 	/** A cue of one piece: {@code regex} (whole words, lower case) behind its needles. */
 	static Cue of(String regex, String... needles) {
-		Pattern pattern = Patterns.words(regex);
-		return new Cue(pattern, needles, List.of(new Family(regex, needles)), null, Finder.of(pattern));
+		return new Cue(Finder.of(Patterns.words(regex)), needles, List.of(new Family(regex, needles)), null);
 	}
 
 	/**
@@ -45,8 +43,13 @@ record Cue(Pattern pattern, String[] needles, List<Family> families, NeedleScan 
 		}
 		Pattern pattern = Patterns.words(String.join("|", families.stream().map(Family::regex).toList()));
 		String[] needles = families.stream().flatMap((f) -> f.needles().stream()).distinct().toArray(String[]::new);
-		return new Cue(pattern, needles, families, new NeedleScan(families.stream().map(Family::needles).toList()),
-				Finder.of(pattern));
+		return new Cue(Finder.of(pattern), needles, families,
+				new NeedleScan(families.stream().map(Family::needles).toList()));
+	}
+
+	/** The cue as a whole-word pattern: the alternation of its families. */
+	Pattern pattern() {
+		return this.finder.pattern();
 	}
 
 	/**
